@@ -1,0 +1,180 @@
+"""Load and validate the language data under `data/lexicons/`.
+
+Every French or English word the extractor knows lives in those YAML files, keyed by
+canonical English names; this module reads them, checks them against a schema (unknown
+keys, wrong types, patterns that do not compile, an alias claimed by two claimants) and
+raises `LexiconError` naming the file and the key at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, unreadable or does not fit its schema."""
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    """Read one YAML mapping, with errors that name the file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise LexiconError(f"{path}: cannot read lexicon: {error}") from error
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: a lexicon must be a mapping at top level")
+    return data
+
+
+def validate(data: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> None:
+    """Check `data` against `schema`: same keys, and each value of the schema's shape.
+
+    A schema value is `str`, `list` (of strings), `dict` (of strings to strings or to lists
+    of strings) or a nested schema (a mapping). Missing keys are allowed; unknown keys are not.
+
+    >>> validate({"a": ["x"]}, {"a": list}, "demo")
+    >>> validate({"b": 1}, {"a": list}, "demo")
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: demo: unknown key 'b' (known: a)
+    """
+    for key, value in data.items():
+        if key not in schema:
+            raise LexiconError(f"{where}: unknown key {key!r} (known: {', '.join(schema)})")
+        shape = schema[key]
+        here = f"{where}.{key}"
+        if isinstance(shape, Mapping):
+            if not isinstance(value, Mapping):
+                raise LexiconError(f"{here}: expected a mapping")
+            validate(value, shape, here)
+        elif shape is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise LexiconError(f"{here}: expected a list of strings")
+        elif shape is dict:
+            if not isinstance(value, Mapping):
+                raise LexiconError(f"{here}: expected a mapping")
+            for sub, item in value.items():
+                ok = isinstance(item, (str, int)) or (
+                    isinstance(item, list) and all(isinstance(v, str) for v in item)
+                )
+                if not ok:
+                    raise LexiconError(f"{here}.{sub}: expected a string or a list of strings")
+        elif not isinstance(value, shape):
+            raise LexiconError(f"{here}: expected {shape.__name__}")
+
+
+def check_patterns(patterns: list[str], where: str) -> None:
+    """Every entry must compile as a `regex` pattern (entries may use regex syntax)."""
+    for pattern in patterns:
+        try:
+            regex.compile(pattern)
+        except regex.error as error:
+            raise LexiconError(f"{where}: bad pattern {pattern!r}: {error}") from error
+
+
+# The per-language claim lexicon (data/lexicons/<lang>.yaml). Values are lists of phrases
+# written as `regex` patterns (case-insensitive, matched on word boundaries).
+LANGUAGE_SCHEMA: dict[str, Any] = {
+    "language": str,
+    "metrics": {metric: list for metric in ("deployed", "killed", "wounded", "casualties", "captured")},
+    "troop_nouns": list,  # nouns that count people under arms: soldiers, troops, sappers
+    "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
+    "subjects": dict,  # ISO code -> demonyms and names that tag whose troops are counted
+    "increment": list,  # "autres", "supplémentaires", "additional", "more"
+    "hedges": list,  # conditional and hearsay cues
+    "now": list,  # "désormais", "now": a current figure
+    "attribution": {
+        "before": list,  # cue before the source: "selon", "according to"
+        "verbs": list,  # statement verbs: "a déclaré", "said", "estime"
+        "carry": list,  # a sentence carrying the previous source: "selon lui", "he added"
+        "unnamed": list,  # anonymous sources: "officials", "des sources"
+    },
+    "dates": {
+        "months": dict,  # month number (1..12) -> names
+        "weekdays": dict,  # weekday number (0 = Monday) -> names
+        "relative": dict,  # yesterday, last_week, last_month, last_year, that_time -> phrases
+        "parts": dict,  # early, mid, late -> phrases ("début", "fin")
+        "seasons": dict,  # spring, summer, autumn, winter -> names
+        "event_cues": list,  # phrases that tie a date to the event counted, not the statement
+        "statement_prepositions": list,  # "le", "on", "en", "in": before a date
+    },
+    "sentence": {
+        "abbreviations": list,  # tokens ending in "." that do not end a sentence
+    },
+}
+
+
+@cache
+def load_lexicon(lang: str) -> dict[str, Any]:
+    """The validated claim lexicon of one language."""
+    path = LEXICON_DIR / f"{lang}.yaml"
+    if not path.is_file():
+        raise LexiconError(f"{path}: no lexicon for language {lang!r}")
+    data = load_yaml(path)
+    validate(data, LANGUAGE_SCHEMA, path.name)
+    for section in ("metrics", "attribution"):
+        for key, phrases in data.get(section, {}).items():
+            check_patterns(phrases, f"{path.name}.{section}.{key}")
+    for key in ("troop_nouns", "other_nouns", "increment", "hedges", "now"):
+        check_patterns(data.get(key, []), f"{path.name}.{key}")
+    return data
+
+
+def available_languages() -> list[str]:
+    """Languages that have a claim lexicon, e.g. ['en', 'fr']."""
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.yaml") if p.stem != "claimants")
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str  # canonical name, e.g. "South Korean intelligence (NIS)"
+    country: str  # ISO 3166 codes joined by ";", NATO, or ""
+    aliases: tuple[str, ...]  # regex patterns, any language
+    kind: str  # institution kind: intelligence, military, government, state_media, person...
+
+
+CLAIMANT_SCHEMA: dict[str, Any] = {"name": str, "country": str, "aliases": list, "kind": str}
+
+
+@cache
+def load_claimants() -> tuple[Claimant, ...]:
+    """The claimant gazetteer (data/lexicons/claimants.yaml), validated.
+
+    An alias may belong to one claimant only: two claimants sharing an alias would make
+    attribution depend on file order.
+    """
+    path = LEXICON_DIR / "claimants.yaml"
+    data = load_yaml(path)
+    entries = data.get("claimants")
+    if set(data) != {"claimants"} or not isinstance(entries, list):
+        raise LexiconError(f"{path.name}: expected a single key 'claimants' holding a list")
+    claimants: list[Claimant] = []
+    owner: dict[str, str] = {}
+    for index, entry in enumerate(entries):
+        where = f"{path.name}.claimants[{index}]"
+        if not isinstance(entry, Mapping) or not {"name", "aliases"} <= set(entry):
+            raise LexiconError(f"{where}: each claimant needs a name and aliases")
+        validate(entry, CLAIMANT_SCHEMA, where)
+        check_patterns(entry["aliases"], where)
+        for alias in entry["aliases"]:
+            key = alias.casefold()
+            if key in owner and owner[key] != entry["name"]:
+                raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
+            owner[key] = entry["name"]
+        claimants.append(
+            Claimant(
+                name=entry["name"],
+                country=entry.get("country", ""),
+                aliases=tuple(entry["aliases"]),
+                kind=entry.get("kind", ""),
+            )
+        )
+    return tuple(claimants)
