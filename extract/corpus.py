@@ -48,6 +48,7 @@ GUESS_DIR = LEXICON_DIR / "guess"
 GUESS_SCHEMA: dict[str, Any] = {"language": str, "stopwords": list}
 GUESS_MIN_HITS = 3  # fewer function words than this: too little text to tell
 GUESS_SAMPLE = 20_000  # characters of body looked at to guess the language
+PREFERRED_LEGACY_ENCODINGS = ("cp1252",)  # Windows-1252 (a superset of Latin-1 for text)
 CONTROL_SHARE = 0.02  # more control characters than this: binary, not text
 
 # File signatures of formats that are sometimes saved with a .txt name by mistake.
@@ -204,9 +205,16 @@ def _decode_8bit(raw: bytes, path: str | os.PathLike[str]) -> str:
         pass
     from charset_normalizer import from_bytes  # imported late: only odd files pay for it
 
-    best = from_bytes(raw).best()
-    if best is None:
+    matches = list(from_bytes(raw))
+    if not matches:
         raise ArticleError(path, "cannot decode text (not UTF-8, UTF-16 or a known encoding)")
+    best = matches[0]
+    # On short texts the detector cannot tell cp1250 from cp1252 (same chaos, near-same
+    # coherence); a legacy fr/en file is Windows-1252, so it wins such near-ties.
+    for match in matches:
+        near_tie = match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.05
+        if near_tie and match.encoding in PREFERRED_LEGACY_ENCODINGS:
+            return str(match)
     return str(best)
 
 
