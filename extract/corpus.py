@@ -57,7 +57,7 @@ MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
@@ -262,7 +262,8 @@ def _parse_front_matter(block: str, path: str | os.PathLike[str]) -> dict[str, s
             where = getattr(error, "problem_mark", None)
             line = f" (line {where.line + 2})" if where is not None else ""
             problem = getattr(error, "problem", None) or "not YAML"
-            raise ArticleError(path, f"broken front matter{line}: {problem}") from error
+            reason = f"broken front matter{line}: {problem}; expected 'key: value' lines"
+            raise ArticleError(path, reason) from error
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -1,0 +1,254 @@
+"""Bad input: every case gives one clear line naming the file, and the others still run.
+
+Each row is checked twice: through `read_article` (the exact `ArticleError`) and through the
+command line in a subprocess, next to a good article (one stderr line, exit status 0).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from extract.corpus import MAX_BYTES, ArticleError, known_languages, read_article
+
+GOOD = (
+    "---\ntitle: Pentagon figure\npublished: 2024-10-28\nlanguage: en\n---\n"
+    "About 10,000 North Korean troops have been sent to Russia, the Pentagon said on Monday.\n"
+)
+FM = "---\nlanguage: en\n---\n"  # a valid front matter, for rows that break something else
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", GOOD)
+    return buffer.getvalue()
+
+
+def _sparse(path: Path, size: int) -> None:
+    """A file of `size` bytes written with one seek: fast, and takes no disk space."""
+    with path.open("wb") as stream:
+        stream.seek(size - 1)
+        stream.write(b"\n")
+
+
+BAD_FILES = [
+    # (id, file name, content, expected reason)
+    ("empty file", "empty.txt", b"", "empty file"),
+    ("only blank space", "blank.txt", b"  \n\r\n\t\n", "empty file (only blank space)"),
+    (
+        "PDF bytes",
+        "report.txt",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        "binary file (a PDF document), not text",
+    ),
+    (
+        "PNG bytes",
+        "photo.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "binary file (a PNG image), not text",
+    ),
+    (
+        "ZIP bytes",
+        "bundle.txt",
+        _zip_bytes(),
+        "binary file (a ZIP archive or Office document), not text",
+    ),
+    (
+        "NUL bytes",
+        "nul.txt",
+        FM.encode() + b"text\x00\x00more",
+        "binary file (contains NUL bytes), not text",
+    ),
+    (
+        "control characters",
+        "ctrl.txt",
+        FM.encode() + bytes(range(1, 9)) * 20,
+        "binary file (control characters), not text",
+    ),
+    (
+        "broken UTF-16",
+        "u16.txt",
+        b"\xff\xfe\x00\xd8a\x00",
+        "cannot decode text as UTF-16: illegal UTF-16 surrogate",
+    ),
+    (
+        "50 MB file",
+        "huge.txt",
+        50 * 1024 * 1024,
+        f"file too large for an article (50.0 MB, limit {MAX_BYTES / 1024 / 1024:.1f} MB)",
+    ),
+    (
+        "unclosed front matter",
+        "open.txt",
+        b"---\ntitle: x\nlanguage: en\nBody.\n",
+        "front matter opened with '---' on line 1 is never closed",
+    ),
+    (
+        "front matter is a list",
+        "list.txt",
+        b"---\n- a\n- b\n---\nBody.\n",
+        "front matter is a list, not 'key: value' lines",
+    ),
+    (
+        "front matter is one word",
+        "word.txt",
+        b"---\njust words\n---\nBody.\n",
+        "front matter is a single value, not 'key: value' lines",
+    ),
+    (
+        "front matter not YAML",
+        "yaml.txt",
+        b"---\n  - a\n b: c\n---\nBody.\n",
+        "broken front matter (line 3): expected '<document start>', but found "
+        "'<block mapping start>'; expected 'key: value' lines",
+    ),
+    (
+        "title is a list",
+        "tlist.txt",
+        b"---\ntitle: [a, b]\n---\nBody.\n",
+        "front matter key 'title' must be a single value",
+    ),
+    (
+        "impossible day",
+        "feb30.txt",
+        b"---\npublished: 2025-02-30\n---\nBody.\n",
+        "impossible published date '2025-02-30'",
+    ),
+    (
+        "impossible month",
+        "m13.txt",
+        b"---\npublished: 2025-13\n---\nBody.\n",
+        "impossible published date '2025-13'",
+    ),
+    (
+        "date not a date",
+        "when.txt",
+        b"---\npublished: yesterday\n---\nBody.\n",
+        "published date 'yesterday' is not of the form YYYY-MM-DD, YYYY-MM or YYYY",
+    ),
+    (
+        "unknown language",
+        "xx.txt",
+        b"---\nlanguage: xx\n---\nBody.\n",
+        f"unknown language 'xx' (known: {', '.join(known_languages())})",
+    ),
+    (
+        "no body",
+        "nobody.txt",
+        b"---\ntitle: Only a title\nlanguage: en\n---\n\n  \n",
+        "no text after the front matter",
+    ),
+    ("odd name, bad content", 'l\'été 🪖 "x".txt', b"", "empty file"),
+]
+
+
+def _write(folder: Path, name: str, content: bytes | int) -> Path:
+    path = folder / name
+    if isinstance(content, int):
+        _sparse(path, content)
+    else:
+        path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"), [row[1:] for row in BAD_FILES], ids=[row[0] for row in BAD_FILES]
+)
+def test_read_article_says_what_is_wrong(tmp_path, name, content, reason):
+    path = _write(tmp_path, name, content)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert (caught.value.path, caught.value.reason) == (str(path), reason)
+    assert str(caught.value) == f"{path}: {reason}"
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"), [row[1:] for row in BAD_FILES], ids=[row[0] for row in BAD_FILES]
+)
+def test_cli_reports_one_line_and_processes_the_others(tmp_path, run_cli, name, content, reason):
+    bad = _write(tmp_path, name, content)
+    _write(tmp_path, "good.txt", GOOD.encode())
+    result = run_cli(tmp_path, "-o", tmp_path / "out.json")
+    assert result.stderr.splitlines() == [f"{bad}: {reason}"]
+    # Status 0 means an article was read: the good one (the bad one alone gives 1).
+    assert result.returncode == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) is not None
+
+
+def test_cli_exit_status_is_1_when_no_article_is_read(tmp_path, run_cli):
+    empty = _write(tmp_path, "empty.txt", b"")
+    result = run_cli(empty)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{empty}: empty file",
+        "no article could be read; nothing written",
+    ]
+    assert result.stdout == ""
+
+
+ODD_NAMES = [
+    "with spaces.txt",
+    "accentué été.txt",
+    "quote ' and \" marks.txt",
+    "emoji 🪖 troops.txt",
+    "-starts-with-dash.txt",
+    "semi;colon & $dollar.md",
+]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_odd_file_names_work(tmp_path, run_cli, name):
+    path = _write(tmp_path, name, GOOD.encode())
+    article = read_article(path)
+    assert article.article_id == Path(name).stem
+    result = run_cli("-o", tmp_path / "out.csv", "--", path)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_folder_with_no_articles(tmp_path, run_cli):
+    empty = tmp_path / "nothing here"
+    empty.mkdir()
+    _write(empty, "notes.csv", b"a,b\n")
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    result = run_cli(empty, good)
+    assert result.stderr.splitlines() == [f"{empty}: no article files (.txt, .md) in this folder"]
+    assert result.returncode == 0
+
+
+def test_symlink_loop(tmp_path, run_cli):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    _write(corpus / "sub", "good.txt", GOOD.encode())
+    loop = corpus / "sub" / "back"
+    os.symlink(corpus, loop)
+    result = run_cli(corpus)
+    assert result.stderr.splitlines() == [
+        f"{loop}: symbolic link loop (points back to a parent folder), skipped"
+    ]
+    assert result.returncode == 0
+
+
+def test_missing_path(tmp_path, run_cli):
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    result = run_cli(tmp_path / "missing.txt", good)
+    assert result.stderr.splitlines() == [f"{tmp_path / 'missing.txt'}: no such file or folder"]
+    assert result.returncode == 0
+
+
+def test_size_cap_is_checked_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    _sparse(path, 50 * 1024 * 1024)
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("a file over the size cap must not be opened")
+
+    monkeypatch.setattr(Path, "open", no_read)
+    with pytest.raises(ArticleError, match="file too large"):
+        read_article(path)
