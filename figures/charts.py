@@ -1,0 +1,311 @@
+"""Altair chart builders: the timeline of estimates, the divergence dot plot, the spread.
+
+Builders take the claims frame (or a derived table), the claimant colours and the interface
+strings, and return an `alt.Chart`/`alt.LayerChart`; they draw nothing themselves. Each layer is
+named in the spec (`name`) so tests and the app can find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import altair as alt
+import pandas as pd
+
+from figures.strings import Strings, load_strings
+from figures.table import _prepared, cumulative_by_claimant, latest_steps, prepare
+
+SELECTION = "pick"  # the point-selection parameter: clicked claim ids
+MEDIAN = "#D55E00"  # the median line of the spread chart
+FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
+
+
+def _strings(strings: Strings | None) -> Strings:
+    return strings or load_strings("en")
+
+
+def _figure_text(row: pd.Series, s: Strings) -> str:
+    lo, hi, best = row["value_low"], row["value_high"], row["value_best"]
+    if pd.notna(best):
+        return s.number(best)
+    if pd.notna(lo) and pd.notna(hi):
+        return f"{s.number(lo)}–{s.number(hi)}"
+    return s.number(lo if pd.notna(lo) else hi)
+
+
+def chart_table(frame: pd.DataFrame, strings: Strings | None = None) -> pd.DataFrame:
+    """The plotted columns only, with display texts (figure, qualifier, date, hedged)."""
+    s = _strings(strings)
+    data = _prepared(frame)
+    data = data[data["date"].notna() & data["value_plot"].notna()]
+    out = pd.DataFrame(
+        {
+            "claim_id": data["claim_id"].astype(str),
+            "metric": data["metric"],
+            "date": data["date"],
+            "value_plot": data["value_plot"],
+            "value_lo": data["value_lo"],
+            "value_hi": data["value_hi"],
+            "has_range": data["has_range"],
+            "claimant_label": data["claimant_label"],
+            "hedged": data["hedged"],
+            "increment": data["increment"],
+            "figure_text": [_figure_text(r, s) for _, r in data.iterrows()],
+            "qualifier_text": [s.t(f"qualifiers.{q}") for q in data["qualifier"]],
+            "date_text": data["claim_date"],
+            "outlet": data["outlet"],
+            "quote": data["quote"],
+        },
+        index=data.index,
+    )
+    if "value_cumulative" in data.columns:
+        out["value_cumulative"] = data["value_cumulative"]
+    return out.reset_index(drop=True)
+
+
+def _color(colors: Mapping[str, str], present: list[str], legend: bool = True) -> alt.Color:
+    domain = [c for c in colors if c in set(present)] or present
+    return alt.Color(
+        "claimant_label:N",
+        scale=alt.Scale(domain=domain, range=[colors.get(c, "#ABABAB") for c in domain]),
+        legend=alt.Legend(
+            orient="top",
+            columns=3,
+            title=None,
+            symbolType="circle",
+            symbolOpacity=1,
+            symbolStrokeWidth=2,
+            labelLimit=280,
+        )
+        if legend
+        else None,
+    )
+
+
+def _number_axis(s: Strings, title: str, log: bool = False) -> alt.Axis:
+    sep = "\u202f" if s.get("number.thousands") == " " else ","
+    label = f"replace(format(datum.value, ',~r'), /,/g, '{sep}')"
+    if log:
+        # On a log axis, label only 1, 2 and 5 times a power of ten: the rest is clutter.
+        label = f"test(/^[125]0*$/, format(datum.value, 'd')) ? {label} : ''"
+    return alt.Axis(
+        title=title,
+        labelExpr=label,
+        grid=True,
+        gridDash=[2, 3],
+        tickCount=6,
+    )
+
+
+def _date_axis(s: Strings) -> alt.Axis:
+    # Month names come from the interface strings: Vega's own time format is English only.
+    months = s.get("summary.months_short") or []
+    names = "[" + ", ".join(f"'{m}'" for m in months) + "]"
+    return alt.Axis(
+        title=None,
+        grid=False,
+        labelExpr=f"{names}[month(datum.value)] + ' ' + year(datum.value)",
+        tickCount={"interval": "month", "step": 1},
+        labelOverlap=True,
+    )
+
+
+def _tooltips(s: Strings) -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("claimant_label:N", title=s.t("columns.claimant")),
+        alt.Tooltip("figure_text:N", title=s.t("columns.figure")),
+        alt.Tooltip("qualifier_text:N", title=s.t("columns.qualifier")),
+        alt.Tooltip("date_text:N", title=s.t("columns.claim_date")),
+        alt.Tooltip("outlet:N", title=s.t("columns.outlet")),
+        alt.Tooltip("quote:N", title=s.t("columns.quote")),
+    ]
+
+
+def estimates_timeline(
+    frame: pd.DataFrame,
+    colors: Mapping[str, str],
+    strings: Strings | None = None,
+    log: bool = False,
+    cumulative: bool = False,
+    until: str | None = None,
+    height: int = 420,
+) -> alt.LayerChart:
+    """Estimates over time for the claims given (filter to one metric first).
+
+    Layers: `steps` (each claimant's latest estimate, step-after line), `ranges` (low-high
+    rules for ranges and vague amounts), `points` (filled circles; hollow when hedged; triangles
+    for increments; click selects the claim id into the `pick` parameter). `log` switches the y
+    scale; `cumulative` adds increments to the claimant's previous total (see
+    `figures.table.cumulative_by_claimant`), otherwise increments are plotted at their own size.
+    """
+    s = _strings(strings)
+    source = prepare(frame)
+    if cumulative:
+        source = cumulative_by_claimant(source)
+        moved = source["increment"] & source["value_cumulative"].notna()
+        shift = source["value_cumulative"] - source["value_plot"]
+        for column in ("value_plot", "value_lo", "value_hi"):
+            source[column] = source[column].where(~moved, source[column] + shift)
+    data = chart_table(source, s)
+    steps_source = source.assign(increment=False) if cumulative else source
+    steps = latest_steps(steps_source, until)
+    if log:
+        data = data[(data["value_lo"] > 0) & (data["value_plot"] > 0)]
+        steps = steps[steps["value_plot"] > 0]
+    present = sorted(data["claimant_label"].unique())
+    color = _color(colors, present)
+    y_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
+    x = alt.X("date:T", title=s.t("columns.claim_date"), axis=_date_axis(s))
+    y_title = s.t("columns.figure")
+    pick = alt.selection_point(name=SELECTION, fields=["claim_id"], on="click", clear="dblclick")
+
+    step_layer = (
+        alt.Chart(steps, name="steps")
+        .mark_line(interpolate="step-after", strokeWidth=1.6, opacity=0.55)
+        .encode(
+            x=x,
+            y=alt.Y("value_plot:Q", scale=y_scale, axis=_number_axis(s, y_title, log)),
+            color=color,
+            detail="claimant_label:N",
+        )
+    )
+    range_layer = (
+        alt.Chart(data[data["has_range"]], name="ranges")
+        .mark_rule(strokeWidth=3, opacity=0.45, strokeCap="round")
+        .encode(x=x, y=alt.Y("value_lo:Q", scale=y_scale), y2="value_hi:Q", color=color)
+    )
+    point_layer = (
+        alt.Chart(data, name="points")
+        .mark_point(size=90, strokeWidth=2, opacity=1)
+        .encode(
+            x=x,
+            y=alt.Y("value_plot:Q", scale=y_scale, axis=_number_axis(s, y_title, log)),
+            color=color,
+            fill=alt.when(alt.datum.hedged)
+            .then(alt.value("white"))
+            .otherwise(_color(colors, present, legend=False)),
+            shape=alt.Shape(
+                "increment:N",
+                scale=alt.Scale(domain=[False, True], range=["circle", "triangle-up"]),
+                legend=None,
+            ),
+            size=alt.when(pick).then(alt.value(220)).otherwise(alt.value(90)),
+            tooltip=_tooltips(s),
+        )
+        .add_params(pick)
+    )
+    return (
+        alt.layer(step_layer, range_layer, point_layer)
+        .resolve_scale(color="shared")
+        .properties(width="container", height=height)
+        .configure_view(stroke=None)
+        .configure(font=FONT)
+        .configure_axis(labelFontSize=12, titleFontSize=13, titleColor="#333")
+        .configure_legend(labelFontSize=12)
+    )
+
+
+def divergence_dotplot(
+    latest: pd.DataFrame,
+    colors: Mapping[str, str],
+    strings: Strings | None = None,
+    log: bool = False,
+    height: int | None = None,
+) -> alt.LayerChart:
+    """Each claimant's latest estimate (a row of `figures.table.latest_estimates`) on one axis.
+
+    Layers: `ranges` (low-high rules), `points` (hollow when hedged; clickable like the
+    timeline), `labels` (the figure as stated). Claimants are sorted by figure.
+    """
+    s = _strings(strings)
+    data = chart_table(latest, s)
+    if log:
+        data = data[(data["value_lo"] > 0) & (data["value_plot"] > 0)]
+    present = sorted(data["claimant_label"].unique())
+    order = data.sort_values("value_plot", ascending=False)["claimant_label"].tolist()
+    x_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
+    y = alt.Y("claimant_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    color = _color(colors, present, legend=False)
+    pick = alt.selection_point(name=SELECTION, fields=["claim_id"], on="click", clear="dblclick")
+    figure_title = s.t("columns.figure")
+    base = alt.Chart(data)
+    ranges = base.mark_rule(strokeWidth=4, opacity=0.4, strokeCap="round").encode(
+        x=alt.X("value_lo:Q", scale=x_scale), x2="value_hi:Q", y=y, color=color
+    )
+    points = (
+        base.mark_point(size=160, strokeWidth=2.5, opacity=1)
+        .encode(
+            x=alt.X("value_plot:Q", scale=x_scale, axis=_number_axis(s, figure_title, log)),
+            y=y,
+            color=color,
+            fill=alt.when(alt.datum.hedged).then(alt.value("white")).otherwise(color),
+            tooltip=_tooltips(s),
+        )
+        .add_params(pick)
+    )
+    labels = base.mark_text(align="left", dx=12, fontSize=13, fontWeight="bold").encode(
+        x=alt.X("value_hi:Q", scale=x_scale), y=y, text="figure_text:N", color=color
+    )
+    rows = max(len(order), 1)
+    return (
+        alt.layer(ranges.properties(name="ranges"), points.properties(name="points"))
+        .__add__(labels.properties(name="labels"))
+        .properties(width="container", height=height or 40 + 36 * rows)
+        .configure_view(stroke=None)
+        .configure(font=FONT)
+        .configure_axis(labelFontSize=13, titleFontSize=13)
+    )
+
+
+def spread_chart(
+    spread: pd.DataFrame, strings: Strings | None = None, log: bool = False, height: int = 300
+) -> alt.LayerChart:
+    """The spread per period (a frame of `figures.table.spread_by_period` for one metric).
+
+    Layers: `band` (lowest to highest figure stated, shaded), `median` (line with points).
+    """
+    s = _strings(strings)
+    data = spread.copy()
+    data["period"] = pd.to_datetime(data["period"])
+    data["period_text"] = [s.date(p.strftime("%Y-%m")) for p in data["period"]]
+    data["ratio_text"] = data["ratio"].map(lambda r: "—" if pd.isna(r) else f"×{r:.1f}")
+    for column in ("low", "median", "high"):
+        data[f"{column}_text"] = data[column].map(s.number)
+    if log:
+        data = data[data["low"] > 0]
+    y_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
+    x = alt.X("period:T", title=s.t("columns.period"), axis=_date_axis(s))
+    tips = [
+        alt.Tooltip("period_text:N", title=s.t("columns.period")),
+        alt.Tooltip("low_text:N", title=s.t("columns.low")),
+        alt.Tooltip("median_text:N", title=s.t("columns.median")),
+        alt.Tooltip("high_text:N", title=s.t("columns.high")),
+        alt.Tooltip("ratio_text:N", title=s.t("columns.ratio")),
+        alt.Tooltip("n_claimants:Q", title=s.t("columns.n_claimants")),
+    ]
+    band = (
+        alt.Chart(data, name="band")
+        .mark_rule(opacity=0.3, color="#0072B2", strokeWidth=16)
+        .encode(
+            x=x,
+            y=alt.Y("low:Q", scale=y_scale, axis=_number_axis(s, s.t("columns.figure"), log)),
+            y2="high:Q",
+            tooltip=tips,
+        )
+    )
+    median = (
+        alt.Chart(data, name="median")
+        .mark_line(
+            point=alt.OverlayMarkDef(size=60, filled=True, color=MEDIAN),
+            color=MEDIAN,
+            strokeWidth=2,
+        )
+        .encode(x=x, y=alt.Y("median:Q", scale=y_scale), tooltip=tips)
+    )
+    return (
+        alt.layer(band, median)
+        .properties(width="container", height=height)
+        .configure_view(stroke=None)
+        .configure(font=FONT)
+        .configure_axis(labelFontSize=12, titleFontSize=13)
+    )
