@@ -1,0 +1,595 @@
+"""Find numbers and countable amounts in running text.
+
+Two layers, both driven by the per-language data in `data/lexicons/numbers/<lang>.yaml`:
+
+- `find_numbers` locates every number, written in digits (`10 000`, `10.000`, `10,000`, `1,5`,
+  `12k`, `1.5 million`) or in words (`six cents`, `two thousand`, `un millier`), and returns
+  `(start, end, value)` with offsets into the original text. Spelled-out numbers are read by
+  text_to_num, only on the spans the number-word pattern marked.
+- `find_amounts` keeps the numbers that count things, with their qualifier cue (`environ`,
+  `more than`, `up to`, `3,000 or more`), joins ranges (`entre 10 000 et 12 000`), adds the vague
+  amounts (`des milliers`, `tens of thousands`) and drops dates, years, ages, money,
+  percentages, units, durations, times and model numbers.
+
+No language word lives here: adding a language means adding a YAML file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+from text_to_num import text2num
+
+from extract.lexicon import LEXICON_DIR, LexiconError, check_patterns, load_yaml, validate
+
+NUMBER_LEXICON_DIR: Path = LEXICON_DIR / "numbers"
+
+QUALIFIER_CUES = ("approx", "at_least", "at_most")
+
+# Bounds of the vague amounts (DESIGN.md): "des centaines / hundreds" 200..999 and so on.
+VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens_of_thousands": (20_000, 99_999),
+    "hundreds_of_thousands": (200_000, 999_999),
+}
+
+# Schema of data/lexicons/numbers/<lang>.yaml (see `extract.lexicon.validate`).
+NUMBER_SCHEMA: dict[str, Any] = {
+    "language": str,
+    "separators": {"decimal": list, "thousands": list},  # literal characters
+    "number_words": list,  # words text_to_num reads, as patterns
+    "articles": list,  # "un", "a": a number only before a multiplier
+    "joiners": list,  # "et", "and" inside a spelled number
+    "decimal_words": list,  # "virgule", "point"
+    "negative_words": list,  # "minus"
+    "multipliers": dict,  # pattern -> factor: "millions?": 1000000, "centaines?": 100
+    "approximate_multipliers": list,  # multipliers that make the figure approximate
+    "multiplier_joiners": list,  # "de" in "une dizaine de milliers"
+    "suffixes": dict,  # case-sensitive abbreviation after digits -> factor: "k": 1000
+    "not_numbers": list,  # phrases whose number words are not numbers ("pour cent")
+    "cues": {kind: list for kind in QUALIFIER_CUES},  # before the number
+    "postfix_cues": {kind: list for kind in QUALIFIER_CUES},  # right after it
+    "ranges": {"between": list, "between_links": list, "from": list, "links": list},
+    "vague": {kind: list for kind in VAGUE_BOUNDS},
+    "exclude": {
+        "after": list,  # units, money, percentages, durations, ages right after the number
+        "unit_links": list,  # "de", "of" between the number and such a word
+        "before": list,  # money signs, "aged", reference numbers right before it
+        "months": list,  # month names: a day number next to one is a date
+        "date_links": list,  # "et le" in "8 et le 13 octobre"
+    },
+}
+
+_TIMEOUT_PER_CHAR = 5e-6  # seconds: regex calls may take 5 s per MB before giving up
+_CUE_WINDOW = 80  # characters searched before a number for a cue
+_YEARS = (1900, 2100)  # a bare number in this span is read as a year
+_MAX_DAY = 31
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int  # offset where the amount begins, qualifier cue included
+    end: int  # end offset (exclusive), after the number or vague word
+    number_start: int  # offset of the figure itself (without the qualifier cue)
+    best: int | None  # point figure; None for range and vague
+    low: int | None
+    high: int | None
+    qualifier: str  # exact, approx, at_least, at_most, range, vague
+    rule: str  # name of the rule that fired, e.g. "amount.digits", "amount.vague"
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    kind: str  # digits or words
+    bare: bool  # digits only, no separator, decimal, suffix or multiplier: maybe a year or day
+    factor: float  # product of the multipliers and suffix (1 when none)
+    approx: bool  # an approximate multiplier: "une centaine", "un millier"
+
+
+# ---------------------------------------------------------------------------------------------
+# Language data
+
+
+@cache
+def load_number_lexicon(lang: str) -> dict[str, Any]:
+    """The validated number data of one language.
+
+    >>> load_number_lexicon("fr")["separators"]["decimal"]
+    [',']
+    >>> load_number_lexicon("xx")
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: no number lexicon for language 'xx'
+    """
+    path = NUMBER_LEXICON_DIR / f"{lang}.yaml"
+    if not path.is_file():
+        raise LexiconError(f"no number lexicon for language {lang!r}")
+    data = load_yaml(path)
+    validate(data, NUMBER_SCHEMA, path.name)
+    for key, shape in NUMBER_SCHEMA.items():
+        if shape is list and key in data:
+            check_patterns(data[key], f"{path.name}.{key}")
+        elif shape is dict and key in data:
+            check_patterns(list(data[key]), f"{path.name}.{key}")
+            for word, factor in data[key].items():
+                if not isinstance(factor, int) or factor <= 0:
+                    raise LexiconError(f"{path.name}.{key}.{word}: expected a positive integer")
+        elif isinstance(shape, dict) and key != "separators":
+            for sub, patterns in data.get(key, {}).items():
+                check_patterns(patterns, f"{path.name}.{key}.{sub}")
+    for sub, chars in data.get("separators", {}).items():
+        if not all(len(char) == 1 and not char.isalnum() for char in chars):
+            raise LexiconError(f"{path.name}.separators.{sub}: expected single non-digit chars")
+    return data
+
+
+def _phrase(pattern: str) -> str:
+    """A lexicon phrase as a pattern: a space matches any whitespace, ' matches ' and ’."""
+    pattern = pattern.replace("#", r"\#")
+    return regex.sub(r" +", r"\\s+", pattern).replace("'", "['’]")
+
+
+def _any(patterns: Sequence[str]) -> str:
+    """One non-capturing alternation, longest pattern first; never matches when empty."""
+    if not patterns:
+        return "(?!)"
+    return "(?:" + "|".join(_phrase(p) for p in sorted(patterns, key=len, reverse=True)) + ")"
+
+
+def _chars(chars: Sequence[str]) -> str:
+    """A character class of literal characters (spaces included, safe under VERBOSE)."""
+    return "[" + "".join(f"\\u{ord(c):04x}" for c in chars) + "]" if chars else "(?!)"
+
+
+# Word edges: a number word or cue must not be glued to letters or digits.
+_START = r"(?<![\p{L}\p{N}])"
+_END = r"(?![\p{L}\p{N}])"
+_INLINE_SPACE = r"[\t\x20\xa0\u202f]"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lang: str
+    numbers: Any  # compiled patterns (regex.Pattern)
+    number_word: Any
+    multiplier_word: Any
+    vague: Any
+    cue_before: Any
+    postfix: Any
+    range_between: Any
+    range_from: Any
+    range_link: Any
+    range_between_link: Any
+    after: Any
+    before: Any
+    month_after: Any
+    month_before: Any
+    multipliers: tuple[tuple[Any, int], ...]
+    approximate: Any
+    suffixes: dict[str, int]
+    articles: frozenset[str]
+    thousands: str
+    decimal: str
+
+
+def _number_pattern(data: dict[str, Any]) -> str:
+    """The grammar of one number, from small named pieces."""
+    seps = data.get("separators", {})
+    thousands = _chars(seps.get("thousands", []))
+    decimal = _chars(seps.get("decimal", []))
+    space = _INLINE_SPACE
+    word = _START + _any(data.get("number_words", [])) + _END
+    article = _START + _any(data.get("articles", [])) + _END
+    multiplier = _START + _any(list(data.get("multipliers", {}))) + _END
+    suffix = "(?-i:" + _any([regex.escape(s) for s in data.get("suffixes", {})]) + ")"
+    joiner = _any(data.get("joiners", []))
+    word_sep = rf"(?: {space}*-{space}* | {space}+ (?: {joiner} {space}+ )? )"
+    multiplier_sep = rf"(?: {space}+ (?: {_any(data.get('multiplier_joiners', []))} {space}* )? )"
+    blocked = _any(data.get("not_numbers", []))
+    negative = _any(data.get("negative_words", []))
+    decimal_word = _any(data.get("decimal_words", []))
+    return rf"""
+    (?P<blocked> {_START} {blocked} {_END} )                  # "pour cent": no number inside
+    |
+    (?P<sign>
+        (?<! [\p{{L}}\p{{N}}.,)\]] \x20{{0,2}} ) [-−] \x20{{0,2}}  # a minus, not a dash
+      | {_START} {negative} {space}+                           # "minus five"
+    )?
+    (?:
+        (?P<digits>
+            {_START} (?: \d{{1,3}} (?: {thousands} \d{{3}} ){{1,5}}   # 10 000, 10.000, 10,000
+                       | \d{{1,18}} )                            # 10000
+            (?: {decimal} \d{{1,12}} )?                          # ,5
+          | (?<! [\p{{L}}\p{{N}}.,] ) {decimal} \d{{1,12}}           # ,08
+        )
+        (?! \d | {decimal} \d )                                 # so 180.25ml does not give 180
+        (?: \x20{{0,2}} (?P<suffix> {suffix} ) )?                # 12k, 3 M
+        {_END}                                                  # 29km is no number
+      |
+        (?: (?P<article> {article} ) {space}+ (?= {multiplier} ) )?   # "a hundred"
+        (?P<words> {word} (?: {word_sep} {word} ){{0,40}} )       # deux cent trois
+        (?: {space}+ {decimal_word} {space}+                      # two hundred point zero three
+            (?P<fraction> {word} (?: {word_sep} {word} ){{0,10}} ) )?
+        (?! -\p{{L}} )                                          # twenty-first, three-year
+      |
+        (?P<lone> {article} ) (?= {space}+ {multiplier} )       # "a dozen", "un millier"
+    )
+    (?: {space}+ (?P<mult> {multiplier} )                        # 1,5 million, trois douzaines
+        (?: {multiplier_sep} (?P<mult> {multiplier} ) ){{0,2}}     # une dizaine de milliers
+    )?
+    """
+
+
+def _cue_pattern(groups: dict[str, Sequence[str]], anchor: str) -> str:
+    alternatives = [
+        f"(?P<{name}> {_any(patterns)} )" for name, patterns in groups.items() if patterns
+    ]
+    body = " | ".join(alternatives) if alternatives else "(?!)"
+    if anchor == "before":  # the cue ends right where the number begins
+        return rf"{_START} (?: {body} ) \s* \Z"
+    return rf"\s* (?: {body} ) {_END}"
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = load_number_lexicon(lang)
+    flags = regex.IGNORECASE | regex.VERBOSE | regex.V0
+    exclude = data.get("exclude", {})
+    ranges = data.get("ranges", {})
+    months = _any(exclude.get("months", []))
+    unit_link = _any(exclude.get("unit_links", []))
+    after = (
+        rf"\s* (?: - \s* )? (?: {unit_link} \s* )? {_any(exclude.get('after', []))} (?![\p{{L}}])"
+    )
+    day = rf"(?: \s* {_any(exclude.get('date_links', []))} \s* \d{{1,2}} )?"
+    # vague patterns are tried from the largest size down: "des centaines de milliers" first
+    vague = {kind: data.get("vague", {}).get(kind, []) for kind in reversed(VAGUE_BOUNDS)}
+    multiplier_sep = rf"\s+ (?: {_any(data.get('multiplier_joiners', []))} \s* )?"
+    return _Grammar(
+        lang=lang,
+        numbers=regex.compile(_number_pattern(data), flags),
+        number_word=regex.compile(_START + _any(data.get("number_words", [])) + _END, flags),
+        multiplier_word=regex.compile(
+            rf"{multiplier_sep} {_START} {_any(list(data.get('multipliers', {})))} {_END}",
+            flags,
+        ),
+        vague=regex.compile(
+            _START
+            + " (?: "
+            + " | ".join(
+                f"(?P<{kind}> {_any(patterns)} )" for kind, patterns in vague.items() if patterns
+            )
+            + " ) "
+            + _END,
+            flags,
+        ),
+        cue_before=regex.compile(_cue_pattern(data.get("cues", {}), "before"), flags),
+        postfix=regex.compile(_cue_pattern(data.get("postfix_cues", {}), "after"), flags),
+        range_between=regex.compile(rf"{_START} {_any(ranges.get('between', []))} \s* \Z", flags),
+        range_from=regex.compile(rf"{_START} {_any(ranges.get('from', []))} \s* \Z", flags),
+        range_link=regex.compile(rf"\s* {_any(ranges.get('links', []))} \s*", flags),
+        range_between_link=regex.compile(
+            rf"\s+ {_any(ranges.get('between_links', []))} \s+", flags
+        ),
+        after=regex.compile(after, flags),
+        before=regex.compile(rf"{_any(exclude.get('before', []))} \s* \Z", flags),
+        month_after=regex.compile(rf"{day} \s+ {months} (?![\p{{L}}])", flags),
+        month_before=regex.compile(rf"{_START} {months} \s+ \Z", flags),
+        multipliers=tuple(
+            (regex.compile(_phrase(word), regex.IGNORECASE), factor)
+            for word, factor in data.get("multipliers", {}).items()
+        ),
+        approximate=regex.compile(_any(data.get("approximate_multipliers", [])), regex.I),
+        suffixes=dict(data.get("suffixes", {})),
+        articles=frozenset(a.casefold() for a in data.get("articles", [])),
+        thousands="".join(data.get("separators", {}).get("thousands", [])),
+        decimal="".join(data.get("separators", {}).get("decimal", [])),
+    )
+
+
+def _timeout(text: str) -> float:
+    return 1.0 + len(text) * _TIMEOUT_PER_CHAR
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+@lru_cache(maxsize=4096)
+def _words_value(span: str, lang: str) -> float | None:
+    """The value of a run of number words, or None when it is not one number."""
+    span = regex.sub(r"\s*-\s*", "-", regex.sub(r"\s+", " ", span.strip()))
+    try:
+        return float(text2num(span, lang))
+    except (ValueError, IndexError, KeyError, AttributeError):
+        pass
+    # text_to_num does not know every scale ("trillion", "lakh"): compose around multipliers
+    grammar = _grammar(lang)
+    total, current, after_multiplier = 0.0, 0.0, False
+    pieces = [(m.start(), m.end()) for m in regex.finditer(r"[^\s-]+", span)]
+    run: list[str] = []
+
+    def flush() -> bool:
+        nonlocal current
+        if run:
+            try:
+                current += float(text2num(" ".join(run), lang))
+            except (ValueError, IndexError, KeyError, AttributeError):
+                return False
+            run.clear()
+        return True
+
+    for start, end in pieces:
+        token = span[start:end]
+        factor = _multiplier_factor(token, lang)
+        if factor is None:
+            if grammar.number_word.fullmatch(token):
+                run.append(token)
+                after_multiplier = False
+            continue  # a joiner ("and")
+        if not flush():
+            return None
+        if current == 0 and after_multiplier:
+            total *= factor  # "three lakh crore"
+        else:
+            current = (current or 1.0) * factor
+            if factor >= 1000:
+                total, current = total + current, 0.0
+        after_multiplier = True
+    if not flush() or (total == 0 and current == 0 and not pieces):
+        return None
+    return total + current
+
+
+@lru_cache(maxsize=1024)
+def _multiplier_factor(word: str, lang: str) -> int | None:
+    for pattern, factor in _grammar(lang).multipliers:
+        if pattern.fullmatch(word):
+            return factor
+    return None
+
+
+def _fraction_value(span: str, lang: str) -> float | None:
+    """The digits after a spelled decimal point: "zero three" -> 0.03, "seventy-one" -> 0.71."""
+    whole = _words_value(span, lang)
+    if whole is not None and not regex.match(r"(?i)\s*(zero|z[ée]ro|nought)\b", span):
+        return float("0." + str(int(whole)))
+    digits = ""
+    for token in regex.findall(r"[^\s]+", span):
+        value = _words_value(token, lang)
+        if value is None:
+            return None
+        digits += str(int(value))
+    return float("0." + digits) if digits else None
+
+
+def _digits_value(surface: str, grammar: _Grammar) -> float:
+    for char in grammar.thousands:
+        surface = surface.replace(char, "")
+    for char in grammar.decimal:
+        surface = surface.replace(char, ".")
+    return float(surface)
+
+
+def _split_words(
+    text: str, start: int, end: int, grammar: _Grammar
+) -> Iterator[tuple[int, int, float]]:
+    """Read a run of number words that is not one number ("deux trois") as several, greedily."""
+    tokens = [m.span() for m in grammar.number_word.finditer(text, start, end)]
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 8), i, -1):
+            value = _words_value(text[tokens[i][0] : tokens[j - 1][1]], grammar.lang)
+            if value is not None:
+                yield tokens[i][0], tokens[j - 1][1], value
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _scan(text: str, lang: str) -> list[_Number]:
+    """Every number of `text`, with what `find_amounts` needs to judge it."""
+    grammar = _grammar(lang)
+    found: list[_Number] = []
+    for match in grammar.numbers.finditer(text, timeout=_timeout(text)):
+        if match.group("blocked") is not None:
+            continue
+        multipliers = match.captures("mult")
+        factor = 1.0
+        for word in multipliers:
+            factor *= _multiplier_factor(word.casefold(), lang) or 1
+        approx = any(grammar.approximate.fullmatch(word) for word in multipliers)
+        suffix = match.group("suffix")
+        if suffix:
+            factor *= grammar.suffixes[suffix]
+        sign = -1.0 if match.group("sign") else 1.0
+        start = match.start("sign") if match.group("sign") else match.start()
+        if match.group("digits") is not None:
+            digits = match.group("digits")
+            value = _digits_value(digits, grammar)
+            bare = digits.isdigit() and factor == 1.0
+            found.append(
+                _Number(start, match.end(), sign * value * factor, "digits", bare, factor, approx)
+            )
+            continue
+        if match.group("lone") is not None:
+            found.append(_Number(start, match.end(), sign * factor, "words", False, factor, approx))
+            continue
+        words_start, words_end = match.span("words")
+        words = match.group("words")
+        if not multipliers and words.casefold() in grammar.articles:
+            continue  # "un soldat": an article, not a number
+        value = _words_value(words, lang)
+        if value is None:  # not one number: read its pieces, the last one takes the multipliers
+            pieces = list(_split_words(text, words_start, words_end, grammar))
+            for piece_start, piece_end, piece in pieces[:-1]:
+                if text[piece_start:piece_end].casefold() not in grammar.articles:
+                    found.append(_Number(piece_start, piece_end, piece, "words", False, 1.0, False))
+            if not pieces:
+                continue
+            words_start, _, value = pieces[-1]
+            if not multipliers and text[words_start:words_end].casefold() in grammar.articles:
+                continue
+            start = words_start if start == match.start() else start
+        if match.group("fraction") is not None:
+            fraction = _fraction_value(match.group("fraction"), lang)
+            if fraction is None:
+                found.append(_Number(start, words_end, sign * value, "words", False, 1.0, False))
+                continue
+            value += fraction
+        found.append(
+            _Number(start, match.end(), sign * value * factor, "words", False, factor, approx)
+        )
+    return found
+
+
+def find_numbers(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """Every number in running text (digits or words), (start, end, value), offsets into text.
+
+    >>> find_numbers("environ 10 000 soldats, puis 1,5 millier et six cents autres", "fr")
+    [(8, 14, 10000.0), (29, 40, 1500.0), (44, 53, 600.0)]
+    >>> find_numbers("a hundred, 12k and 10,000, not a soldier", "en")
+    [(0, 9, 100.0), (11, 14, 12000.0), (19, 25, 10000.0)]
+    >>> find_numbers("Kim Jong Un", "fr")
+    []
+    """
+    return [(n.start, n.end, n.value) for n in _scan(text, lang)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Amounts
+
+
+def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
+    """Whether a number may count people: not a date, year, age, sum, unit, time or model."""
+    value = number.value
+    if value < 0 or abs(value - round(value)) > 1e-6:
+        return False
+    if number.bare and _YEARS[0] <= value <= _YEARS[1]:
+        return False  # a year: "en 2025", "in 2024"
+    window = max(0, number.start - _CUE_WINDOW)
+    if (
+        number.bare
+        and 1 <= value <= _MAX_DAY
+        and (
+            grammar.month_after.match(text, number.end, timeout=1.0)
+            or grammar.month_before.search(text, window, number.start, timeout=1.0)
+        )
+    ):
+        return False  # a day: "le 23 décembre", "December 15"
+    if grammar.after.match(text, number.end, timeout=1.0):
+        return False  # a unit, a sum, a percentage, a duration, an age
+    if grammar.before.search(text, window, number.start, timeout=1.0):
+        return False  # "$20", "aged 20"
+    before = text[max(0, number.start - 2) : number.start]
+    after = text[number.end : number.end + 2]
+    if regex.match(r"\p{L}-\Z", before[-2:]) or (before[-1:] == "-" and before[:1].isalpha()):
+        return False  # a model number: "SA-22"
+    # a time or a fraction: "10:30", "24/7"
+    return not (regex.search(r"\d[:/]\Z", before) or regex.match(r"[:/]\d", after))
+
+
+def _qualify(text: str, number: _Number, grammar: _Grammar) -> tuple[int, str]:
+    """The start of the cue before the number (or the number) and the qualifier it gives."""
+    window = max(0, number.start - _CUE_WINDOW)
+    cue = grammar.cue_before.search(text, window, number.start, timeout=1.0)
+    postfix = grammar.postfix.match(text, number.end, timeout=1.0)
+    if cue is not None:
+        return cue.start(), cue.lastgroup or "approx"
+    if postfix is not None:
+        return number.start, postfix.lastgroup or "approx"
+    return number.start, "approx" if number.approx else "exact"
+
+
+def _point_amount(text: str, number: _Number, grammar: _Grammar) -> Amount:
+    start, qualifier = _qualify(text, number, grammar)
+    best = round(number.value)
+    low = best if qualifier == "at_least" else None
+    high = best if qualifier == "at_most" else None
+    rule = "amount.approx_noun" if number.approx else f"amount.{number.kind}"
+    return Amount(start, number.end, number.start, best, low, high, qualifier, rule)
+
+
+def _range_amount(text: str, low: _Number, high: _Number, grammar: _Grammar) -> Amount | None:
+    """`low` and `high` as a range ("entre 10 000 et 12 000", "10,000-12,000"), or None."""
+    window = max(0, low.start - _CUE_WINDOW)
+    between = grammar.range_between.search(text, window, low.start, timeout=1.0)
+    opener = between or grammar.range_from.search(text, window, low.start, timeout=1.0)
+    linked = grammar.range_link.fullmatch(text, low.end, high.start, timeout=1.0) or (
+        between and grammar.range_between_link.fullmatch(text, low.end, high.start, timeout=1.0)
+    )
+    if not linked:
+        return None
+    low_value = low.value
+    if high.factor > 1 and low.factor == 1:
+        low_value *= high.factor  # "2 to 3 million"
+    elif low.bare and not high.bare and low_value < 1000 and low_value * 1000 <= high.value:
+        low_value *= 1000  # "10 à 12 000"
+    if not low_value < high.value:
+        return None
+    start = opener.start() if opener else low.start
+    return Amount(
+        start, high.end, low.start, None, round(low_value), round(high.value), "range",
+        "amount.range",
+    )  # fmt: skip
+
+
+def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
+    found = []
+    for match in grammar.vague.finditer(text, timeout=_timeout(text)):
+        if grammar.after.match(text, match.end(), timeout=1.0) or grammar.multiplier_word.match(
+            text, match.end(), timeout=1.0
+        ):
+            continue  # "des milliers de kilomètres", "hundreds of millions"
+        low, high = VAGUE_BOUNDS[match.lastgroup or "thousands"]
+        found.append(
+            Amount(match.start(), match.end(), match.start(), None, low, high, "vague",
+                   "amount.vague")
+        )  # fmt: skip
+    return found
+
+
+def find_amounts(text: str, lang: str) -> list[Amount]:
+    """Countable amounts: numbers with their qualifier cues, ranges and vague amounts.
+
+    Excludes dates, years, ages, ordinals, money, percentages, units (km, hectares...),
+    durations (weeks...), times, and parts of names ("Kim Jong Un" is not a number).
+
+    >>> [(a.best, a.qualifier) for a in find_amounts("près de 10 000 soldats le 23 décembre", "fr")]
+    [(10000, 'approx')]
+    >>> [(a.low, a.high, a.qualifier) for a in find_amounts("between 300 and 1,000 troops", "en")]
+    [(300, 1000, 'range')]
+    >>> [(a.low, a.high, a.qualifier) for a in find_amounts("des milliers de morts", "fr")]
+    [(2000, 9999, 'vague')]
+    """
+    grammar = _grammar(lang)
+    numbers = _scan(text, lang)
+    vague = _vague_amounts(text, grammar)
+    # A number and a vague amount overlapping ("several hundred"): the first one to start wins.
+    vague = [v for v in vague if not any(n.start < v.start < n.end for n in numbers)]
+    numbers = [n for n in numbers if not any(v.start <= n.start < v.end for v in vague)]
+    amounts: list[Amount] = list(vague)
+    i = 0
+    while i < len(numbers):
+        number = numbers[i]
+        if i + 1 < len(numbers):
+            following = numbers[i + 1]
+            ranged = _range_amount(text, number, following, grammar)
+            if ranged is not None:
+                if _is_count(text, following, grammar) and _is_count(text, number, grammar):
+                    amounts.append(ranged)
+                i += 2
+                continue
+        if _is_count(text, number, grammar):
+            amounts.append(_point_amount(text, number, grammar))
+        i += 1
+    return sorted(amounts, key=lambda amount: amount.start)
