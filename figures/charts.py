@@ -110,6 +110,24 @@ def _date_axis(s: Strings) -> alt.Axis:
     )
 
 
+def _configure(chart: alt.LayerChart, font_scale: float) -> alt.LayerChart:
+    """Shared look: no frame, sans-serif, dark text; `font_scale` > 1 for presentation mode."""
+    size = round(12 * font_scale)
+    return (
+        chart.configure_view(stroke=None)
+        .configure(font=FONT)
+        .configure_axis(
+            labelFontSize=size,
+            titleFontSize=size + 1,
+            labelColor="#222",
+            titleColor="#222",
+            domainColor="#888",
+        )
+        .configure_legend(labelFontSize=size, labelColor="#222")
+        .configure_text(fontSize=size + 1)
+    )
+
+
 def _tooltips(s: Strings) -> list[alt.Tooltip]:
     return [
         alt.Tooltip("claimant_label:N", title=s.t("columns.claimant")),
@@ -129,6 +147,7 @@ def estimates_timeline(
     cumulative: bool = False,
     until: str | None = None,
     height: int = 420,
+    font_scale: float = 1.0,
 ) -> alt.LayerChart:
     """Estimates over time for the claims given (filter to one metric first).
 
@@ -194,15 +213,12 @@ def estimates_timeline(
         )
         .add_params(pick)
     )
-    return (
+    chart = (
         alt.layer(step_layer, range_layer, point_layer)
         .resolve_scale(color="shared")
         .properties(width="container", height=height)
-        .configure_view(stroke=None)
-        .configure(font=FONT)
-        .configure_axis(labelFontSize=12, titleFontSize=13, titleColor="#333")
-        .configure_legend(labelFontSize=12)
     )
+    return _configure(chart, font_scale)
 
 
 def divergence_dotplot(
@@ -211,6 +227,7 @@ def divergence_dotplot(
     strings: Strings | None = None,
     log: bool = False,
     height: int | None = None,
+    font_scale: float = 1.0,
 ) -> alt.LayerChart:
     """Each claimant's latest estimate (a row of `figures.table.latest_estimates`) on one axis.
 
@@ -243,22 +260,24 @@ def divergence_dotplot(
         )
         .add_params(pick)
     )
-    labels = base.mark_text(align="left", dx=12, fontSize=13, fontWeight="bold").encode(
+    labels = base.mark_text(align="left", dx=12, fontWeight="bold").encode(
         x=alt.X("value_hi:Q", scale=x_scale), y=y, text="figure_text:N", color=color
     )
     rows = max(len(order), 1)
-    return (
+    chart = (
         alt.layer(ranges.properties(name="ranges"), points.properties(name="points"))
         .__add__(labels.properties(name="labels"))
-        .properties(width="container", height=height or 40 + 36 * rows)
-        .configure_view(stroke=None)
-        .configure(font=FONT)
-        .configure_axis(labelFontSize=13, titleFontSize=13)
+        .properties(width="container", height=height or int((40 + 36 * rows) * font_scale))
     )
+    return _configure(chart, font_scale)
 
 
 def spread_chart(
-    spread: pd.DataFrame, strings: Strings | None = None, log: bool = False, height: int = 300
+    spread: pd.DataFrame,
+    strings: Strings | None = None,
+    log: bool = False,
+    height: int = 300,
+    font_scale: float = 1.0,
 ) -> alt.LayerChart:
     """The spread per period (a frame of `figures.table.spread_by_period` for one metric).
 
@@ -302,10 +321,5 @@ def spread_chart(
         )
         .encode(x=x, y=alt.Y("median:Q", scale=y_scale), tooltip=tips)
     )
-    return (
-        alt.layer(band, median)
-        .properties(width="container", height=height)
-        .configure_view(stroke=None)
-        .configure(font=FONT)
-        .configure_axis(labelFontSize=12, titleFontSize=13)
-    )
+    chart = alt.layer(band, median).properties(width="container", height=height)
+    return _configure(chart, font_scale)

@@ -1,0 +1,97 @@
+"""A disk cache of the extracted claims table, keyed by the corpus files and the extractor.
+
+The key hashes every article file's relative name, size and modification time, plus the
+extractor's version, so a warm start reads one Parquet file instead of re-extracting, and
+any change to the corpus or the extractor's code or lexicons invalidates it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pandas as pd
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def article_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """The article files under `folder`, sorted (hidden files and folders skipped)."""
+    root = Path(folder)
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(
+            Path(dirpath) / name
+            for name in filenames
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(found)
+
+
+def corpus_key(folder: str | os.PathLike[str], version: str) -> str:
+    """A hash of the corpus files' names, sizes and mtimes and of the extractor version.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "a.txt").write_text("x")
+    ...     k1 = corpus_key(d, "v1")
+    ...     k2 = corpus_key(d, "v2")
+    ...     _ = (Path(d) / "b.txt").write_text("y")
+    ...     k3 = corpus_key(d, "v1")
+    >>> len({k1, k2, k3})
+    3
+    """
+    digest = hashlib.sha256(version.encode())
+    root = Path(folder)
+    for path in article_files(root):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:24]
+
+
+def source_version(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """A hash of the contents of the files under `paths` (code and lexicons)."""
+    digest = hashlib.sha256()
+    for base in paths:
+        base = Path(base)
+        files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for path in files:
+            if path.is_file() and path.suffix in (".py", ".yaml", ".yml", ".toml", ".json"):
+                digest.update(str(path.name).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    """$FOURCHETTE_CACHE, else $XDG_CACHE_HOME/fourchette, else ~/.cache/fourchette."""
+    if os.environ.get("FOURCHETTE_CACHE"):
+        return Path(os.environ["FOURCHETTE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "fourchette"
+
+
+def cached_table(
+    key: str, build: Callable[[], pd.DataFrame], cache_dir: str | os.PathLike[str] | None = None
+) -> tuple[pd.DataFrame, bool]:
+    """(table, hit): the Parquet file for `key` when present, else `build()` written there.
+
+    A cache that cannot be read or written is ignored (the table is rebuilt).
+    """
+    folder = Path(cache_dir) if cache_dir else default_cache_dir()
+    path = folder / f"claims-{key}.parquet"
+    if path.exists():
+        try:
+            return pd.read_parquet(path), True
+        except (OSError, ValueError):
+            pass
+    table = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        table.to_parquet(partial, index=False)
+        partial.replace(path)
+    except (OSError, ValueError):
+        pass
+    return table, False
