@@ -84,27 +84,36 @@ def check_patterns(patterns: list[str], where: str) -> None:
 # written as `regex` patterns (case-insensitive, matched on word boundaries).
 LANGUAGE_SCHEMA: dict[str, Any] = {
     "language": str,
-    "metrics": {metric: list for metric in ("deployed", "killed", "wounded", "casualties", "captured")},
+    "metrics": {
+        metric: list for metric in ("deployed", "killed", "wounded", "casualties", "captured")
+    },
     "troop_nouns": list,  # nouns that count people under arms: soldiers, troops, sappers
     "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
     "subjects": dict,  # ISO code -> demonyms and names that tag whose troops are counted
     "increment": list,  # "autres", "supplémentaires", "additional", "more"
+    "partitive_increment": list,  # "autres" that splits a total rather than adds to it
     "hedges": list,  # conditional and hearsay cues
     "now": list,  # "désormais", "now": a current figure
+    "not_claims": list,  # general facts and capabilities: "usually", "capable of"
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
         "verbs": list,  # statement verbs: "a déclaré", "said", "estime"
         "carry": list,  # a sentence carrying the previous source: "selon lui", "he added"
+        "pronouns": list,  # subject pronouns that carry the previous source before a verb
         "unnamed": list,  # anonymous sources: "officials", "des sources"
+        "complementizers": list,  # "que", "that": where the reported content begins
+        "conjunctions": list,  # "et", "and", ",": joining joint claimants
     },
+    "countries": dict,  # ISO code -> demonyms qualifying an institution ("sud-coréen")
+    "institutions": dict,  # institution kind -> nouns ("renseignement", "officials")
     "dates": {
         "months": dict,  # month number (1..12) -> names
         "weekdays": dict,  # weekday number (0 = Monday) -> names
         "relative": dict,  # yesterday, last_week, last_month, last_year, that_time -> phrases
         "parts": dict,  # early, mid, late -> phrases ("début", "fin")
         "seasons": dict,  # spring, summer, autumn, winter -> names
-        "event_cues": list,  # phrases that tie a date to the event counted, not the statement
-        "statement_prepositions": list,  # "le", "on", "en", "in": before a date
+        "day_suffixes": list,  # "er" in "1er", "th" in "15th"
+        "prepositions": list,  # "le", "on", "en", "in": before a date
     },
     "sentence": {
         "abbreviations": list,  # tokens ending in "." that do not end a sentence
@@ -123,7 +132,15 @@ def load_lexicon(lang: str) -> dict[str, Any]:
     for section in ("metrics", "attribution"):
         for key, phrases in data.get(section, {}).items():
             check_patterns(phrases, f"{path.name}.{section}.{key}")
-    for key in ("troop_nouns", "other_nouns", "increment", "hedges", "now"):
+    for key in (
+        "troop_nouns",
+        "other_nouns",
+        "increment",
+        "partitive_increment",
+        "hedges",
+        "now",
+        "not_claims",
+    ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data
 
@@ -154,8 +171,8 @@ def load_claimants() -> tuple[Claimant, ...]:
     path = LEXICON_DIR / "claimants.yaml"
     data = load_yaml(path)
     entries = data.get("claimants")
-    if set(data) != {"claimants"} or not isinstance(entries, list):
-        raise LexiconError(f"{path.name}: expected a single key 'claimants' holding a list")
+    if not set(data) <= {"claimants", "countries"} or not isinstance(entries, list):
+        raise LexiconError(f"{path.name}: expected the keys 'claimants' (a list) and 'countries'")
     claimants: list[Claimant] = []
     owner: dict[str, str] = {}
     for index, entry in enumerate(entries):
@@ -178,3 +195,16 @@ def load_claimants() -> tuple[Claimant, ...]:
             )
         )
     return tuple(claimants)
+
+
+@cache
+def load_country_names() -> dict[str, str]:
+    """English adjective of each country code, for claimants named from a demonym.
+
+    >>> load_country_names()["KR"]
+    'South Korean'
+    """
+    path = LEXICON_DIR / "claimants.yaml"
+    names = load_yaml(path).get("countries", {})
+    validate({"countries": names}, {"countries": dict}, path.name)
+    return {str(code): str(name) for code, name in names.items()}

@@ -1,0 +1,229 @@
+"""Who states a figure: claimant mentions, attribution cues, and the rules that join them.
+
+A *mention* is a span naming a source: a gazetteer alias ("NIS", "le Pentagone"), an
+institution qualified by demonyms ("les autorités sud-coréennes", "US and South Korean
+officials") or an unnamed source ("officials"). A *cue* is a span that attributes a
+statement: a preposition before the source ("selon", "according to"), a statement verb
+after it ("a déclaré", "said"), or a phrase carrying the previous source ("selon lui",
+"he said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extract.lexicon import load_claimants, load_country_names, load_lexicon
+from extract.text import TIMEOUT, phrase_pattern
+
+# Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
+RELAY_KINDS = ("relay", "media")
+UNNAMED = "unnamed"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical claimant name
+    country: str  # ISO codes joined by ";", NATO, or ""
+    kind: str  # intelligence, military, government, media, relay, unnamed ...
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # before, verb, carry
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    gazetteer: tuple[tuple[regex.Pattern, Mention], ...]
+    demonym_institution: regex.Pattern
+    countries: tuple[tuple[str, regex.Pattern], ...]
+    institutions: tuple[tuple[str, regex.Pattern], ...]
+    unnamed: regex.Pattern
+    before: regex.Pattern
+    verbs: regex.Pattern
+    carry: regex.Pattern
+    complementizer: regex.Pattern
+    conjunction: regex.Pattern
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def attribution_patterns(lang: str) -> _Attribution:
+    """The compiled attribution patterns of one language (cached)."""
+    lexicon = load_lexicon(lang)
+    attribution = lexicon.get("attribution", {})
+    gazetteer = tuple(
+        (
+            regex.compile(rf"(?<!\w)(?:{_alternation(list(c.aliases))})(?!\w)", regex.VERSION1),
+            Mention(0, 0, c.name, c.country, c.kind),
+        )
+        for c in load_claimants()
+    )
+    countries = lexicon.get("countries", {})
+    demonym = _alternation([p for names in countries.values() for p in names])
+    institution = _alternation(
+        [p for names in lexicon.get("institutions", {}).values() for p in names]
+    )
+    conjunction = _alternation(attribution.get("conjunctions", []))
+    demonyms = rf"(?:{demonym})(?:\s*(?:{conjunction})\s*(?:{demonym})){{0,4}}"
+    demonym_institution = regex.compile(
+        rf"""
+        (?<!\w)
+        (?: {demonyms}\s+(?:\w+\s+)??(?:{institution})        # "US and South Korean officials"
+          | (?:{institution})(?:\s+\w+)??\s+{demonyms}        # "responsables américains"
+        )
+        (?!\w)
+        """,
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+    )
+    pronoun = _alternation(attribution.get("pronouns", []))
+    verbs = _alternation(attribution.get("verbs", []))
+    carry = _alternation(attribution.get("carry", []))
+    return _Attribution(
+        gazetteer=gazetteer,
+        demonym_institution=demonym_institution,
+        countries=tuple((str(code), phrase_pattern(names)) for code, names in countries.items()),
+        institutions=tuple(
+            (str(kind), phrase_pattern(names))
+            for kind, names in lexicon.get("institutions", {}).items()
+        ),
+        unnamed=phrase_pattern(attribution.get("unnamed", [])),
+        before=phrase_pattern(attribution.get("before", [])),
+        verbs=phrase_pattern(attribution.get("verbs", [])),
+        carry=regex.compile(
+            rf"(?<!\w)(?:{carry}|(?:{pronoun})\s+(?:\w+\s+){{0,2}}?(?:{verbs}))(?!\w)",
+            regex.IGNORECASE | regex.VERSION1,
+        ),
+        complementizer=phrase_pattern(attribution.get("complementizers", [])),
+        conjunction=regex.compile(rf"^\s*(?:{conjunction})\s*$", regex.IGNORECASE),
+    )
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    """Source mentions in normalised text, non-overlapping, longest first where they clash.
+
+    >>> [(m.name, m.country) for m in find_mentions("Selon le NIS et les autorités "
+    ...  "sud-coréennes", "fr")]
+    [('South Korean intelligence (NIS)', 'KR'), ('South Korean government', 'KR')]
+    """
+    patterns = attribution_patterns(lang)
+    found: list[Mention] = []
+    for pattern, template in patterns.gazetteer:
+        for match in pattern.finditer(text, timeout=TIMEOUT):
+            found.append(
+                Mention(match.start(), match.end(), template.name, template.country, template.kind)
+            )
+    names = load_country_names()
+    for match in patterns.demonym_institution.finditer(text, timeout=TIMEOUT):
+        found.append(_demonym_mention(match, patterns, names))
+    for match in patterns.unnamed.finditer(text, timeout=TIMEOUT):
+        found.append(Mention(match.start(), match.end(), "unnamed sources", "", UNNAMED))
+    # Longest first, then leftmost; keep the spans that do not overlap a kept one.
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _demonym_mention(match: regex.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
+    span = match.group()
+    codes: list[tuple[int, str]] = []
+    for code, pattern in patterns.countries:
+        codes += [(m.start(), code) for m in pattern.finditer(span, timeout=TIMEOUT)]
+    codes.sort()
+    kind = next(
+        (k for k, pattern in patterns.institutions if pattern.search(span, timeout=TIMEOUT)),
+        "officials",
+    )
+    ordered = list(dict.fromkeys(code for _, code in codes))
+    adjectives = " and ".join(names.get(code, code) for code in ordered)
+    country = ";".join(code for code in ordered if code)
+    return Mention(match.start(), match.end(), f"{adjectives} {kind}".strip(), country, kind)
+
+
+def find_cues(text: str, lang: str) -> list[Cue]:
+    """Attribution cues in normalised text, in order, carry cues winning over plain verbs.
+
+    >>> [c.kind for c in find_cues("Selon lui, il a assuré que", "fr")]
+    ['carry', 'carry']
+    """
+    patterns = attribution_patterns(lang)
+    found = [
+        Cue(m.start(), m.end(), "carry") for m in patterns.carry.finditer(text, timeout=TIMEOUT)
+    ]
+    for kind, pattern in (("before", patterns.before), ("verb", patterns.verbs)):
+        for match in pattern.finditer(text, timeout=TIMEOUT):
+            if all(match.end() <= c.start or match.start() >= c.end for c in found):
+                found.append(Cue(match.start(), match.end(), kind))
+    return sorted(found, key=lambda c: c.start)
+
+
+def join_mentions(mentions: list[Mention]) -> Mention:
+    """One claimant for sources named together ("Kyiv et Séoul" -> UA;KR)."""
+    if len(mentions) == 1:
+        return mentions[0]
+    names = list(dict.fromkeys(m.name for m in mentions))
+    countries = list(dict.fromkeys(c for m in mentions for c in m.country.split(";") if c))
+    return Mention(
+        mentions[0].start,
+        mentions[-1].end,
+        " and ".join(names),
+        ";".join(countries),
+        mentions[0].kind,
+    )
+
+
+def cue_source(
+    text: str, cue: Cue, mentions: list[Mention], lang: str, stop: int
+) -> Mention | None:
+    """The source a `before` or `verb` cue attributes to, from the sentence's mentions.
+
+    `stop` is where the reported content begins (the amount, when the cue comes before
+    it): the source must be named before it. Sources named together are joined.
+    """
+    patterns = attribution_patterns(lang)
+    if cue.kind == "before":
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 60 and m.end <= stop]
+        return _with_joined(text, after, patterns, forward=True) if after else None
+    if cue.kind != "verb":
+        return None
+    before = [
+        m
+        for m in mentions
+        if m.end <= cue.start
+        and cue.start - m.end <= 60
+        and not patterns.complementizer.search(text[m.end : cue.start], timeout=TIMEOUT)
+    ]
+    if before:
+        return _with_joined(text, before, patterns, forward=False)
+    after = [m for m in mentions if cue.end <= m.start <= cue.end + 25 and m.end <= stop]
+    if after and not patterns.complementizer.search(text[cue.end : after[0].start]):
+        return after[0]
+    return None
+
+
+def _with_joined(
+    text: str, candidates: list[Mention], patterns: _Attribution, *, forward: bool
+) -> Mention:
+    """The mention nearest the cue, with the ones joined to it by conjunctions."""
+    ordered = candidates if forward else list(reversed(candidates))
+    group = [ordered[0]]
+    for mention in ordered[1:]:
+        left, right = (group[-1], mention) if forward else (mention, group[-1])
+        gap = text[left.end : right.start]
+        if not patterns.conjunction.match(gap):
+            break
+        group.append(mention)
+    return join_mentions(sorted(group, key=lambda m: m.start))

@@ -1,0 +1,318 @@
+"""Dates in running text: find them, then resolve them against the published date.
+
+`find_dates` locates date expressions ("le 23 décembre", "on Monday last week", "fin
+décembre", "mid-January", "à l'époque") with the words of the language's lexicon;
+`resolve_date` turns one into an ISO date at its precision (day, month or year), anchored on
+the published date; `infer_published` guesses a missing published date from the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from extract.lexicon import load_lexicon
+from extract.text import TIMEOUT, normalize
+
+YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    relative: str = ""  # today, yesterday, last_week, this_week, last_month, last_year, that_time
+    season: str = ""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A known date at its precision: the published date, or a date resolved earlier."""
+
+    date: dt.date
+    precision: str  # day, month, year
+
+    @property
+    def iso(self) -> str:
+        return format_date(self.date, self.precision)
+
+
+def format_date(date: dt.date, precision: str) -> str:
+    """ISO text at a precision.
+
+    >>> format_date(dt.date(2025, 4, 28), "month")
+    '2025-04'
+    """
+    return {"day": date.isoformat(), "month": date.isoformat()[:7], "year": str(date.year)}[
+        precision
+    ]
+
+
+def parse_iso(text: str) -> Anchor | None:
+    """An ISO date at day, month or year precision, or None.
+
+    >>> parse_iso("2026-01")
+    Anchor(date=datetime.date(2026, 1, 1), precision='month')
+    >>> parse_iso("not a date") is None
+    True
+    """
+    text = (text or "").strip()
+    try:
+        if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return Anchor(dt.date.fromisoformat(text), "day")
+        if regex.fullmatch(r"\d{4}-\d{2}", text):
+            return Anchor(dt.date(int(text[:4]), int(text[5:7]), 1), "month")
+        if regex.fullmatch(r"\d{4}", text):
+            return Anchor(dt.date(int(text), 1, 1), "year")
+    except ValueError:
+        return None
+    return None
+
+
+def _alternation(names: Any) -> str:
+    items = sorted({str(n) for n in (names or [])}, key=len, reverse=True)
+    return "|".join(f"(?:{n})" for n in items) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _DateGrammar:
+    pattern: regex.Pattern
+    months: tuple[tuple[int, regex.Pattern], ...]
+    weekdays: tuple[tuple[int, regex.Pattern], ...]
+    relatives: tuple[tuple[str, regex.Pattern], ...]
+    seasons: tuple[tuple[str, regex.Pattern], ...]
+
+
+@cache
+def _grammar(lang: str) -> _DateGrammar:
+    dates = load_lexicon(lang).get("dates", {})
+    month = _alternation(n for names in dates.get("months", {}).values() for n in names)
+    weekday = _alternation(n for names in dates.get("weekdays", {}).values() for n in names)
+    relative = _alternation(n for names in dates.get("relative", {}).values() for n in names)
+    season = _alternation(n for names in dates.get("seasons", {}).values() for n in names)
+    part = _alternation(n for names in dates.get("parts", {}).values() for n in names)
+    suffix = _alternation(dates.get("day_suffixes", []))
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?"
+    pattern = regex.compile(
+        rf"""
+        (?<![\w-])
+        (?:
+          (?:(?P<weekday>{weekday})[ ,]+)?               # "lundi", "Monday,"
+          (?:(?:{part})[ ]*)?                             # "début", "mid-", "late"
+          (?:
+            (?P<day1>{day})[ ]+(?P<month1>{month})        # "28 avril"
+            (?:[ ,]+(?P<year1>{YEAR}))?
+          | (?P<month2>{month})[ ]+(?P<day2>{day})(?![\d,.])  # "December 23"
+            (?:,?[ ]+(?P<year2>{YEAR}))?
+          | (?P<month3>{month})(?:[ ,]+(?P<year3>{YEAR}))?  # "octobre 2024", "January"
+          )
+        | (?P<weekday_alone>{weekday})(?:[ ]+(?P<weekday_rel>{relative}))?
+        | (?P<season>{season})(?:[ ]+(?P<season_year>{YEAR}))?
+        | (?P<relative>{relative})
+        | (?P<year_alone>{YEAR})(?![\d])
+        )
+        (?![\w])
+        """,
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+    )
+
+    def table(section: str) -> tuple[tuple[Any, regex.Pattern], ...]:
+        return tuple(
+            (key, regex.compile(rf"^(?:{_alternation(names)})$", regex.IGNORECASE))
+            for key, names in dates.get(section, {}).items()
+        )
+
+    return _DateGrammar(
+        pattern, table("months"), table("weekdays"), table("relative"), table("seasons")
+    )
+
+
+def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> Any:
+    if not text:
+        return None
+    for key, pattern in table:
+        if pattern.match(text):
+            return key
+    return None
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Date expressions in text (normalised or not), in order.
+
+    >>> [(m.day, m.month) for m in find_dates("le 23 décembre, puis en mars", "fr")]
+    [(23, 12), (None, 3)]
+    >>> find_dates("on Monday last week", "en")[0].relative
+    'last_week'
+    """
+    grammar = _grammar(lang)
+    found: list[DateMention] = []
+    for match in grammar.pattern.finditer(normalize(text), timeout=TIMEOUT):
+        groups = match.groupdict()
+        year = next((int(groups[k]) for k in ("year1", "year2", "year3") if groups[k]), None)
+        month_text = groups["month1"] or groups["month2"] or groups["month3"]
+        day_text = groups["day1"] or groups["day2"]
+        if month_text:
+            day = int(regex.match(r"\d+", day_text).group()) if day_text else None
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    year=year,
+                    month=int(_lookup(grammar.months, month_text)),
+                    day=day,
+                    weekday=_weekday(grammar, groups["weekday"]),
+                )
+            )
+        elif groups["weekday_alone"]:
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    weekday=_weekday(grammar, groups["weekday_alone"]),
+                    relative=str(_lookup(grammar.relatives, groups["weekday_rel"]) or ""),
+                )
+            )
+        elif groups["season"]:
+            season_year = groups["season_year"]
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    year=int(season_year) if season_year else None,
+                    season=str(_lookup(grammar.seasons, groups["season"])),
+                )
+            )
+        elif groups["relative"]:
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    relative=str(_lookup(grammar.relatives, groups["relative"])),
+                )
+            )
+        elif groups["year_alone"]:
+            found.append(DateMention(match.start(), match.end(), year=int(groups["year_alone"])))
+    return found
+
+
+def _weekday(grammar: _DateGrammar, text: str | None) -> int | None:
+    value = _lookup(grammar.weekdays, text)
+    return None if value is None else int(value)
+
+
+_SEASON_MONTH = {"spring": 4, "summer": 7, "autumn": 10, "winter": 1}
+
+
+def resolve_date(
+    mention: DateMention, anchor: Anchor | None, last: Anchor | None = None
+) -> Anchor | None:
+    """The date a mention stands for, at its precision, or None when it cannot be placed.
+
+    Dates without a year are the latest such date not after the anchor (the published
+    date); a weekday needs a day-precision anchor, else it keeps the anchor's precision.
+
+    >>> pub = parse_iso("2024-12-24")
+    >>> resolve_date(DateMention(0, 0, weekday=0), pub).iso
+    '2024-12-23'
+    >>> resolve_date(DateMention(0, 0, month=12, day=23), parse_iso("2025-01-04")).iso
+    '2024-12-23'
+    >>> resolve_date(DateMention(0, 0, weekday=0, relative="last_week"),
+    ...              parse_iso("2025-01-23")).iso
+    '2025-01-13'
+    """
+    if mention.relative == "that_time":
+        return last
+    if mention.month is not None:
+        if mention.year is not None:
+            year = mention.year
+        elif anchor is None:
+            return None
+        else:
+            year = anchor.date.year
+            later = (mention.month, mention.day or 1) > (anchor.date.month, anchor.date.day)
+            if anchor.precision != "year" and later:
+                year -= 1
+        try:
+            if mention.day is not None:
+                return Anchor(dt.date(year, mention.month, mention.day), "day")
+            return Anchor(dt.date(year, mention.month, 1), "month")
+        except ValueError:
+            return None
+    if mention.season:
+        if mention.year is not None:
+            return Anchor(dt.date(mention.year, 1, 1), "year")
+        if anchor is None:
+            return None
+        year = anchor.date.year - (_SEASON_MONTH[mention.season] > anchor.date.month)
+        return Anchor(dt.date(year, 1, 1), "year")
+    if mention.year is not None:
+        return Anchor(dt.date(mention.year, 1, 1), "year")
+    if anchor is None:
+        return None
+    return _resolve_relative(mention, anchor)
+
+
+def _resolve_relative(mention: DateMention, anchor: Anchor) -> Anchor | None:
+    date = anchor.date
+    if mention.weekday is not None:
+        if anchor.precision != "day":
+            return anchor
+        back = (date.weekday() - mention.weekday) % 7
+        if mention.relative == "last_week":
+            back += 7 if back < date.weekday() + 1 else 0
+        return Anchor(date - dt.timedelta(days=back), "day")
+    relative = mention.relative
+    if relative == "today":
+        return anchor
+    if relative == "yesterday":
+        if anchor.precision != "day":
+            return anchor
+        return Anchor(date - dt.timedelta(days=1), "day")
+    if relative in ("this_week", "last_week"):
+        days = 7 if relative == "last_week" else 0
+        shifted = date - dt.timedelta(days=days) if anchor.precision == "day" else date
+        return Anchor(shifted, "month" if anchor.precision != "year" else "year")
+    if relative == "last_month":
+        if anchor.precision == "year":
+            return anchor
+        first = date.replace(day=1) - dt.timedelta(days=1)
+        return Anchor(first.replace(day=1), "month")
+    if relative == "last_year":
+        return Anchor(dt.date(date.year - 1, 1, 1), "year")
+    return None
+
+
+def infer_published(text: str, lang: str) -> Anchor | None:
+    """Guess a missing published date from the text.
+
+    A weekday with a day and month ("ce lundi 28 avril") fixes the year among the years
+    mentioned (the latest first, then the next one); otherwise the latest year mentioned,
+    at year precision.
+
+    >>> infer_published("L'annonce de ce lundi 28 avril. Un accord signé en juin 2024.", "fr")
+    Anchor(date=datetime.date(2025, 4, 28), precision='day')
+    """
+    mentions = find_dates(text, lang)
+    years = sorted({m.year for m in mentions if m.year is not None}, reverse=True)
+    if not years:
+        return None
+    candidates = [years[0] + 1, *years]
+    for mention in mentions:
+        if mention.weekday is None or mention.day is None or mention.month is None:
+            continue
+        for year in [mention.year] if mention.year else candidates:
+            try:
+                date = dt.date(year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if date.weekday() == mention.weekday:
+                return Anchor(date, "day")
+    return Anchor(dt.date(years[0], 1, 1), "year")

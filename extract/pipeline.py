@@ -1,0 +1,696 @@
+"""From an article's text to its claims: the pipeline and the claim rules.
+
+`extract_claims` reads as the pipeline: normalise, split sentences, find amounts, then for
+each amount decide its metric, subject, increment and hedging, who states it and when.
+Each decision is an ordered cascade from the strongest evidence to the weakest, and the
+`rule` column records which step decided.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import regex
+
+from extract.attribution import (
+    RELAY_KINDS,
+    UNNAMED,
+    Cue,
+    Mention,
+    cue_source,
+    find_cues,
+    find_mentions,
+)
+from extract.claim import Claim, to_frame
+from extract.corpus import Article, ArticleError, guess_language, iter_articles, known_languages
+from extract.dates import Anchor, DateMention, find_dates, infer_published, parse_iso, resolve_date
+from extract.lexicon import load_lexicon
+from extract.numbers import Amount, find_amounts
+from extract.text import TIMEOUT, Sentence, normalize, phrase_pattern, split_sentences
+
+# Distances, in characters, within which a cue belongs to an amount.
+METRIC_WINDOW = 90  # a metric word around the figure
+NOUN_PHRASE_WORDS = 4  # words after the figure that still belong to its noun phrase
+INHERIT_SENTENCES = 2  # an unattributed figure right after attributed ones continues them
+METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "deployed")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The compiled claim patterns of one language."""
+
+    lang: str
+    metrics: tuple[tuple[str, regex.Pattern], ...]
+    troop_noun: regex.Pattern
+    other_noun: regex.Pattern
+    subjects: tuple[tuple[str, regex.Pattern], ...]
+    increment: regex.Pattern
+    partitive: regex.Pattern
+    hedge: regex.Pattern
+    not_claim: regex.Pattern
+    complementizer: regex.Pattern
+    abbreviations: tuple[str, ...]
+
+
+@cache
+def claim_rules(lang: str) -> _Rules:
+    """Compile the language's claim lexicon once."""
+    lexicon = load_lexicon(lang)
+    return _Rules(
+        lang=lang,
+        metrics=tuple(
+            (metric, phrase_pattern(lexicon.get("metrics", {}).get(metric, [])))
+            for metric in METRIC_ORDER
+        ),
+        troop_noun=phrase_pattern(lexicon.get("troop_nouns", [])),
+        other_noun=phrase_pattern(lexicon.get("other_nouns", [])),
+        subjects=tuple(
+            (str(code), phrase_pattern(names))
+            for code, names in lexicon.get("subjects", {}).items()
+        ),
+        increment=phrase_pattern(lexicon.get("increment", [])),
+        partitive=phrase_pattern(lexicon.get("partitive_increment", [])),
+        hedge=phrase_pattern(lexicon.get("hedges", [])),
+        not_claim=phrase_pattern(lexicon.get("not_claims", [])),
+        complementizer=phrase_pattern(lexicon.get("attribution", {}).get("complementizers", [])),
+        abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
+    )
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class _Context:
+    """What the article has said so far: sources, dates, claims."""
+
+    published: Anchor | None
+    last_source: Mention | None = None  # the source a pronoun or "selon lui" points back to
+    last_source_sentence: int = -10
+    attributed: list[tuple[int, Mention]] = field(default_factory=list)  # sentence, source
+    source_dates: dict[str, Anchor] = field(default_factory=dict)  # claimant -> its last date
+    last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
+    last_date: Anchor | None = None
+
+
+def extract_claims(
+    text: str,
+    *,
+    article_id: str = "",
+    outlet: str = "",
+    url: str = "",
+    published: str = "",
+    language: str = "",
+    title: str = "",
+) -> list[Claim]:
+    """Every numeric claim of one article body, in text order.
+
+    >>> claims = extract_claims(
+    ...     "Selon le NIS, environ 11 000 soldats nord-coréens ont été déployés.",
+    ...     article_id="demo", published="2024-12-19", language="fr")
+    >>> [(c.metric, c.value_best, c.qualifier, c.claimant_country, c.subject) for c in claims]
+    [('deployed', 11000, 'approx', 'KR', 'KP')]
+    >>> claims[0].quote
+    'environ 11 000 soldats nord-coréens ont été déployés'
+    """
+    if not text or not text.strip():
+        return []
+    # 1. Language and anchor date: the published date, inferred from the text if missing.
+    lang = language if language in known_languages() else guess_language(text)
+    rules = claim_rules(lang)
+    anchor = parse_iso(published)
+    published_inferred = False
+    if anchor is None:
+        anchor = infer_published(text, lang)
+        published_inferred = anchor is not None
+    # 2. One normalisation (same length: offsets stay valid), then sentences.
+    norm = normalize(text)
+    sentences = split_sentences(norm, rules.abbreviations)
+    # 3. Candidates: amounts, source mentions, attribution cues and dates of the whole text.
+    amounts = [a for a in find_amounts(text, lang) if _countable(a)]
+    mentions = find_mentions(norm, lang)
+    cues = find_cues(norm, lang)
+    dates = find_dates(norm, lang)
+    metric_spans = _metric_spans(norm, rules)
+    default_subject = _default_subject(norm, title, amounts, rules)
+    context = _Context(published=anchor)
+    meta = {
+        "article_id": article_id,
+        "outlet": outlet or "",
+        "url": url or "",
+        "published": anchor.iso if anchor else (published or ""),
+        "language": lang,
+        "published_inferred": published_inferred,
+    }
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+
+    def following_end(index: int) -> int:
+        return sentences[index + 1].end if index + 1 < len(sentences) else len(norm)
+
+    for index, sentence in enumerate(sentences):
+        inside = [a for a in amounts if sentence.start <= a.start and a.end <= sentence.end]
+        here = _Sentence(
+            index,
+            sentence,
+            norm,
+            [m for m in mentions if sentence.start <= m.start < sentence.end],
+            [c for c in cues if sentence.start <= c.start < sentence.end],
+            [d for d in dates if sentence.start <= d.start < sentence.end],
+            lang,
+            [m for m in mentions if sentence.end <= m.start < following_end(index)],
+        )
+        # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
+        new = _sentence_claims(here, inside, metric_spans, rules, context, default_subject)
+        # 5. Remember who spoke and when, for the sentences that point back.
+        _remember(here, context, bool(new))
+        for claim_fields in new:
+            key = (
+                claim_fields["metric"],
+                claim_fields["value_best"],
+                claim_fields["value_low"],
+                claim_fields["value_high"],
+                claim_fields["claimant_country"],
+                claim_fields["claim_date"],
+            )
+            if key in seen:  # one row per claim per article: the first statement
+                continue
+            seen.add(key)
+            start, end = claim_fields.pop("span")
+            claims.append(
+                Claim(
+                    claim_id=f"{article_id}:{start}",
+                    **meta,
+                    **claim_fields,
+                    quote=text[start:end],
+                    sentence=text[sentence.start : sentence.end],
+                    span_start=start,
+                    span_end=end,
+                )
+            )
+    return claims
+
+
+def _countable(amount: Amount) -> bool:
+    """Troop counts are whole people: at least one, and not absurdly many."""
+    values = [v for v in (amount.best, amount.low, amount.high) if v is not None]
+    return bool(values) and all(1 <= v < 10**8 for v in values)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    index: int
+    span: Sentence
+    text: str  # the whole normalised body
+    mentions: list[Mention]
+    cues: list[Cue]
+    dates: list[DateMention]
+    lang: str
+    next_mentions: list[Mention]  # sources named in the next sentence
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def _metric_spans(norm: str, rules: _Rules) -> list[_Span]:
+    """Metric words of the whole text; a compound ("tués ou blessés") hides its parts."""
+    found = [
+        _Span(m.start(), m.end(), metric)
+        for metric, pattern in rules.metrics
+        for m in pattern.finditer(norm, timeout=TIMEOUT)
+    ]
+    found.sort(key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[_Span] = []
+    for span in found:
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _sentence_claims(
+    here: _Sentence,
+    amounts: list[Amount],
+    metric_spans: list[_Span],
+    rules: _Rules,
+    context: _Context,
+    default_subject: str,
+) -> list[dict]:
+    text = here.text
+    if not amounts or rules.not_claim.search(text, here.start, here.end, timeout=TIMEOUT):
+        return []
+    spans = [s for s in metric_spans if here.start <= s.start < here.end]
+    results: list[dict] = []
+    left_limit = here.start
+    previous_metrics: list[str] = []
+    for position, amount in enumerate(amounts):
+        right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
+        noun_end, noun = _noun_phrase(text, amount, right_limit, rules)
+        if noun == "other":
+            left_limit = amount.end
+            continue
+        metric, cue, side, distance = _resolve_metric(
+            text, amount, noun_end, spans, left_limit, right_limit
+        )
+        # A spelled-out figure ("deux", "two") counts people only as the head of a troop or
+        # metric noun ("les deux prisonniers"), not in "les deux pays".
+        if (
+            amount.rule.endswith("words")
+            and noun != "troop"
+            and not (side in ("right", "noun") and distance == 0)
+        ):
+            left_limit = amount.end
+            continue
+        if metric is None and noun == "troop":
+            metric, cue, side = "deployed", None, "troop_noun"
+        if metric is None:
+            left_limit = amount.end
+            continue
+        subject = _resolve_subject(text, amount, noun_end, cue, rules) or default_subject
+        increment = _resolve_increment(
+            text, amount, noun_end, rules, metric, previous_metrics, left_limit
+        )
+        clause_start = max(left_limit, here.start)
+        clause_end = max(noun_end, cue.end if cue else 0, amount.end)
+        hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
+        source, source_rule, cue_used = _resolve_source(here, amount, context)
+        date, date_rule = _resolve_claim_date(here, amount, source, cue_used, source_rule, context)
+        start = min(amount.start, cue.start if cue else amount.start)
+        end = max(amount.end, noun_end, cue.end if cue else amount.end)
+        results.append(
+            {
+                "metric": metric,
+                "value_best": amount.best,
+                "value_low": amount.low,
+                "value_high": amount.high,
+                "qualifier": amount.qualifier,
+                "increment": increment,
+                "hedged": hedged,
+                "claimant": source.name if source else "",
+                "claimant_country": source.country if source else "",
+                "claim_date": date.iso if date else "",
+                "claim_date_precision": date.precision if date else "",
+                "subject": subject,
+                "rule": f"{amount.rule}|metric.{side}|source.{source_rule}|date.{date_rule}",
+                "span": (start, end),
+            }
+        )
+        previous_metrics.append(metric)
+        # A metric word right after this figure is its own; the next figure looks past it.
+        left_limit = max(amount.end, noun_end, cue.end if (cue and side == "right") else 0)
+        context.last_claim = (here.index, source, date, source_rule)
+    return results
+
+
+_GAP_WORD = regex.compile(r"[\w'-]+", regex.VERSION1)
+_STOP = regex.compile(r"[;:()«»\"]", regex.VERSION1)
+
+
+def _noun_phrase(text: str, amount: Amount, limit: int, rules: _Rules) -> tuple[int, str]:
+    """End of the figure's noun phrase and its kind: troop, other or unknown.
+
+    The head noun is the first word after the figure that is not a function word, a
+    demonym or an increment word ("10 000 soldats nord-coréens", "3 000 autres").
+    """
+    position, seen = amount.end, 0
+    end, kind = amount.end, "unknown"
+    while seen < NOUN_PHRASE_WORDS and position < limit:
+        match = _GAP_WORD.search(text, position, limit)
+        if not match or _STOP.search(text, position, match.start()):
+            break
+        if text[position : match.start()].count(",") or "." in text[position : match.start()]:
+            break
+        for pattern, label in ((rules.troop_noun, "troop"), (rules.other_noun, "other")):
+            noun = pattern.match(text, match.start(), limit)
+            if noun and kind == "unknown":
+                return _extend_demonym(text, noun.end(), limit, rules), label
+        subject = next(
+            (m for _, p in rules.subjects if (m := p.match(text, match.start(), limit))), None
+        )
+        if subject:
+            end, position = subject.end(), subject.end()
+            seen += 1
+            continue
+        if len(match.group()) <= 3 or rules.increment.match(text, match.start(), limit):
+            position = match.end()
+            seen += 1
+            continue
+        break
+    return end, kind
+
+
+def _extend_demonym(text: str, position: int, limit: int, rules: _Rules) -> int:
+    """Extend a noun phrase over a following demonym ("soldats nord-coréens")."""
+    gap = regex.match(r"[ ]{1,2}", text[position:limit])
+    if gap:
+        for _, pattern in rules.subjects:
+            match = pattern.match(text, position + gap.end(), limit)
+            if match:
+                return match.end()
+    return position
+
+
+def _resolve_metric(
+    text: str,
+    amount: Amount,
+    noun_end: int,
+    spans: list[_Span],
+    left_limit: int,
+    right_limit: int,
+) -> tuple[str | None, _Span | None, str, float]:
+    """The metric of a figure: the nearest metric word, counted in words.
+
+    Words of the figure's own noun phrase do not count as distance, and a metric word
+    already taken by the previous figure is out of reach (`left_limit`).
+    """
+    best: tuple[float, _Span, str] | None = None
+    for span in spans:
+        if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
+            distance = len(_GAP_WORD.findall(text, noun_end, span.start))
+            side = "right"
+        elif amount.start <= span.start < noun_end:
+            distance, side = 0, "noun"
+        elif left_limit <= span.start and span.end <= amount.start <= span.end + METRIC_WINDOW:
+            # A verb right before the figure governs it ("ont tué 50 soldats envoyés"),
+            # otherwise the word after the figure is closer in meaning at equal distance.
+            gap = len(_GAP_WORD.findall(text, span.end, amount.start))
+            distance, side = (gap + 0.5 if gap else -0.25), "left"
+        else:
+            continue
+        if _STOP.search(text, min(span.end, amount.end), max(span.start, amount.start)):
+            distance += 3
+        if best is None or distance < best[0]:
+            best = (distance, span, side)
+    if best is None:
+        return None, None, "none", float("inf")
+    return best[1].label, best[1], best[2], best[0]
+
+
+def _resolve_subject(
+    text: str, amount: Amount, noun_end: int, cue: _Span | None, rules: _Rules
+) -> str:
+    """Whose troops: a demonym in the figure's noun phrase ("10 000 soldats nord-coréens"),
+    else one attached to the metric word ("Russia's losses", "pertes nord-coréennes",
+    "North Korean battle casualties")."""
+    for code, pattern in rules.subjects:
+        if pattern.search(text, amount.end, noun_end, timeout=TIMEOUT):
+            return code
+    if cue is None:
+        return ""
+    for code, pattern in rules.subjects:
+        after = (
+            pattern.match(text, cue.end + 1, timeout=TIMEOUT)
+            if text[cue.end : cue.end + 1] == " "
+            else None
+        )
+        if after:
+            return code
+        for match in pattern.finditer(text, max(0, cue.start - 40), cue.start, timeout=TIMEOUT):
+            gap = text[match.end() : cue.start]
+            if _ATTACHED.fullmatch(gap) and not (
+                amount.start < cue.start and match.end() > amount.start
+            ):
+                return code
+    return ""
+
+
+_ATTACHED = regex.compile(r"\s+(?:\w+\s+)?|'s\s+|\s*", regex.VERSION1)
+
+
+def _resolve_increment(
+    text: str,
+    amount: Amount,
+    noun_end: int,
+    rules: _Rules,
+    metric: str,
+    previous_metrics: list[str],
+    left_limit: int,
+) -> bool:
+    """An increment word in the noun phrase or just before the figure ("added", "3 000 autres").
+
+    "autres" after a figure of another metric splits a total ("300 tués, 2 700 autres
+    blessés"): partitive, not an increment.
+    """
+    after = rules.increment.search(text, amount.end, max(noun_end, amount.end) + 25)
+    if after and not _STOP.search(text, amount.end, after.start()):
+        if rules.partitive.fullmatch(after.group()) and any(m != metric for m in previous_metrics):
+            return False
+        gap = len(_GAP_WORD.findall(text, amount.end, after.start()))
+        if gap <= NOUN_PHRASE_WORDS:
+            return True
+    start = max(left_limit, amount.start - 30)
+    before = list(rules.increment.finditer(text, start, amount.start, timeout=TIMEOUT))
+    return bool(before) and not rules.partitive.fullmatch(before[-1].group())
+
+
+def _resolve_source(
+    here: _Sentence, amount: Amount, context: _Context
+) -> tuple[Mention | None, str, Cue | None]:
+    """Who states the figure: the nearest attribution cue of the sentence, then the figures
+    just before it, then nobody (the article states it on its own)."""
+    ranked: list[tuple[int, Cue, Mention, str]] = []
+    mentions = _outside_carry(here)
+    for cue in here.cues:
+        if cue.kind == "carry":
+            source, rule = context.last_source, "carry"
+        else:
+            stop = amount.start if cue.end <= amount.start else here.end
+            source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
+        if source is None:
+            continue
+        distance = amount.start - cue.end if cue.end <= amount.start else cue.start - amount.end
+        ranked.append((max(distance, 0), cue, source, rule))
+    if ranked:
+        ranked.sort(key=lambda r: r[0])
+        _, cue, source, rule = ranked[0]
+        return _resolve_relay(source, here, cue, context), rule, cue
+    if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
+        return context.last_claim[1], "inherited", None
+    return None, "none", None
+
+
+def _outside_carry(here: _Sentence) -> list[Mention]:
+    """Mentions that are not part of a carry cue ("ces mêmes sources" is no new source)."""
+    carries = [c for c in here.cues if c.kind == "carry"]
+    return [m for m in here.mentions if all(m.end <= c.start or m.start >= c.end for c in carries)]
+
+
+def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context) -> Mention:
+    """Find the source behind an unnamed source, a lawmaker or an outlet.
+
+    An unnamed source ("a senior official") takes the source named with it before the
+    cue ("Shoigu, Russia's top official, said"), else the one it confides to before the
+    reported content ("des sources ont confié à la presse que"). A relay (a lawmaker, an
+    outlet) takes the source named before it in the sentence, else the one attributed in
+    the sentences just before, else one named in the next sentence, else stays the claimant.
+    """
+    mentions = _outside_carry(here)
+    if source.kind == UNNAMED:
+        named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
+        if not named and cue.kind == "verb":
+            rules = claim_rules(here.lang)
+            opening = rules.complementizer.search(here.text, cue.end, here.end, timeout=TIMEOUT)
+            if opening:
+                named = [
+                    m
+                    for m in mentions
+                    if m.kind != UNNAMED and cue.end <= m.start and m.end <= opening.start()
+                ]
+                named = named[:1]
+        if not named:
+            return source
+        source = named[-1]
+    if source.kind not in RELAY_KINDS:
+        return source
+    return _behind_relay(source, here, min(cue.start, source.start), context)
+
+
+def _behind_relay(source: Mention, here: _Sentence, before: int, context: _Context) -> Mention:
+    """The institution a relay passes on: one another cue of the sentence attributes, else
+    one named before `before`, else one attributed or named in nearby sentences."""
+    mentions = _outside_carry(here)
+    for cue in here.cues:
+        if cue.kind in ("before", "verb"):
+            other = cue_source(here.text, cue, mentions, here.lang, here.end)
+            if other is not None and other.kind == UNNAMED:
+                other = _resolve_relay(other, here, cue, context)
+            if other is not None and other.kind not in RELAY_KINDS and other.kind != UNNAMED:
+                return other
+    named = [
+        m
+        for m in here.mentions
+        if m.kind not in RELAY_KINDS and m.kind != UNNAMED and m.end <= before
+    ]
+    if named:
+        return named[-1]
+    earlier = [
+        m
+        for index, m in reversed(context.attributed)
+        if here.index - index <= INHERIT_SENTENCES and m.kind not in RELAY_KINDS
+    ]
+    if earlier:
+        return earlier[0]
+    upcoming = [m for m in here.next_mentions if m.kind not in RELAY_KINDS and m.kind != UNNAMED]
+    return upcoming[0] if upcoming else source
+
+
+def _resolve_claim_date(
+    here: _Sentence,
+    amount: Amount,
+    source: Mention | None,
+    cue: Cue | None,
+    source_rule: str,
+    context: _Context,
+) -> tuple[Anchor | None, str]:
+    """When the figure was stated, strongest evidence first.
+
+    1. a date in the attribution itself ("a déclaré lundi", "Lundi, le GUR a affirmé",
+       "according to a note published on 15 June"), 2. the last date this source spoke
+       at, earlier in the article, 3. the date of the figures this one continues, 4. the
+       published date. Dates inside the reported content ("envoyés au début de 2025") are
+       dates of the event counted, never the claim date.
+    """
+    for zone in _statement_zones(here, amount, cue):
+        for mention in here.dates:
+            if zone[0] <= mention.start < zone[1]:
+                last = _last_date_before(here, mention.start, context)
+                resolved = resolve_date(mention, context.published, last)
+                if resolved is not None:
+                    if source is not None:
+                        context.source_dates[source.name] = resolved
+                    return resolved, "statement"
+    if source is not None and source.name in context.source_dates:
+        return context.source_dates[source.name], "source"
+    if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
+        return context.last_claim[2], "inherited"
+    return context.published, "published"
+
+
+def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[tuple[int, int]]:
+    """Stretches of the sentence where a date dates the statement, not the event."""
+    if cue is None:
+        return []
+    text = here.text
+    rules = claim_rules(here.lang)
+    zones: list[tuple[int, int]] = []
+    # Before the cue, when the cue comes before the figure: "Lundi, le GUR a affirmé que".
+    if cue.end <= amount.start:
+        clause = max(
+            [here.start, *(m.end() for m in _CLAUSE.finditer(text, here.start, cue.start))]
+        )
+        previous_amounts_end = clause
+        zones.append((previous_amounts_end, cue.start))
+    # After the cue, up to where the reported content starts (a complementizer, the figure).
+    stop = amount.start if cue.end <= amount.start else here.end
+    complementizer = rules.complementizer.search(text, cue.end, stop, timeout=TIMEOUT)
+    if complementizer:
+        zones.append((cue.end, complementizer.start()))
+    else:
+        comma = text.find(",", cue.end, stop)
+        zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + 40)))
+    return zones
+
+
+_CLAUSE = regex.compile(r"[:;]", regex.VERSION1)
+
+
+def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anchor | None:
+    earlier = [d for d in here.dates if d.end <= position]
+    for mention in reversed(earlier):
+        resolved = resolve_date(mention, context.published, context.last_date)
+        if resolved is not None:
+            return resolved
+    return context.last_date
+
+
+def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
+    """Update who was speaking and the last date mentioned, after a sentence."""
+    named = [m for m in here.mentions if m.kind not in ("media", UNNAMED)]
+    first = named[0] if named else None
+    if first is not None and first.kind == "relay":
+        first = _behind_relay(first, here, first.start, context)
+    carried = any(c.kind == "carry" for c in here.cues)
+    if first is not None and not (carried and not here.cues[0].start > first.start):
+        context.last_source = first
+        context.last_source_sentence = here.index
+    for cue in here.cues:
+        if cue.kind in ("before", "verb"):
+            source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
+            if source is not None and source.kind not in ("media", UNNAMED):
+                context.attributed.append((here.index, source))
+    resolved = [
+        r
+        for d in here.dates
+        if (r := resolve_date(d, context.published, context.last_date)) is not None
+    ]
+    if not has_claims and first is not None and resolved:
+        context.source_dates[first.name] = resolved[0]
+    if resolved:
+        context.last_date = resolved[-1]
+
+
+def _default_subject(norm: str, title: str, amounts: list[Amount], rules: _Rules) -> str:
+    """Whose troops the article counts when a figure does not say: the demonym most often
+    in its figures' noun phrases (counted twice) or next to a troop noun anywhere in the
+    text ("North Korean troops", "soldats nord-coréens"), else the title's first one."""
+    counts: dict[str, int] = {}
+    for amount in amounts:
+        noun_end, _ = _noun_phrase(norm, amount, min(len(norm), amount.end + 80), rules)
+        for code, pattern in rules.subjects:
+            if pattern.search(norm, amount.end, noun_end, timeout=TIMEOUT):
+                counts[code] = counts.get(code, 0) + 2
+    for troop in rules.troop_noun.finditer(norm, timeout=TIMEOUT):
+        for code, pattern in rules.subjects:
+            before = pattern.search(norm, max(0, troop.start() - 25), troop.start())
+            after = (
+                pattern.match(norm, troop.end() + 1)
+                if norm[troop.end() : troop.end() + 1] == " "
+                else None
+            )
+            if (before and _ATTACHED.fullmatch(norm[before.end() : troop.start()])) or after:
+                counts[code] = counts.get(code, 0) + 1
+    heading = normalize(title or norm[:300])
+    first_in_title: dict[str, int] = {}
+    for code, pattern in rules.subjects:
+        match = pattern.search(heading, timeout=TIMEOUT)
+        if match:
+            first_in_title[code] = match.start()
+    candidates = set(counts) or set(first_in_title)
+    if not candidates:
+        return ""
+    # Most counted; at equal counts, the one the title names first.
+    return min(candidates, key=lambda code: (-counts.get(code, 0), first_in_title.get(code, 10**9)))
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """The claims of one read article."""
+    return extract_claims(article.body, **article.metadata())
+
+
+def claims_frame(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    on_error: Callable[[ArticleError], None] | None = None,
+) -> pd.DataFrame:
+    """The tidy table of every article under `paths` (files or folders).
+
+    Bad files are passed to `on_error` (ignored when it is None) and the rest is read.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    claims: list[Claim] = []
+    for article in iter_articles([Path(p) for p in paths], on_error or (lambda error: None)):
+        claims.extend(extract_article(article))
+    return to_frame(claims)

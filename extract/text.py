@@ -1,0 +1,146 @@
+"""Text plumbing shared by the claim rules: one normalisation, sentences, phrase patterns.
+
+Normalisation maps typographic variants to one character each (no-break spaces, curly
+apostrophes, non-breaking hyphens) with a same-length translation, so every offset found in
+the normalised text is an offset into the original one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+# Regex calls on article text stop after this many seconds: a safety net, since the patterns
+# themselves are written without nested repetition.
+TIMEOUT = 2.0
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u2019": "'",  # right single quotation mark, the usual apostrophe
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",
+        "\u00ad": "-",  # soft hyphen
+        "\u201c": '"',
+        "\u201d": '"',
+        "\t": " ",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Same-length normalisation: offsets stay valid.
+
+    >>> normalize("l\u2019arm\u00e9e sud\u2011cor\u00e9enne")
+    "l'armée sud-coréenne"
+    >>> len(normalize("a\u202fb")) == len("a\u202fb")
+    True
+    """
+    return text.translate(_SAME_LENGTH)
+
+
+def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True) -> regex.Pattern:
+    """One alternation of lexicon phrases, longest first, on word boundaries.
+
+    Spaces in a phrase match any run of spaces; phrases are `regex` patterns already.
+
+    >>> bool(phrase_pattern(["plus\\\\s+de", "plus"]).match("plus de"))
+    True
+    >>> phrase_pattern(["tués?"]).search("abattués") is None
+    True
+    """
+    parts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not parts:
+        return regex.compile(r"(?!)")
+    body = "|".join(f"(?:{p})" for p in parts)
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", flags)
+
+
+@cache
+def _word_pattern() -> regex.Pattern:
+    return regex.compile(r"[\w][\w'-]*", regex.VERSION1)
+
+
+def words(text: str) -> list[str]:
+    """Words of a stretch of text (letters, digits, inner apostrophes and hyphens).
+
+    >>> words("l'armée sud-coréenne, 10 000")
+    ["l'armée", 'sud-coréenne', '10', '000']
+    """
+    return _word_pattern().findall(text, timeout=TIMEOUT)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset of the first character in the body
+    end: int  # offset after the last character
+    paragraph: int  # index of the paragraph (blank-line or line-break separated)
+
+
+# A sentence ends at ., ! or ? (closing quotes allowed) before a space and a capital, a
+# digit or an opening quote; a line break always ends one.
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<stop>[.!?…])               # the end mark
+    [»"')\]]{0,3}                  # closing quotes or brackets
+    (?P<space>[ ]+)                # space before the next sentence
+    (?=[«"(\[]?[\p{Lu}\d])         # the next sentence starts with a capital or a digit
+    |
+    (?P<newline>[ ]*\n+[ ]*)       # a line break
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+_LAST_WORD = regex.compile(r"([\w.'-]+)$", regex.VERSION1)
+
+
+def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
+    """Sentences of a body, with offsets; line breaks start new paragraphs.
+
+    >>> body = "M. Lee a parlé. Il a dit 10 000.\\nSuite ici."
+    >>> [body[s.start:s.end] for s in split_sentences(normalize(body), ["M"])]
+    ['M. Lee a parlé.', 'Il a dit 10 000.', 'Suite ici.']
+    """
+    abbreviation = (
+        regex.compile(r"^(?:" + "|".join(a for a in abbreviations if a) + r")$", regex.IGNORECASE)
+        if abbreviations
+        else None
+    )
+    sentences: list[Sentence] = []
+    start, paragraph = 0, 0
+    for match in _BOUNDARY.finditer(text, timeout=TIMEOUT):
+        if match.group("newline") is not None:
+            end = match.start()
+            _add(sentences, text, start, end, paragraph)
+            start, paragraph = match.end(), paragraph + 1
+            continue
+        end = match.start("space")
+        before = _LAST_WORD.search(text, max(start, match.start("stop") - 12), match.start("stop"))
+        if (
+            abbreviation is not None
+            and before
+            and text[match.start("stop")] == "."
+            and abbreviation.match(before.group(1).rstrip("."))
+        ):
+            continue
+        _add(sentences, text, start, end, paragraph)
+        start = match.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph))
