@@ -16,6 +16,7 @@ No language word lives here: adding a language means adding a YAML file.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -158,7 +159,8 @@ _INLINE_SPACE = r"[\t\x20\xa0\u202f]"
 @dataclass(frozen=True)
 class _Grammar:
     lang: str
-    numbers: Any  # compiled patterns (regex.Pattern)
+    candidates: Any  # compiled patterns (regex.Pattern)
+    numbers: Any
     number_word: Any
     multiplier_word: Any
     vague: Any
@@ -180,6 +182,47 @@ class _Grammar:
     decimal: str
 
 
+def _lower_pattern(pattern: str) -> str:
+    """A pattern for lowercased text: its letters lowered, escapes (\\S, \\P{L}) kept."""
+    escaped = r"(?<!\\)(?<!\\[pPN]\{[^}]{0,40})(?<!\(\?)"  # \S, \p{Lu}, (?P<name>
+    return regex.sub(escaped + r"\p{Lu}", lambda m: m.group().lower(), pattern)
+
+
+def _trie(patterns: Sequence[str]) -> str:
+    """An alternation grouped by first letter: the engine rejects most words at one letter."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for pattern in patterns:
+        head, rest = pattern[:1], pattern[1:]
+        if head.isalpha() and rest[:1] not in ("?", "*", "+", "{", ""):
+            groups.setdefault(head, []).append(rest)
+        else:
+            others.append(pattern)
+    branches = [f"{regex.escape(head)}{_any(rests)}" for head, rests in groups.items()]
+    branches += [_phrase(pattern) for pattern in others]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+
+def _candidate_pattern(data: dict[str, Any]) -> str:
+    """Where a number may begin, matched on lowercased text: a first, fast pass."""
+    articles = data.get("articles", [])
+    words = [
+        word
+        for word in data.get("number_words", [])
+        if not any(regex.fullmatch(word, article, regex.I) for article in articles)
+    ]
+    starters = [*words, *data.get("negative_words", []), *data.get("not_numbers", [])]
+    followers = [*data.get("number_words", []), *data.get("multipliers", {})]
+    decimal = _chars(data.get("separators", {}).get("decimal", []))
+    pattern = rf"""
+        \d+                                                 # digits
+      | [-−] \x20{{0,2}} (?= \d ) | {decimal} (?= \d )        # a minus sign, a leading decimal
+      | \b {_trie(starters)} \b                             # a number word: deux, million
+      | \b {_any(articles)} \s+ (?= {_trie(followers)} \b )  # an article before one: un millier
+    """
+    return _lower_pattern(pattern)
+
+
 def _number_pattern(data: dict[str, Any]) -> str:
     """The grammar of one number, from small named pieces."""
     seps = data.get("separators", {})
@@ -197,7 +240,9 @@ def _number_pattern(data: dict[str, Any]) -> str:
     negative = _any(data.get("negative_words", []))
     decimal_word = _any(data.get("decimal_words", []))
     return rf"""
-    (?P<blocked> {_START} {blocked} {_END} )                  # "pour cent": no number inside
+    {_START}
+    (?:
+    (?P<blocked> {blocked} {_END} )                            # "pour cent": no number inside
     |
     (?P<sign>
         (?<! [\p{{L}}\p{{N}}.,)\]] \x20{{0,2}} ) [-−] \x20{{0,2}}  # a minus, not a dash
@@ -225,17 +270,21 @@ def _number_pattern(data: dict[str, Any]) -> str:
     (?: {space}+ (?P<mult> {multiplier} )                        # 1,5 million, trois douzaines
         (?: {multiplier_sep} (?P<mult> {multiplier} ) ){{0,2}}     # une dizaine de milliers
     )?
+    )
     """
 
 
-def _cue_pattern(groups: dict[str, Sequence[str]], anchor: str) -> str:
-    alternatives = [
-        f"(?P<{name}> {_any(patterns)} )" for name, patterns in groups.items() if patterns
-    ]
-    body = " | ".join(alternatives) if alternatives else "(?!)"
-    if anchor == "before":  # the cue ends right where the number begins
-        return rf"{_START} (?: {body} ) \s* \Z"
-    return rf"\s* (?: {body} ) {_END}"
+def _cues(groups: dict[str, Sequence[str]]) -> str:
+    """One alternation of every cue, longest first, each inside a group named by its kind."""
+    cues = [(pattern, kind) for kind, patterns in groups.items() for pattern in patterns]
+    cues.sort(key=lambda cue: len(cue[0]), reverse=True)
+    return "(?: " + " | ".join(f"(?P<{kind}> {_phrase(p)} )" for p, kind in cues) + " )"
+
+
+def _ending_at(body: str) -> Any:
+    """`body` (plus spaces) ending exactly at `endpos`, searched backwards: one attempt."""
+    flags = regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE
+    return regex.compile(rf"{_START} {body} \s* \Z", flags)
 
 
 @cache
@@ -252,37 +301,34 @@ def _grammar(lang: str) -> _Grammar:
     day = rf"(?: \s* {_any(exclude.get('date_links', []))} \s* \d{{1,2}} )?"
     # vague patterns are tried from the largest size down: "des centaines de milliers" first
     vague = {kind: data.get("vague", {}).get(kind, []) for kind in reversed(VAGUE_BOUNDS)}
+    vague_pattern = " | ".join(
+        f"(?P<{kind}> {_trie(patterns)} )" for kind, patterns in vague.items() if patterns
+    )
     multiplier_sep = rf"\s+ (?: {_any(data.get('multiplier_joiners', []))} \s* )?"
     return _Grammar(
         lang=lang,
+        candidates=regex.compile(_candidate_pattern(data), regex.VERBOSE | regex.V0),
         numbers=regex.compile(_number_pattern(data), flags),
         number_word=regex.compile(_START + _any(data.get("number_words", [])) + _END, flags),
         multiplier_word=regex.compile(
             rf"{multiplier_sep} {_START} {_any(list(data.get('multipliers', {})))} {_END}",
             flags,
         ),
-        vague=regex.compile(
-            _START
-            + " (?: "
-            + " | ".join(
-                f"(?P<{kind}> {_any(patterns)} )" for kind, patterns in vague.items() if patterns
-            )
-            + " ) "
-            + _END,
-            flags,
+        vague=regex.compile(  # on lowercased text, like the candidates
+            _lower_pattern(rf"\b (?: {vague_pattern} ) {_END}"), regex.VERBOSE | regex.V0
         ),
-        cue_before=regex.compile(_cue_pattern(data.get("cues", {}), "before"), flags),
-        postfix=regex.compile(_cue_pattern(data.get("postfix_cues", {}), "after"), flags),
-        range_between=regex.compile(rf"{_START} {_any(ranges.get('between', []))} \s* \Z", flags),
-        range_from=regex.compile(rf"{_START} {_any(ranges.get('from', []))} \s* \Z", flags),
+        cue_before=_ending_at(_cues(data.get("cues", {}))),
+        postfix=regex.compile(rf"\s* {_cues(data.get('postfix_cues', {}))} {_END}", flags),
+        range_between=_ending_at(_any(ranges.get("between", []))),
+        range_from=_ending_at(_any(ranges.get("from", []))),
         range_link=regex.compile(rf"\s* {_any(ranges.get('links', []))} \s*", flags),
         range_between_link=regex.compile(
             rf"\s+ {_any(ranges.get('between_links', []))} \s+", flags
         ),
         after=regex.compile(after, flags),
-        before=regex.compile(rf"{_any(exclude.get('before', []))} \s* \Z", flags),
+        before=_ending_at(_any(exclude.get("before", []))),
         month_after=regex.compile(rf"{day} \s+ {months} (?![\p{{L}}])", flags),
-        month_before=regex.compile(rf"{_START} {months} \s+ \Z", flags),
+        month_before=_ending_at(months),
         multipliers=tuple(
             (regex.compile(_phrase(word), regex.IGNORECASE), factor)
             for word, factor in data.get("multipliers", {}).items()
@@ -359,11 +405,12 @@ def _multiplier_factor(word: str, lang: str) -> int | None:
 
 def _fraction_value(span: str, lang: str) -> float | None:
     """The digits after a spelled decimal point: "zero three" -> 0.03, "seventy-one" -> 0.71."""
+    tokens = span.split()
     whole = _words_value(span, lang)
-    if whole is not None and not regex.match(r"(?i)\s*(zero|z[ée]ro|nought)\b", span):
+    if whole is not None and _words_value(tokens[0], lang) != 0:  # leading zeros read one by one
         return float("0." + str(int(whole)))
     digits = ""
-    for token in regex.findall(r"[^\s]+", span):
+    for token in tokens:
         value = _words_value(token, lang)
         if value is None:
             return None
@@ -396,11 +443,39 @@ def _split_words(
             i += 1
 
 
-def _scan(text: str, lang: str) -> list[_Number]:
+def _lowered(text: str) -> str:
+    """`text` in lower case, or `text` itself when lowering would shift offsets ("İ")."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+def _find_number_matches(text: str, lowered: str, grammar: _Grammar) -> Iterator[Any]:
+    """Matches of the number grammar, tried only where the candidate pass says one may begin.
+
+    The candidate pass runs case-sensitively on lowercased text, several times faster than a
+    case-insensitive scan with the whole grammar; it falls back to the original text when
+    lowering changes its length (offsets must stay valid).
+    """
+    deadline = time.monotonic() + _timeout(text)
+    position = 0
+    while True:
+        remaining = deadline - time.monotonic()
+        candidate = grammar.candidates.search(lowered, position, timeout=max(remaining, 0.01))
+        if candidate is None:
+            return
+        match = grammar.numbers.match(text, candidate.start(), timeout=1.0)
+        if match is None or match.end() == candidate.start():
+            position = max(candidate.end(), candidate.start() + 1)
+            continue
+        yield match
+        position = match.end()
+
+
+def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
     """Every number of `text`, with what `find_amounts` needs to judge it."""
     grammar = _grammar(lang)
     found: list[_Number] = []
-    for match in grammar.numbers.finditer(text, timeout=_timeout(text)):
+    for match in _find_number_matches(text, lowered or _lowered(text), grammar):
         if match.group("blocked") is not None:
             continue
         multipliers = match.captures("mult")
@@ -469,6 +544,25 @@ def find_numbers(text: str, lang: str) -> list[tuple[int, int, float]]:
 # Amounts
 
 
+# What glues a number to its neighbours when it is not a count. Language-neutral; bounded
+# repetitions keep them linear on any text. The first one ends at the number (searched backwards).
+_GLUED_BEFORE = regex.compile(
+    r"""(?: [/=_@\#] \S{0,80}            # inside a URL or an identifier: ".../2207941"
+          | \d{4} - (?: \d{1,2} - )?       # the month or the day of an ISO date: "2024-12-24"
+          | \p{L} -                        # a model number: "SA-22"
+          | \d [:/]                        # a time or a fraction: "10:30", "1/2"
+        ) \Z""",
+    regex.VERBOSE | regex.REVERSE,
+)
+_GLUED_AFTER = regex.compile(
+    r"""(?: \S{0,80} [/=_@]                # inside a URL or an identifier
+          | - \d{1,2} - \d{1,2} (?!\d)      # the year of an ISO date
+          | [:/] \d                         # a time or a fraction: "10:30", "24/7"
+        )""",
+    regex.VERBOSE,
+)
+
+
 def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
     """Whether a number may count people: not a date, year, age, sum, unit, time or model."""
     value = number.value
@@ -490,12 +584,9 @@ def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
         return False  # a unit, a sum, a percentage, a duration, an age
     if grammar.before.search(text, window, number.start, timeout=1.0):
         return False  # "$20", "aged 20"
-    before = text[max(0, number.start - 2) : number.start]
-    after = text[number.end : number.end + 2]
-    if regex.match(r"\p{L}-\Z", before[-2:]) or (before[-1:] == "-" and before[:1].isalpha()):
-        return False  # a model number: "SA-22"
-    # a time or a fraction: "10:30", "24/7"
-    return not (regex.search(r"\d[:/]\Z", before) or regex.match(r"[:/]\d", after))
+    if _GLUED_BEFORE.search(text, window, number.start, timeout=1.0):
+        return False
+    return not _GLUED_AFTER.match(text, number.end, number.end + _CUE_WINDOW, timeout=1.0)
 
 
 def _qualify(text: str, number: _Number, grammar: _Grammar) -> tuple[int, str]:
@@ -544,6 +635,7 @@ def _range_amount(text: str, low: _Number, high: _Number, grammar: _Grammar) -> 
 
 
 def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
+    """Vague amounts ("des milliers", "tens of thousands") in lowercased `text`."""
     found = []
     for match in grammar.vague.finditer(text, timeout=_timeout(text)):
         if grammar.after.match(text, match.end(), timeout=1.0) or grammar.multiplier_word.match(
@@ -556,6 +648,25 @@ def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
                    "amount.vague")
         )  # fmt: skip
     return found
+
+
+def _first_to_start(
+    numbers: list[_Number], vague: list[Amount]
+) -> tuple[list[_Number], list[Amount]]:
+    """Drop what overlaps an earlier span: "several hundred" is vague, not the number 100."""
+    spans = sorted([*numbers, *vague], key=lambda span: (span.start, -span.end))
+    kept_numbers: list[_Number] = []
+    kept_vague: list[Amount] = []
+    covered = 0
+    for span in spans:
+        if span.start < covered:
+            continue
+        covered = span.end
+        if isinstance(span, Amount):
+            kept_vague.append(span)
+        else:
+            kept_numbers.append(span)
+    return kept_numbers, kept_vague
 
 
 def find_amounts(text: str, lang: str) -> list[Amount]:
@@ -572,11 +683,8 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
     [(2000, 9999, 'vague')]
     """
     grammar = _grammar(lang)
-    numbers = _scan(text, lang)
-    vague = _vague_amounts(text, grammar)
-    # A number and a vague amount overlapping ("several hundred"): the first one to start wins.
-    vague = [v for v in vague if not any(n.start < v.start < n.end for n in numbers)]
-    numbers = [n for n in numbers if not any(v.start <= n.start < v.end for v in vague)]
+    lowered = _lowered(text)
+    numbers, vague = _first_to_start(_scan(text, lang, lowered), _vague_amounts(lowered, grammar))
     amounts: list[Amount] = list(vague)
     i = 0
     while i < len(numbers):
