@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -105,8 +106,8 @@ BAD_FILES = [
         "front matter not YAML",
         "yaml.txt",
         b"---\n  - a\n b: c\n---\nBody.\n",
-        "broken front matter (line 3): expected '<document start>', but found "
-        "'<block mapping start>'; expected 'key: value' lines",
+        # the middle is the YAML parser's own words (libyaml and pure Python differ)
+        re.compile(r"broken front matter \(line 3\): .+; expected 'key: value' lines"),
     ),
     (
         "title is a list",
@@ -148,6 +149,12 @@ BAD_FILES = [
 ]
 
 
+def _matches(reason: str, expected: str | re.Pattern[str]) -> bool:
+    if isinstance(expected, re.Pattern):
+        return expected.fullmatch(reason) is not None
+    return reason == expected
+
+
 def _write(folder: Path, name: str, content: bytes | int) -> Path:
     path = folder / name
     if isinstance(content, int):
@@ -164,8 +171,9 @@ def test_read_article_says_what_is_wrong(tmp_path, name, content, reason):
     path = _write(tmp_path, name, content)
     with pytest.raises(ArticleError) as caught:
         read_article(path)
-    assert (caught.value.path, caught.value.reason) == (str(path), reason)
-    assert str(caught.value) == f"{path}: {reason}"
+    assert caught.value.path == str(path)
+    assert _matches(caught.value.reason, reason)
+    assert str(caught.value) == f"{path}: {caught.value.reason}"
     assert "\n" not in str(caught.value)
 
 
@@ -176,7 +184,9 @@ def test_cli_reports_one_line_and_processes_the_others(tmp_path, run_cli, name, 
     bad = _write(tmp_path, name, content)
     _write(tmp_path, "good.txt", GOOD.encode())
     result = run_cli(tmp_path, "-o", tmp_path / "out.json")
-    assert result.stderr.splitlines() == [f"{bad}: {reason}"]
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{bad}: ")
+    assert _matches(line.removeprefix(f"{bad}: "), reason)
     # Status 0 means an article was read: the good one (the bad one alone gives 1).
     assert result.returncode == 0
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) is not None

@@ -43,8 +43,12 @@ FRONT_MATTER = [
         ("Koursk : Kiev annonce les pertes", "", "", "", "fr", None),
     ),
     (
-        '---\ntitle: "Séoul: premier bilan"\nlanguage: fr\n---\n' + FR_BODY,
-        ("Séoul: premier bilan", "", "", "", "fr", None),
+        '---\ntitle: "Séoul: premier bilan"\npublished: 2025-04-28\nlanguage: fr\n---\n' + FR_BODY,
+        ("Séoul: premier bilan", "", "", "2025-04-28", "fr", None),
+    ),
+    (
+        "---\ntitle: Séoul # a YAML comment\npublished: 2026-01\nlanguage: fr\n---\n" + FR_BODY,
+        ("Séoul", "", "", "2026-01", "fr", None),
     ),
     (
         "---\npublished: 2025-04-28T09:30:00Z\nlanguage: EN-gb\n---\n" + EN_BODY,
