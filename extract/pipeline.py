@@ -411,12 +411,10 @@ def _resolve_subject(
     if cue is None:
         return ""
     for code, pattern in rules.subjects:
-        after = (
-            pattern.match(text, cue.end + 1, timeout=TIMEOUT)
-            if text[cue.end : cue.end + 1] == " "
-            else None
-        )
-        if after:
+        # An adjective right after the metric noun ("pertes nord-coréennes"), not a name
+        # ("supplied Moscow"): adjectives of nationality are written in lower case.
+        after = pattern.match(text, cue.end + 1, timeout=TIMEOUT)
+        if after and text[cue.end] == " " and after.group()[0].islower():
             return code
         for match in pattern.finditer(text, max(0, cue.start - 40), cue.start, timeout=TIMEOUT):
             gap = text[match.end() : cue.start]
@@ -491,42 +489,46 @@ def _outside_carry(here: _Sentence) -> list[Mention]:
 def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context) -> Mention:
     """Find the source behind an unnamed source, a lawmaker or an outlet.
 
-    An unnamed source ("a senior official") takes the source named with it before the
-    cue ("Shoigu, Russia's top official, said"), else the one it confides to before the
-    reported content ("des sources ont confié à la presse que"). A relay (a lawmaker, an
-    outlet) takes the source named before it in the sentence, else the one attributed in
-    the sentences just before, else one named in the next sentence, else stays the claimant.
+    An unnamed source takes the source named with it (`_name_unnamed`). A relay (a
+    lawmaker, an outlet) passes on the figure of another source (`_behind_relay`).
     """
-    mentions = _outside_carry(here)
-    if source.kind == UNNAMED:
-        named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
-        if not named and cue.kind == "verb":
-            rules = claim_rules(here.lang)
-            opening = rules.complementizer.search(here.text, cue.end, here.end, timeout=TIMEOUT)
-            if opening:
-                named = [
-                    m
-                    for m in mentions
-                    if m.kind != UNNAMED and cue.end <= m.start and m.end <= opening.start()
-                ]
-                named = named[:1]
-        if not named:
-            return source
-        source = named[-1]
+    source = _name_unnamed(source, here, cue)
     if source.kind not in RELAY_KINDS:
         return source
     return _behind_relay(source, here, min(cue.start, source.start), context)
 
 
-def _behind_relay(source: Mention, here: _Sentence, before: int, context: _Context) -> Mention:
-    """The institution a relay passes on: one another cue of the sentence attributes, else
-    one named before `before`, else one attributed or named in nearby sentences."""
+def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
+    """An unnamed source ("a senior official") takes the source named with it before the
+    cue ("Shoigu, Russia's top official, said"), else the one it confides to before the
+    reported content ("des sources ont confié à la presse sud-coréenne que")."""
+    if source.kind != UNNAMED:
+        return source
     mentions = _outside_carry(here)
-    for cue in here.cues:
+    named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
+    if not named and cue.kind == "verb":
+        rules = claim_rules(here.lang)
+        opening = rules.complementizer.search(here.text, cue.end, here.end, timeout=TIMEOUT)
+        if opening:
+            named = [
+                m
+                for m in mentions
+                if m.kind != UNNAMED and cue.end <= m.start and m.end <= opening.start()
+            ][:1]
+    return named[-1] if named else source
+
+
+def _behind_relay(
+    source: Mention, here: _Sentence, before: int, context: _Context, *, cues: bool = True
+) -> Mention:
+    """The institution a relay passes on: one another cue of the sentence attributes (when
+    `cues`), else one named before `before`, else one attributed or named nearby."""
+    mentions = _outside_carry(here)
+    for cue in here.cues if cues else ():
         if cue.kind in ("before", "verb"):
             other = cue_source(here.text, cue, mentions, here.lang, here.end)
-            if other is not None and other.kind == UNNAMED:
-                other = _resolve_relay(other, here, cue, context)
+            if other is not None:
+                other = _name_unnamed(other, here, cue)
             if other is not None and other.kind not in RELAY_KINDS and other.kind != UNNAMED:
                 return other
     named = [
@@ -621,7 +623,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     named = [m for m in here.mentions if m.kind not in ("media", UNNAMED)]
     first = named[0] if named else None
     if first is not None and first.kind == "relay":
-        first = _behind_relay(first, here, first.start, context)
+        first = _behind_relay(first, here, first.start, context, cues=False)
     carried = any(c.kind == "carry" for c in here.cues)
     if first is not None and not (carried and not here.cues[0].start > first.start):
         context.last_source = first
