@@ -76,6 +76,9 @@ def time_cli(folder: Path, out: Path, megabytes: float, articles: int) -> Run:
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"the CLI failed ({result.returncode}):\n{result.stderr}")
+    if result.stderr:
+        lines = result.stderr.splitlines()
+        print(f"  the CLI reported {len(lines)} bad file(s), e.g. {lines[0]}")
     return Run(
         "CLI subprocess (end to end)",
         seconds,
