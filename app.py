@@ -557,6 +557,7 @@ def uploads(s: Strings) -> None:
         )
         done = ss.setdefault("_upload_done", {})
         store = ss.setdefault("_uploads", {})
+        added = False
         for file in files or []:
             token = f"{file.name}:{file.size}:{getattr(file, 'file_id', '')}"
             if token not in done:
@@ -564,6 +565,7 @@ def uploads(s: Strings) -> None:
                     art, found = ingest(file.name, file.getvalue())
                     store[art["article_id"]] = {"article": art, "claims": found}
                     done[token] = ("ok", len(found))
+                    added = True
                 except Exception as error:  # any bad file: a message, nothing changed
                     done[token] = ("error", str(error) or type(error).__name__)
             status, detail = done[token]
@@ -573,6 +575,8 @@ def uploads(s: Strings) -> None:
                 st.success(s.t("upload.added", name=file.name, n=detail))
             else:
                 st.info(s.t("upload.empty", name=file.name))
+        if added:
+            st.rerun()  # the page above was drawn without the new claims
 
 
 # --- page ---------------------------------------------------------------------------------
@@ -597,10 +601,19 @@ def sidebar(frame: pd.DataFrame, s: Strings) -> None:
         )
         st.markdown(f"### {s.t('app.filters')}")
         options = lambda col: sorted(x for x in frame[col].unique() if x)  # noqa: E731
-        bound("claimants", st.multiselect, s.t("filters.claimants"), options("claimant_label"))
-        bound("subjects", st.multiselect, s.t("filters.subjects"), options("subject"))
-        bound("languages", st.multiselect, s.t("filters.languages"), options("language"))
-        bound("outlets", st.multiselect, s.t("filters.outlets"), options("outlet"))
+        for name, column in (
+            ("claimants", "claimant_label"),
+            ("subjects", "subject"),
+            ("languages", "language"),
+            ("outlets", "outlet"),
+        ):
+            bound(
+                name,
+                st.multiselect,
+                s.t(f"filters.{name}"),
+                options(column),
+                placeholder=s.t("filters.any"),
+            )
         dated = frame["date"].dropna()
         if not dated.empty:
             first, last = dated.min().date(), dated.max().date()
@@ -659,7 +672,7 @@ def main() -> None:
         st.markdown(f"## {s.t('app.title')}")
         st.caption(s.t("app.tagline"))
 
-    view_col, metric_col = st.columns([3, 2]) if not present else (st.container(), st.container())
+    view_col, metric_col = st.container(), st.container()
     with view_col:
         if not present:
             bound(
