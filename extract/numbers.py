@@ -16,7 +16,6 @@ No language word lives here: adding a language means adding a YAML file.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -68,7 +67,8 @@ NUMBER_SCHEMA: dict[str, Any] = {
 }
 
 _TIMEOUT_PER_CHAR = 5e-6  # seconds: regex calls may take 5 s per MB before giving up
-_CUE_WINDOW = 80  # characters searched before a number for a cue
+_CUE_WINDOW = 80  # characters searched around a number for a cue, a unit, a link
+_MAX_NUMBER = 2000  # characters: no number is longer
 _YEARS = (1900, 2100)  # a bare number in this span is read as a year
 _MAX_DAY = 31
 
@@ -404,7 +404,7 @@ def _multiplier_factor(word: str, lang: str) -> int | None:
 
 
 def _fraction_value(span: str, lang: str) -> float | None:
-    """The digits after a spelled decimal point: "zero three" -> 0.03, "seventy-one" -> 0.71."""
+    """The digits after a spelled decimal point: each word a digit when it starts with zero."""
     tokens = span.split()
     whole = _words_value(span, lang)
     if whole is not None and _words_value(tokens[0], lang) != 0:  # leading zeros read one by one
@@ -429,7 +429,7 @@ def _digits_value(surface: str, grammar: _Grammar) -> float:
 def _split_words(
     text: str, start: int, end: int, grammar: _Grammar
 ) -> Iterator[tuple[int, int, float]]:
-    """Read a run of number words that is not one number ("deux trois") as several, greedily."""
+    """A run of number words that is not one number, read as several, longest first."""
     tokens = [m.span() for m in grammar.number_word.finditer(text, start, end)]
     i = 0
     while i < len(tokens):
@@ -456,19 +456,16 @@ def _find_number_matches(text: str, lowered: str, grammar: _Grammar) -> Iterator
     case-insensitive scan with the whole grammar; it falls back to the original text when
     lowering changes its length (offsets must stay valid).
     """
-    deadline = time.monotonic() + _timeout(text)
+    starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=_timeout(text))]
     position = 0
-    while True:
-        remaining = deadline - time.monotonic()
-        candidate = grammar.candidates.search(lowered, position, timeout=max(remaining, 0.01))
-        if candidate is None:
-            return
-        match = grammar.numbers.match(text, candidate.start(), timeout=1.0)
-        if match is None or match.end() == candidate.start():
-            position = max(candidate.end(), candidate.start() + 1)
-            continue
-        yield match
-        position = match.end()
+    for start in starts:
+        if start < position:
+            continue  # inside the number just read
+        # bounded: a number is at most 41 words, so the attempt never runs far
+        match = grammar.numbers.match(text, start, start + _MAX_NUMBER)
+        if match is not None and match.end() > start:
+            yield match
+            position = match.end()
 
 
 def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
@@ -571,29 +568,30 @@ def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
     if number.bare and _YEARS[0] <= value <= _YEARS[1]:
         return False  # a year: "en 2025", "in 2024"
     window = max(0, number.start - _CUE_WINDOW)
+    ahead = number.end + _CUE_WINDOW
     if (
         number.bare
         and 1 <= value <= _MAX_DAY
         and (
-            grammar.month_after.match(text, number.end, timeout=1.0)
-            or grammar.month_before.search(text, window, number.start, timeout=1.0)
+            grammar.month_after.match(text, number.end, ahead)
+            or grammar.month_before.search(text, window, number.start)
         )
     ):
         return False  # a day: "le 23 décembre", "December 15"
-    if grammar.after.match(text, number.end, timeout=1.0):
+    if grammar.after.match(text, number.end, ahead):
         return False  # a unit, a sum, a percentage, a duration, an age
-    if grammar.before.search(text, window, number.start, timeout=1.0):
+    if grammar.before.search(text, window, number.start):
         return False  # "$20", "aged 20"
-    if _GLUED_BEFORE.search(text, window, number.start, timeout=1.0):
+    if _GLUED_BEFORE.search(text, window, number.start):
         return False
-    return not _GLUED_AFTER.match(text, number.end, number.end + _CUE_WINDOW, timeout=1.0)
+    return not _GLUED_AFTER.match(text, number.end, ahead)
 
 
 def _qualify(text: str, number: _Number, grammar: _Grammar) -> tuple[int, str]:
     """The start of the cue before the number (or the number) and the qualifier it gives."""
     window = max(0, number.start - _CUE_WINDOW)
-    cue = grammar.cue_before.search(text, window, number.start, timeout=1.0)
-    postfix = grammar.postfix.match(text, number.end, timeout=1.0)
+    cue = grammar.cue_before.search(text, window, number.start)
+    postfix = grammar.postfix.match(text, number.end, number.end + _CUE_WINDOW)
     if cue is not None:
         return cue.start(), cue.lastgroup or "approx"
     if postfix is not None:
@@ -613,10 +611,12 @@ def _point_amount(text: str, number: _Number, grammar: _Grammar) -> Amount:
 def _range_amount(text: str, low: _Number, high: _Number, grammar: _Grammar) -> Amount | None:
     """`low` and `high` as a range ("entre 10 000 et 12 000", "10,000-12,000"), or None."""
     window = max(0, low.start - _CUE_WINDOW)
-    between = grammar.range_between.search(text, window, low.start, timeout=1.0)
-    opener = between or grammar.range_from.search(text, window, low.start, timeout=1.0)
-    linked = grammar.range_link.fullmatch(text, low.end, high.start, timeout=1.0) or (
-        between and grammar.range_between_link.fullmatch(text, low.end, high.start, timeout=1.0)
+    if high.start - low.end > _CUE_WINDOW:
+        return None
+    between = grammar.range_between.search(text, window, low.start)
+    opener = between or grammar.range_from.search(text, window, low.start)
+    linked = grammar.range_link.fullmatch(text, low.end, high.start) or (
+        between and grammar.range_between_link.fullmatch(text, low.end, high.start)
     )
     if not linked:
         return None
@@ -638,8 +638,9 @@ def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
     """Vague amounts ("des milliers", "tens of thousands") in lowercased `text`."""
     found = []
     for match in grammar.vague.finditer(text, timeout=_timeout(text)):
-        if grammar.after.match(text, match.end(), timeout=1.0) or grammar.multiplier_word.match(
-            text, match.end(), timeout=1.0
+        ahead = match.end() + _CUE_WINDOW
+        if grammar.after.match(text, match.end(), ahead) or grammar.multiplier_word.match(
+            text, match.end(), ahead
         ):
             continue  # "des milliers de kilomètres", "hundreds of millions"
         low, high = VAGUE_BOUNDS[match.lastgroup or "thousands"]
@@ -653,7 +654,7 @@ def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
 def _first_to_start(
     numbers: list[_Number], vague: list[Amount]
 ) -> tuple[list[_Number], list[Amount]]:
-    """Drop what overlaps an earlier span: "several hundred" is vague, not the number 100."""
+    """Drop what overlaps an earlier span: a vague amount may hold a number word."""
     spans = sorted([*numbers, *vague], key=lambda span: (span.start, -span.end))
     kept_numbers: list[_Number] = []
     kept_vague: list[Amount] = []
