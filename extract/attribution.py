@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import regex
 
 from extract.lexicon import load_claimants, load_country_names, load_lexicon
-from extract.text import TIMEOUT, phrase_pattern
+from extract.text import TIMEOUT, Scanner, Tokens, phrase_pattern
 
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
 RELAY_KINDS = ("relay", "media")
@@ -109,7 +111,7 @@ def attribution_patterns(lang: str) -> _Attribution:
     )
 
 
-def find_mentions(text: str, lang: str) -> list[Mention]:
+def find_mentions(text: str, lang: str, tokens: Tokens | None = None) -> list[Mention]:
     """Source mentions in normalised text, non-overlapping, longest first where they clash.
 
     >>> [(m.name, m.country) for m in find_mentions("Selon le NIS et les autorités "
@@ -117,17 +119,16 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     [('South Korean intelligence (NIS)', 'KR'), ('South Korean government', 'KR')]
     """
     patterns = attribution_patterns(lang)
+    *gazetteer, institutions, unnamed = _mention_scanner(lang).scan(text, tokens)
     found: list[Mention] = []
-    for pattern, template in patterns.gazetteer:
-        for match in pattern.finditer(text, timeout=TIMEOUT):
-            found.append(
-                Mention(match.start(), match.end(), template.name, template.country, template.kind)
-            )
+    for (_, template), matches in zip(patterns.gazetteer, gazetteer, strict=True):
+        found += [
+            Mention(m.start(), m.end(), template.name, template.country, template.kind)
+            for m in matches
+        ]
     names = load_country_names()
-    for match in patterns.demonym_institution.finditer(text, timeout=TIMEOUT):
-        found.append(_demonym_mention(match, patterns, names))
-    for match in patterns.unnamed.finditer(text, timeout=TIMEOUT):
-        found.append(Mention(match.start(), match.end(), "unnamed sources", "", UNNAMED))
+    found += [_demonym_mention(match, patterns, names) for match in institutions]
+    found += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
     # Longest first, then leftmost; keep the spans that do not overlap a kept one.
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[Mention] = []
@@ -137,7 +138,21 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _demonym_mention(match: regex.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
+@cache
+def _mention_scanner(lang: str) -> Scanner:
+    patterns = attribution_patterns(lang)
+    return Scanner(
+        [p for p, _ in patterns.gazetteer] + [patterns.demonym_institution, patterns.unnamed]
+    )
+
+
+@cache
+def _cue_scanner(lang: str) -> Scanner:
+    patterns = attribution_patterns(lang)
+    return Scanner([patterns.carry, patterns.before, patterns.verbs])
+
+
+def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
     span = match.group()
     codes: list[tuple[int, str]] = []
     for code, pattern in patterns.countries:
@@ -153,21 +168,27 @@ def _demonym_mention(match: regex.Match, patterns: _Attribution, names: dict[str
     return Mention(match.start(), match.end(), f"{adjectives} {kind}".strip(), country, kind)
 
 
-def find_cues(text: str, lang: str) -> list[Cue]:
+def find_cues(text: str, lang: str, tokens: Tokens | None = None) -> list[Cue]:
     """Attribution cues in normalised text, in order, carry cues winning over plain verbs.
 
     >>> [c.kind for c in find_cues("Selon lui, il a assuré que", "fr")]
     ['carry', 'carry']
     """
-    patterns = attribution_patterns(lang)
-    found = [
-        Cue(m.start(), m.end(), "carry") for m in patterns.carry.finditer(text, timeout=TIMEOUT)
-    ]
-    for kind, pattern in (("before", patterns.before), ("verb", patterns.verbs)):
-        for match in pattern.finditer(text, timeout=TIMEOUT):
-            if all(match.end() <= c.start or match.start() >= c.end for c in found):
-                found.append(Cue(match.start(), match.end(), kind))
-    return sorted(found, key=lambda c: c.start)
+    carry, before, verbs = _cue_scanner(lang).scan(text, tokens)
+    found = [Cue(m.start(), m.end(), "carry") for m in carry]
+    found += [Cue(m.start(), m.end(), "before") for m in before]
+    found += [Cue(m.start(), m.end(), "verb") for m in verbs]
+    # Carry cues win over the verbs inside them ("a-t-il rappelé"); then leftmost first.
+    rank = {"carry": 0, "before": 1, "verb": 2}
+    found.sort(key=lambda c: (c.start, rank[c.kind]))
+    kept: list[Cue] = []
+    for cue in found:
+        if kept and cue.start < kept[-1].end:
+            if rank[cue.kind] < rank[kept[-1].kind]:
+                kept[-1] = cue
+            continue
+        kept.append(cue)
+    return kept
 
 
 def join_mentions(mentions: list[Mention]) -> Mention:

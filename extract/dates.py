@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from extract.lexicon import load_lexicon
-from extract.text import TIMEOUT, normalize
+from extract.text import Scanner, normalize
 
 YEAR = r"(?:19|20)\d{2}"
 
@@ -135,6 +135,11 @@ def _grammar(lang: str) -> _DateGrammar:
     )
 
 
+@cache
+def _scanner(lang: str) -> Scanner:
+    return Scanner([_grammar(lang).pattern])
+
+
 def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> Any:
     if not text:
         return None
@@ -144,7 +149,7 @@ def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> A
     return None
 
 
-def find_dates(text: str, lang: str) -> list[DateMention]:
+def find_dates(text: str, lang: str, tokens: Tokens | None = None) -> list[DateMention]:
     """Date expressions in text (normalised or not), in order.
 
     >>> [(m.day, m.month) for m in find_dates("le 23 décembre, puis en mars", "fr")]
@@ -154,7 +159,9 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     """
     grammar = _grammar(lang)
     found: list[DateMention] = []
-    for match in grammar.pattern.finditer(normalize(text), timeout=TIMEOUT):
+    norm = text if tokens is not None else normalize(text)  # tokens come with normalised text
+    (matches,) = _scanner(lang).scan(norm, tokens)
+    for match in matches:
         groups = match.groupdict()
         year = next((int(groups[k]) for k in ("year1", "year2", "year3") if groups[k]), None)
         month_text = groups["month1"] or groups["month2"] or groups["month3"]

@@ -9,6 +9,7 @@ Each decision is an ordered cascade from the strongest evidence to the weakest, 
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,7 +32,16 @@ from extract.corpus import Article, ArticleError, guess_language, iter_articles,
 from extract.dates import Anchor, DateMention, find_dates, infer_published, parse_iso, resolve_date
 from extract.lexicon import load_lexicon
 from extract.numbers import Amount, find_amounts
-from extract.text import TIMEOUT, Sentence, normalize, phrase_pattern, split_sentences
+from extract.text import (
+    TIMEOUT,
+    Scanner,
+    Sentence,
+    Tokens,
+    normalize,
+    phrase_pattern,
+    split_sentences,
+    tokenize,
+)
 
 # Distances, in characters, within which a cue belongs to an amount.
 METRIC_WINDOW = 90  # a metric word around the figure
@@ -137,11 +147,12 @@ def extract_claims(
     sentences = split_sentences(norm, rules.abbreviations)
     # 3. Candidates: amounts, source mentions, attribution cues and dates of the whole text.
     amounts = [a for a in find_amounts(text, lang) if _countable(a)]
-    mentions = find_mentions(norm, lang)
-    cues = find_cues(norm, lang)
-    dates = find_dates(norm, lang)
-    metric_spans = _metric_spans(norm, rules)
-    default_subject = _default_subject(norm, title, amounts, rules)
+    tokens = tokenize(norm)
+    mentions = find_mentions(norm, lang, tokens)
+    cues = find_cues(norm, lang, tokens)
+    dates = find_dates(norm, lang, tokens)
+    metric_spans, troops = _metric_spans(norm, rules, tokens)
+    default_subject = _default_subject(norm, title, amounts, troops, rules)
     context = _Context(published=anchor)
     meta = {
         "article_id": article_id,
@@ -157,20 +168,24 @@ def extract_claims(
     def following_end(index: int) -> int:
         return sentences[index + 1].end if index + 1 < len(sentences) else len(norm)
 
+    by_start = _Buckets(amounts, mentions, cues, dates, metric_spans)
     for index, sentence in enumerate(sentences):
-        inside = [a for a in amounts if sentence.start <= a.start and a.end <= sentence.end]
+        inside = [
+            a for a in by_start.take(0, sentence.start, sentence.end) if a.end <= sentence.end
+        ]
         here = _Sentence(
             index,
             sentence,
             norm,
-            [m for m in mentions if sentence.start <= m.start < sentence.end],
-            [c for c in cues if sentence.start <= c.start < sentence.end],
-            [d for d in dates if sentence.start <= d.start < sentence.end],
+            by_start.take(1, sentence.start, sentence.end),
+            by_start.take(2, sentence.start, sentence.end),
+            by_start.take(3, sentence.start, sentence.end),
             lang,
-            [m for m in mentions if sentence.end <= m.start < following_end(index)],
+            by_start.take(1, sentence.end, following_end(index)),
         )
+        spans = by_start.take(4, sentence.start, sentence.end)
         # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
-        new = _sentence_claims(here, inside, metric_spans, rules, context, default_subject)
+        new = _sentence_claims(here, inside, spans, rules, context, default_subject)
         # 5. Remember who spoke and when, for the sentences that point back.
         _remember(here, context, bool(new))
         for claim_fields in new:
@@ -200,6 +215,18 @@ def extract_claims(
     return claims
 
 
+class _Buckets:
+    """Lists of spans sorted by start, sliced by offsets in O(log n) (bisect)."""
+
+    def __init__(self, *lists: list) -> None:
+        self.lists = [sorted(items, key=lambda item: item.start) for items in lists]
+        self.starts = [[item.start for item in items] for items in self.lists]
+
+    def take(self, which: int, start: int, end: int) -> list:
+        starts = self.starts[which]
+        return self.lists[which][bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def _countable(amount: Amount) -> bool:
     """Troop counts are whole people: at least one, and not absurdly many."""
     values = [v for v in (amount.best, amount.low, amount.high) if v is not None]
@@ -226,33 +253,41 @@ class _Sentence:
         return self.span.end
 
 
-def _metric_spans(norm: str, rules: _Rules) -> list[_Span]:
-    """Metric words of the whole text; a compound ("tués ou blessés") hides its parts."""
+@cache
+def _metric_scanner(lang: str) -> Scanner:
+    rules = claim_rules(lang)
+    return Scanner([pattern for _, pattern in rules.metrics] + [rules.troop_noun])
+
+
+def _metric_spans(norm: str, rules: _Rules, tokens: Tokens) -> tuple[list[_Span], list[_Span]]:
+    """Metric words of the whole text (a compound, "tués ou blessés", hides its parts),
+    and the troop nouns."""
+    *metrics, troops = _metric_scanner(rules.lang).scan(norm, tokens)
     found = [
         _Span(m.start(), m.end(), metric)
-        for metric, pattern in rules.metrics
-        for m in pattern.finditer(norm, timeout=TIMEOUT)
+        for (metric, _), matches in zip(rules.metrics, metrics, strict=True)
+        for m in matches
     ]
     found.sort(key=lambda s: (-(s.end - s.start), s.start))
     kept: list[_Span] = []
     for span in found:
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=lambda s: s.start), [_Span(m.start(), m.end(), "troop") for m in troops]
 
 
 def _sentence_claims(
     here: _Sentence,
     amounts: list[Amount],
-    metric_spans: list[_Span],
+    spans: list[_Span],
     rules: _Rules,
     context: _Context,
     default_subject: str,
 ) -> list[dict]:
     text = here.text
+    # Hedges and general statements are looked for only where there are figures.
     if not amounts or rules.not_claim.search(text, here.start, here.end, timeout=TIMEOUT):
         return []
-    spans = [s for s in metric_spans if here.start <= s.start < here.end]
     results: list[dict] = []
     left_limit = here.start
     previous_metrics: list[str] = []
@@ -285,7 +320,11 @@ def _sentence_claims(
         )
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
-        hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
+        hedged = bool(
+            rules.hedge.search(
+                text, clause_start, min(right_limit, clause_end + 40), timeout=TIMEOUT
+            )
+        )
         source, source_rule, cue_used = _resolve_source(here, amount, context)
         date, date_rule = _resolve_claim_date(here, amount, source, cue_used, source_rule, context)
         start = min(amount.start, cue.start if cue else amount.start)
@@ -644,7 +683,9 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         context.last_date = resolved[-1]
 
 
-def _default_subject(norm: str, title: str, amounts: list[Amount], rules: _Rules) -> str:
+def _default_subject(
+    norm: str, title: str, amounts: list[Amount], troops: list[_Span], rules: _Rules
+) -> str:
     """Whose troops the article counts when a figure does not say: the demonym most often
     in its figures' noun phrases (counted twice) or next to a troop noun anywhere in the
     text ("North Korean troops", "soldats nord-coréens"), else the title's first one."""
@@ -654,15 +695,15 @@ def _default_subject(norm: str, title: str, amounts: list[Amount], rules: _Rules
         for code, pattern in rules.subjects:
             if pattern.search(norm, amount.end, noun_end, timeout=TIMEOUT):
                 counts[code] = counts.get(code, 0) + 2
-    for troop in rules.troop_noun.finditer(norm, timeout=TIMEOUT):
+    for troop in troops:
         for code, pattern in rules.subjects:
-            before = pattern.search(norm, max(0, troop.start() - 25), troop.start())
+            before = pattern.search(norm, max(0, troop.start - 25), troop.start)
             after = (
-                pattern.match(norm, troop.end() + 1)
-                if norm[troop.end() : troop.end() + 1] == " "
+                pattern.match(norm, troop.end + 1)
+                if norm[troop.end : troop.end + 1] == " "
                 else None
             )
-            if (before and _ATTACHED.fullmatch(norm[before.end() : troop.start()])) or after:
+            if (before and _ATTACHED.fullmatch(norm[before.end() : troop.start])) or after:
                 counts[code] = counts.get(code, 0) + 1
     heading = normalize(title or norm[:300])
     first_in_title: dict[str, int] = {}
