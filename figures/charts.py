@@ -241,7 +241,7 @@ def divergence_dotplot(
     present = sorted(data["claimant_label"].unique())
     order = data.sort_values("value_plot", ascending=False)["claimant_label"].tolist()
     x_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
-    y = alt.Y("claimant_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    y = alt.Y("claimant_label:N", sort=order, title=None, axis=alt.Axis(labelLimit=420))
     color = _color(colors, present, legend=False)
     pick = alt.selection_point(name=SELECTION, fields=["claim_id"], on="click", clear="dblclick")
     figure_title = s.t("columns.figure")

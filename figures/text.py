@@ -81,7 +81,9 @@ def summary_sentence(
     """
     latest = latest_estimates(frame, as_of, metric=metric)
     day = pd.Timestamp(as_of).date().isoformat()
-    subject = _subject_words(frame[frame["metric"] == metric], subjects, strings)
+    # The troops named are those of the estimates quoted (else of every claim of the metric).
+    counted = latest if len(latest) else frame[frame["metric"] == metric]
+    subject = _subject_words(counted, subjects, strings)
     what = strings.t(f"summary.what.{metric}", subject=subject)
     what = " ".join(what.split())
     when = strings.date(day)
