@@ -404,7 +404,7 @@ def _multiplier_factor(word: str, lang: str) -> int | None:
 
 
 def _fraction_value(span: str, lang: str) -> float | None:
-    """The digits after a spelled decimal point: each word a digit when it starts with zero."""
+    """The digits after a spelled decimal separator; word by word when the first reads 0."""
     tokens = span.split()
     whole = _words_value(span, lang)
     if whole is not None and _words_value(tokens[0], lang) != 0:  # leading zeros read one by one
