@@ -69,8 +69,7 @@ def _extract():
 
 @st.cache_data(ttl=30, show_spinner=False)
 def corpus_cache_key(folder: str) -> str:
-    version = corpus_cache.source_version([ROOT / "extract", ROOT / "data" / "lexicons"])
-    return corpus_cache.corpus_key(folder, version)
+    return corpus_cache.corpus_key(folder, corpus_cache.extractor_version(ROOT))
 
 
 @st.cache_resource(show_spinner=False)

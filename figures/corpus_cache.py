@@ -64,6 +64,12 @@ def source_version(paths: Iterable[str | os.PathLike[str]]) -> str:
     return digest.hexdigest()[:16]
 
 
+def extractor_version(root: str | os.PathLike[str], package_version: str = "") -> str:
+    """The extractor's version for the cache key: its code and lexicons under `root`."""
+    root = Path(root)
+    return package_version + source_version([root / "extract", root / "data" / "lexicons"])
+
+
 def default_cache_dir() -> Path:
     """$FOURCHETTE_CACHE, else $XDG_CACHE_HOME/fourchette, else ~/.cache/fourchette."""
     if os.environ.get("FOURCHETTE_CACHE"):
