@@ -11,10 +11,10 @@ import io
 import json
 from pathlib import Path
 
-import extract.pipeline as pipeline
 import pandas as pd
 import pytest
 
+from extract import pipeline
 from extract.__main__ import main
 from extract.claim import COLUMNS, Claim
 from extract.corpus import Article
