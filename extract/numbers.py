@@ -215,10 +215,11 @@ def _candidate_pattern(data: dict[str, Any]) -> str:
     followers = [*data.get("number_words", []), *data.get("multipliers", {})]
     decimal = _chars(data.get("separators", {}).get("decimal", []))
     pattern = rf"""
-        \d+                                                 # digits
+        \b (?: \d+                                             # digits
+              | {_trie(starters)} \b                           # a number word: million
+              | {_any(articles)} \s+ (?= {_trie(followers)} \b )  # an article before one
+            )
       | [-−] \x20{{0,2}} (?= \d ) | {decimal} (?= \d )        # a minus sign, a leading decimal
-      | \b {_trie(starters)} \b                             # a number word: deux, million
-      | \b {_any(articles)} \s+ (?= {_trie(followers)} \b )  # an article before one: un millier
     """
     return _lower_pattern(pattern)
 
