@@ -187,6 +187,7 @@ def style(s: Strings, present: bool) -> None:
     .fourchette-summary { font-size: 1.35rem; font-weight: 600; line-height: 1.35;
       margin: .3rem 0 1rem 0; color: #111; }
     .fourchette-note { color: #555; font-size: .9rem; }
+    .block-container { padding-top: 2.5rem; }
     """
     if present:
         css += """
@@ -196,7 +197,7 @@ def style(s: Strings, present: bool) -> None:
         .stApp p, .stApp li, .stApp label { font-size: 1.35rem !important; color: #000; }
         .fourchette-summary { font-size: 2.1rem; color: #000; }
         h1, h2, h3 { color: #000 !important; }
-        .block-container { max-width: 100% !important; padding-top: 1.5rem; }
+        .block-container { max-width: 100% !important; padding-top: 1.5rem !important; }
         """
     st.html(f"<style>{css}</style>")
 
@@ -274,13 +275,13 @@ def chart_downloads(chart, title: str, s: Strings, n_articles: int, name: str) -
 
 def view_overview(frame: pd.DataFrame, s: Strings) -> None:
     o = table.overview(frame)
-    cols = st.columns(6)
+    cols = st.columns(5)
     cols[0].metric(s.t("overview.articles"), s.number(o["articles"]))
     cols[1].metric(s.t("overview.claims"), s.number(o["claims"]))
     cols[2].metric(s.t("overview.outlets"), s.number(o["outlets"]))
     cols[3].metric(s.t("overview.claimants"), s.number(o["claimants"]))
     cols[4].metric(s.t("overview.languages"), ", ".join(o["languages"]) or "—")
-    cols[5].metric(s.t("overview.span"), f"{o['first'] or '—'} → {o['last'] or '—'}")
+    st.caption(f"{s.t('overview.span')} : {s.date(o['first'])} → {s.date(o['last'])}")
     st.subheader(s.t("overview.latest_heading"))
     heads = table.metric_headlines(frame)
     order = {m: i for i, m in enumerate(metric_options(frame))}
@@ -301,8 +302,14 @@ def view_overview(frame: pd.DataFrame, s: Strings) -> None:
             )
         else:
             line = s.t("overview.latest_single", **values)
-        c1, c2 = st.columns([1, 3])
-        c1.markdown(f"**{s.t('metrics.' + row.metric)}**")
+        c1, c2 = st.columns([1, 3], vertical_alignment="center")
+        c1.button(
+            f"**{s.t('metrics.' + row.metric)}** →",
+            key=f"overview_{row.metric}",
+            type="tertiary",
+            on_click=set_state,
+            kwargs={"view": "timeline", "metric": row.metric},
+        )
         c2.markdown(html.escape(line).replace("*", "\\*"))
 
 
