@@ -52,6 +52,7 @@ class _Attribution:
     verbs: regex.Pattern
     carry: regex.Pattern
     complementizer: regex.Pattern
+    agent: regex.Pattern  # "by", "par" after a passive statement verb
     conjunction: regex.Pattern
 
 
@@ -107,6 +108,9 @@ def attribution_patterns(lang: str) -> _Attribution:
             regex.IGNORECASE | regex.VERSION1,
         ),
         complementizer=phrase_pattern(attribution.get("complementizers", [])),
+        agent=regex.compile(
+            rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", regex.IGNORECASE
+        ),
         conjunction=regex.compile(rf"^\s*(?:{conjunction})\s*$", regex.IGNORECASE),
     )
 
@@ -220,6 +224,10 @@ def cue_source(
         return _with_joined(text, after, patterns, forward=True) if after else None
     if cue.kind != "verb":
         return None
+    if patterns.agent.match(text, cue.end):  # "it was estimated by the NIS that"
+        agent = [m for m in mentions if cue.end < m.start <= cue.end + 12 and m.end <= stop]
+        if agent:
+            return _with_joined(text, agent, patterns, forward=True)
     before = [
         m
         for m in mentions
@@ -229,10 +237,19 @@ def cue_source(
     ]
     if before:
         return _with_joined(text, before, patterns, forward=False)
+    # Inverted: "..., said the Pentagon." The source closes the clause; in "believes
+    # Pyongyang dispatched" the name after the verb is the reported content.
     after = [m for m in mentions if cue.end <= m.start <= cue.end + 25 and m.end <= stop]
-    if after and not patterns.complementizer.search(text[cue.end : after[0].start]):
+    if (
+        after
+        and not patterns.complementizer.search(text[cue.end : after[0].start])
+        and _CLAUSE_END.match(text, after[0].end)
+    ):
         return after[0]
     return None
+
+
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:)»\n]|$)", regex.VERSION1)
 
 
 def _with_joined(

@@ -95,12 +95,15 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "hedges": list,  # conditional and hearsay cues
     "now": list,  # "désormais", "now": a current figure
     "not_claims": list,  # general facts and capabilities: "usually", "capable of"
+    "unit_sizes": list,  # "groupes de", "groups of": the figure after is a group's size
+    "share_cues": list,  # "dont", "including", "contre": a share of the previous figure
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
         "verbs": list,  # statement verbs: "a déclaré", "said", "estime"
         "carry": list,  # a sentence carrying the previous source: "selon lui", "he added"
         "pronouns": list,  # subject pronouns that carry the previous source before a verb
         "unnamed": list,  # anonymous sources: "officials", "des sources"
+        "agents": list,  # "par", "by": the source after a passive verb ("estimated by the NIS")
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
     },
@@ -140,6 +143,8 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "hedges",
         "now",
         "not_claims",
+        "unit_sizes",
+        "share_cues",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

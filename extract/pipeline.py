@@ -63,6 +63,8 @@ class _Rules:
     partitive: regex.Pattern
     hedge: regex.Pattern
     not_claim: regex.Pattern
+    unit_size: regex.Pattern  # ends right before a figure that is a group's size
+    share: regex.Pattern  # ends right before a figure that is a share of the previous one
     complementizer: regex.Pattern
     abbreviations: tuple[str, ...]
 
@@ -87,9 +89,17 @@ def claim_rules(lang: str) -> _Rules:
         partitive=phrase_pattern(lexicon.get("partitive_increment", [])),
         hedge=phrase_pattern(lexicon.get("hedges", [])),
         not_claim=phrase_pattern(lexicon.get("not_claims", [])),
+        unit_size=_just_before(lexicon.get("unit_sizes", [])),
+        share=_just_before(lexicon.get("share_cues", [])),
         complementizer=phrase_pattern(lexicon.get("attribution", {}).get("complementizers", [])),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
+
+
+def _just_before(phrases: list[str]) -> regex.Pattern:
+    """A phrase that ends just before a position (search it in a short window ending there)."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return regex.compile(rf"(?<![\w-])(?:{body})\s+$", regex.IGNORECASE | regex.VERSION1)
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,7 @@ def extract_claims(
     cues = find_cues(norm, lang, tokens)
     dates = find_dates(norm, lang, tokens)
     metric_spans, troops = _metric_spans(norm, rules, tokens)
-    default_subject = _default_subject(norm, title, amounts, troops, rules)
+    default_subject = _default_subject(norm, title, amounts, troops, metric_spans, rules)
     context = _Context(published=anchor)
     meta = {
         "article_id": article_id,
@@ -178,7 +188,10 @@ def extract_claims(
             sentence,
             norm,
             by_start.take(1, sentence.start, sentence.end),
-            by_start.take(2, sentence.start, sentence.end),
+            _sentence_cues(
+                by_start.take(2, sentence.start, sentence.end),
+                by_start.take(1, sentence.start, sentence.end),
+            ),
             by_start.take(3, sentence.start, sentence.end),
             lang,
             by_start.take(1, sentence.end, following_end(index)),
@@ -293,30 +306,45 @@ def _sentence_claims(
     previous_metrics: list[str] = []
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
-        noun_end, noun = _noun_phrase(text, amount, right_limit, rules)
+        before = text[max(here.start, amount.start - 30) : amount.start]
+        size = max(v for v in (amount.best, amount.low, amount.high) if v is not None)
+        # "32-member alliance", "three-year war": a figure in a compound adjective.
+        compound = (
+            text[amount.end : amount.end + 1] == "-"
+            and text[amount.end + 1 : amount.end + 2].isalpha()
+        )
+        if compound or rules.unit_size.search(before, timeout=TIMEOUT):
+            left_limit = amount.end
+            continue
+        noun_end, noun = _noun_phrase(text, amount, right_limit, spans, rules)
         if noun == "other":
             left_limit = amount.end
             continue
         metric, cue, side, distance = _resolve_metric(
-            text, amount, noun_end, spans, left_limit, right_limit
+            text, amount, noun_end, spans, left_limit, right_limit, rules.complementizer
         )
-        # A spelled-out figure ("deux", "two") counts people only as the head of a troop or
-        # metric noun ("les deux prisonniers"), not in "les deux pays".
-        if (
-            amount.rule.endswith("words")
-            and noun != "troop"
-            and not (side in ("right", "noun") and distance == 0)
-        ):
+        share = bool(results) and bool(rules.share.search(before, timeout=TIMEOUT))
+        if share and not (side in ("right", "noun") and distance == 0):
+            # "dont 1 120", "including 300": a share of the previous figure, same metric.
+            metric, cue, side = results[-1]["metric"], None, "share"
+        # A small spelled-out figure ("deux", "two") counts people only with a troop noun
+        # or as the head of a metric noun ("les deux prisonniers"), not in "les deux pays".
+        adjacent = side in ("right", "noun") and distance == 0
+        if amount.rule.endswith("words") and size < 100 and noun != "troop" and not adjacent:
             left_limit = amount.end
             continue
-        if metric is None and noun == "troop":
+        # Troop numbers with no metric word are deployments, when large enough to be one.
+        if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
         if metric is None:
             left_limit = amount.end
             continue
-        subject = _resolve_subject(text, amount, noun_end, cue, rules) or default_subject
+        subject = _resolve_subject(text, amount, noun_end, cue, rules)
+        if side == "share" and not subject:
+            subject = results[-1]["subject"]
+        subject = subject or default_subject
         increment = _resolve_increment(
-            text, amount, noun_end, rules, metric, previous_metrics, left_limit
+            text, amount, right_limit, rules, metric, previous_metrics, left_limit
         )
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
@@ -354,41 +382,54 @@ def _sentence_claims(
     return results
 
 
-_GAP_WORD = regex.compile(r"[\w'-]+", regex.VERSION1)
+_GAP_WORD = regex.compile(r"\w+(?:-\w+)*", regex.VERSION1)
 _STOP = regex.compile(r"[;:()«»\"]", regex.VERSION1)
 
 
-def _noun_phrase(text: str, amount: Amount, limit: int, rules: _Rules) -> tuple[int, str]:
+def _noun_phrase(
+    text: str, amount: Amount, limit: int, spans: list[_Span], rules: _Rules
+) -> tuple[int, str]:
     """End of the figure's noun phrase and its kind: troop, other or unknown.
 
-    The head noun is the first word after the figure that is not a function word, a
-    demonym or an increment word ("10 000 soldats nord-coréens", "3 000 autres").
+    Looks at the next few words for a troop noun ("10 000 soldats nord-coréens") or a noun
+    that is not one ("10 000 conteneurs", "tens of thousands of artillery shells"),
+    skipping function words, demonyms, increment words and modifiers; it stops at a metric
+    word ("3 000 had been killed by drones" is about people) or punctuation.
     """
     position, seen = amount.end, 0
-    end, kind = amount.end, "unknown"
+    end = amount.end
+    metric_starts = {span.start for span in spans}
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
-        if not match or _STOP.search(text, position, match.start()):
+        if not match or match.start() in metric_starts:
             break
-        if text[position : match.start()].count(",") or "." in text[position : match.start()]:
+        gap = text[position : match.start()]
+        if _BREAK.search(gap):
             break
         for pattern, label in ((rules.troop_noun, "troop"), (rules.other_noun, "other")):
             noun = pattern.match(text, match.start(), limit)
-            if noun and kind == "unknown":
+            # A troop noun anywhere in the phrase; another noun only as its head or right
+            # after a modifier ("artillery shells"), not in "1,000 of them in drone strikes".
+            if noun and (label == "troop" or seen <= 2):
                 return _extend_demonym(text, noun.end(), limit, rules), label
         subject = next(
             (m for _, p in rules.subjects if (m := p.match(text, match.start(), limit))), None
         )
         if subject:
-            end, position = subject.end(), subject.end()
-            seen += 1
-            continue
-        if len(match.group()) <= 3 or rules.increment.match(text, match.start(), limit):
+            end = position = subject.end()
+        else:
+            # Function and increment words right after the figure still belong to its
+            # phrase ("des milliers d'autres"), a content word ends it.
+            if end == position and (
+                len(match.group()) <= 2 or rules.increment.fullmatch(match.group())
+            ):
+                end = match.end()
             position = match.end()
-            seen += 1
-            continue
-        break
-    return end, kind
+        seen += 1
+    return end, "unknown"
+
+
+_BREAK = regex.compile(r"[,.;:()]", regex.VERSION1)
 
 
 def _extend_demonym(text: str, position: int, limit: int, rules: _Rules) -> int:
@@ -409,6 +450,7 @@ def _resolve_metric(
     spans: list[_Span],
     left_limit: int,
     right_limit: int,
+    complementizer: regex.Pattern,
 ) -> tuple[str | None, _Span | None, str, float]:
     """The metric of a figure: the nearest metric word, counted in words.
 
@@ -418,11 +460,15 @@ def _resolve_metric(
     best: tuple[float, _Span, str] | None = None
     for span in spans:
         if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
-            distance = len(_GAP_WORD.findall(text, noun_end, span.start))
+            distance = _distance(text, noun_end, span.start)
             side = "right"
         elif amount.start <= span.start < noun_end:
             distance, side = 0, "noun"
-        elif left_limit <= span.start and span.end <= amount.start <= span.end + METRIC_WINDOW:
+        elif (
+            left_limit <= span.start
+            and span.end <= amount.start <= span.end + METRIC_WINDOW
+            and not complementizer.search(text, span.end, amount.start)
+        ):
             # A verb right before the figure governs it ("ont tué 50 soldats envoyés"),
             # otherwise the word after the figure is closer in meaning at equal distance.
             gap = len(_GAP_WORD.findall(text, span.end, amount.start))
@@ -436,6 +482,11 @@ def _resolve_metric(
     if best is None:
         return None, None, "none", float("inf")
     return best[1].label, best[1], best[2], best[0]
+
+
+def _distance(text: str, start: int, end: int) -> int:
+    """Words between two offsets, not counting one- and two-letter words (de, d', of, à)."""
+    return sum(1 for word in _GAP_WORD.findall(text, start, end) if len(word) > 2)
 
 
 def _resolve_subject(
@@ -470,7 +521,7 @@ _ATTACHED = regex.compile(r"\s+(?:\w+\s+)?|'s\s+|\s*", regex.VERSION1)
 def _resolve_increment(
     text: str,
     amount: Amount,
-    noun_end: int,
+    right_limit: int,
     rules: _Rules,
     metric: str,
     previous_metrics: list[str],
@@ -481,12 +532,14 @@ def _resolve_increment(
     "autres" after a figure of another metric splits a total ("300 tués, 2 700 autres
     blessés"): partitive, not an increment.
     """
-    after = rules.increment.search(text, amount.end, max(noun_end, amount.end) + 25)
-    if after and not _STOP.search(text, amount.end, after.start()):
+    reach = _BREAK.search(text, amount.end, min(right_limit, amount.end + 90))
+    stop = reach.start() if reach else min(right_limit, amount.end + 90)
+    after = rules.increment.search(text, amount.end, stop, timeout=TIMEOUT)
+    if after:
         if rules.partitive.fullmatch(after.group()) and any(m != metric for m in previous_metrics):
             return False
         gap = len(_GAP_WORD.findall(text, amount.end, after.start()))
-        if gap <= NOUN_PHRASE_WORDS:
+        if gap <= NOUN_PHRASE_WORDS + 3:
             return True
     start = max(left_limit, amount.start - 30)
     before = list(rules.increment.finditer(text, start, amount.start, timeout=TIMEOUT))
@@ -508,6 +561,8 @@ def _resolve_source(
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
         if source is None:
             continue
+        if cue.start >= amount.end and _CLAUSE.search(here.text, amount.end, cue.start):
+            continue  # a source named after the figure, in another clause ("...; Kyiv said")
         distance = amount.start - cue.end if cue.end <= amount.start else cue.start - amount.end
         ranked.append((max(distance, 0), cue, source, rule))
     if ranked:
@@ -517,6 +572,19 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", None
     return None, "none", None
+
+
+def _sentence_cues(cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+    """A carry cue that runs into a named source ("Selon l'agence officielle KCNA") names
+    a new source: it is a `before` cue, not a pointer to the previous one."""
+    fixed = []
+    for cue in cues:
+        named = [m for m in mentions if m.kind != UNNAMED and cue.start < m.end and m.end > cue.end]
+        if cue.kind == "carry" and named and named[0].start <= cue.end + 12:
+            fixed.append(Cue(cue.start, min(cue.end, named[0].start), "before"))
+        else:
+            fixed.append(cue)
+    return fixed
 
 
 def _outside_carry(here: _Sentence) -> list[Mention]:
@@ -684,14 +752,21 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
 
 
 def _default_subject(
-    norm: str, title: str, amounts: list[Amount], troops: list[_Span], rules: _Rules
+    norm: str,
+    title: str,
+    amounts: list[Amount],
+    troops: list[_Span],
+    metric_spans: list[_Span],
+    rules: _Rules,
 ) -> str:
     """Whose troops the article counts when a figure does not say: the demonym most often
     in its figures' noun phrases (counted twice) or next to a troop noun anywhere in the
     text ("North Korean troops", "soldats nord-coréens"), else the title's first one."""
     counts: dict[str, int] = {}
     for amount in amounts:
-        noun_end, _ = _noun_phrase(norm, amount, min(len(norm), amount.end + 80), rules)
+        noun_end, _ = _noun_phrase(
+            norm, amount, min(len(norm), amount.end + 80), metric_spans, rules
+        )
         for code, pattern in rules.subjects:
             if pattern.search(norm, amount.end, noun_end, timeout=TIMEOUT):
                 counts[code] = counts.get(code, 0) + 2
