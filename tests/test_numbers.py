@@ -281,6 +281,7 @@ EXCLUSIONS = [
     ("fr", "des missiles SA-22"),
     ("fr", "Kim Jong Un"),
     ("fr", "à 14:30"),
+    ("fr", "à 15 h 30"),
     ("fr", "https://exemple.fr/article/4091558"),
     ("fr", "publié le 2024-12-17"),
     ("en", "December 15"),
