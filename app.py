@@ -419,7 +419,7 @@ def view_claims(frame: pd.DataFrame, s: Strings) -> None:
         key="dl_csv",
         on_click="ignore",
     )
-    shown = frame.sort_values("date", ascending=False).head(MAX_TABLE_ROWS)
+    shown = frame.sort_values(["date", "claim_id"], ascending=False).head(MAX_TABLE_ROWS)
     ss["_table_ids"] = shown["claim_id"].tolist()
     display = pd.DataFrame(
         {
@@ -660,6 +660,9 @@ def main() -> None:
         st.error(s.t("app.corpus_error", error=error))
         return
     seed_state(everything)
+    for name in SPEC:  # widgets changed by the user since the last run: their values first
+        if f"w_{name}" in ss:
+            ss[name] = ss[f"w_{name}"]
     s = load_strings(ss["lang"])
     present = bool(ss["present"])
     style(s, present)

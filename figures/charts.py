@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 
 from figures.strings import Strings, load_strings
-from figures.table import _prepared, cumulative_by_claimant, latest_steps, prepare
+from figures.table import _prepared, cumulative_by_claimant, latest_steps
 
 SELECTION = "pick"  # the point-selection parameter: clicked claim ids
 MEDIAN = "#D55E00"  # the median line of the spread chart
@@ -25,12 +25,20 @@ def _strings(strings: Strings | None) -> Strings:
 
 
 def _figure_text(row: pd.Series, s: Strings) -> str:
-    lo, hi, best = row["value_low"], row["value_high"], row["value_best"]
-    if pd.notna(best):
-        return s.number(best)
-    if pd.notna(lo) and pd.notna(hi):
-        return f"{s.number(lo)}–{s.number(hi)}"
-    return s.number(lo if pd.notna(lo) else hi)
+    return figure_texts([row["value_best"]], [row["value_low"]], [row["value_high"]], s)[0]
+
+
+def figure_texts(best, low, high, s: Strings) -> list[str]:
+    """Each claim's figure as stated: "2 000", or "200–999" for a range or vague amount."""
+    out = []
+    for b, lo, hi in zip(best, low, high, strict=True):
+        if pd.notna(b):
+            out.append(s.number(b))
+        elif pd.notna(lo) and pd.notna(hi):
+            out.append(f"{s.number(lo)}–{s.number(hi)}")
+        else:
+            out.append(s.number(lo if pd.notna(lo) else hi))
+    return out
 
 
 def chart_table(frame: pd.DataFrame, strings: Strings | None = None) -> pd.DataFrame:
@@ -50,7 +58,12 @@ def chart_table(frame: pd.DataFrame, strings: Strings | None = None) -> pd.DataF
             "claimant_label": data["claimant_label"],
             "hedged": data["hedged"],
             "increment": data["increment"],
-            "figure_text": [_figure_text(r, s) for _, r in data.iterrows()],
+            "figure_text": figure_texts(
+                data["value_best"].astype("float64"),
+                data["value_low"].astype("float64"),
+                data["value_high"].astype("float64"),
+                s,
+            ),
             "qualifier_text": [s.t(f"qualifiers.{q}") for q in data["qualifier"]],
             "date_text": data["claim_date"],
             "outlet": data["outlet"],
@@ -158,7 +171,7 @@ def estimates_timeline(
     `figures.table.cumulative_by_claimant`), otherwise increments are plotted at their own size.
     """
     s = _strings(strings)
-    source = prepare(frame)
+    source = _prepared(frame)
     if cumulative:
         source = cumulative_by_claimant(source)
         moved = source["increment"] & source["value_cumulative"].notna()

@@ -93,16 +93,6 @@ def parse_claim_date(text: str, precision: str | None = None) -> pd.Timestamp:
     return pd.NaT
 
 
-def _point(best: float, low: float, high: float) -> float:
-    if not math.isnan(best):
-        return best
-    if not math.isnan(low) and not math.isnan(high):
-        return math.sqrt(low * high) if low > 0 and high > 0 else (low + high) / 2
-    if not math.isnan(low):
-        return low
-    return high
-
-
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """A new frame with the derived columns every figure uses.
 
@@ -121,11 +111,14 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     447
     """
     require_columns(frame)
+    if "value_plot" in frame.columns:
+        return frame.copy()
     out = frame.copy()
     for column in ("value_best", "value_low", "value_high"):
         out[column] = pd.to_numeric(out[column], errors="coerce").astype("Int64")
     for column in ("increment", "hedged"):
-        out[column] = out[column].map(_as_bool).astype(bool)
+        if out[column].dtype != bool:
+            out[column] = out[column].map(_as_bool).astype(bool)
     for column in ("claimant", "outlet", "quote", "url", "subject", "language", "qualifier"):
         out[column] = out[column].fillna("").astype(str)
     for column in ("claim_date", "claim_date_precision"):
@@ -133,22 +126,25 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     best = out["value_best"].astype("float64").to_numpy(na_value=np.nan)
     low = out["value_low"].astype("float64").to_numpy(na_value=np.nan)
     high = out["value_high"].astype("float64").to_numpy(na_value=np.nan)
-    plot = np.array([_point(b, lo, hi) for b, lo, hi in zip(best, low, high, strict=True)])
-    out["value_plot"] = plot if len(plot) else pd.Series(dtype="float64")
-    out["value_lo"] = np.where(np.isnan(low), plot, low) if len(plot) else plot
-    out["value_hi"] = np.where(np.isnan(high), plot, high) if len(plot) else plot
-    out["value_lo"] = out["value_lo"].astype("float64")
-    out["value_hi"] = out["value_hi"].astype("float64")
-    out["has_range"] = (out["value_lo"] < out["value_hi"]).astype(bool)
-    out["date"] = pd.to_datetime(
-        [
-            parse_claim_date(d, p)
-            for d, p in zip(out["claim_date"], out["claim_date_precision"], strict=True)
-        ]
+    both = ~np.isnan(low) & ~np.isnan(high)
+    with np.errstate(invalid="ignore"):
+        middle = np.where((low > 0) & (high > 0), np.sqrt(low * high), (low + high) / 2)
+    plot = np.where(
+        ~np.isnan(best), best, np.where(both, middle, np.where(np.isnan(low), high, low))
     )
-    out["claimant_label"] = [
-        c if c else f"({o or '?'})" for c, o in zip(out["claimant"], out["outlet"], strict=True)
-    ]
+    out["value_plot"] = plot.astype("float64")
+    out["value_lo"] = np.where(np.isnan(low), plot, low).astype("float64")
+    out["value_hi"] = np.where(np.isnan(high), plot, high).astype("float64")
+    out["has_range"] = (out["value_lo"] < out["value_hi"]).astype(bool)
+    # Few distinct claim dates: parse each once.
+    keys = list(zip(out["claim_date"], out["claim_date_precision"], strict=True))
+    parsed = {key: parse_claim_date(*key) for key in set(keys)}
+    out["date"] = pd.to_datetime(
+        pd.Series([parsed[k] for k in keys], index=out.index, dtype=object)
+    )
+    out["claimant_label"] = np.where(
+        out["claimant"] != "", out["claimant"], "(" + out["outlet"].replace("", "?") + ")"
+    )
     return out
 
 

@@ -272,3 +272,13 @@ def test_presentation_mode_shows_the_chart_alone(app):
     assert not at.get("download_button")
     at.button(key="exit_present").click().run()
     assert "present" not in at.query_params
+
+
+def test_language_switch_keeps_filters(app):
+    at = app(view="timeline", metric="deployed", claimants=[NIS])
+    at.segmented_control(key="w_lang").set_value("en").run()
+    no_errors(at)
+    assert at.session_state["claimants"] == [NIS]
+    assert at.session_state["metric"] == "deployed"
+    assert qp(at, "lang") == ["en"] and qp(at, "claimants") == [NIS]
+    assert any("Timeline" in str(b.options) for b in at.segmented_control)

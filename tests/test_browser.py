@@ -205,3 +205,21 @@ def test_presentation_mode_hides_the_sidebar(page, server):
     page.wait_for_selector('[data-testid="stVegaLiteChart"] svg', timeout=30_000)
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1
+
+
+def test_table_row_selection_opens_the_article(page, server, claims):
+    open_view(page, server, "view=claims&metric=killed&lang=en")
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
+    box = grid.bounding_box()
+    # The grid is a canvas: click the first row's selection box (header and rows are 35 px).
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+    page.wait_for_url("**claim=**", timeout=30_000)
+    settle(page)
+    active = page.locator(".fourchette-article mark.active")
+    active.wait_for(timeout=30_000)
+    killed = claims[claims["metric"] == "killed"]
+    newest = killed.sort_values(["date", "claim_id"]).iloc[-1]
+    assert active.inner_text() == newest["quote"]
+    shoot(page, "claims-row-selected")

@@ -428,3 +428,11 @@ def test_every_metric_and_qualifier_is_translated(lang):
         assert s.get(f"metrics.{metric}") and s.get(f"summary.what.{metric}")
     for qualifier in QUALIFIERS:
         assert s.get(f"qualifiers.{qualifier}")
+
+
+def test_export_takes_more_rows_than_altairs_default_limit():
+    many = frame(*(claim("NIS", 100 + i, "2025-01-01") for i in range(5001)))
+    image = export_chart(spread_chart(spread_by_period(many)), "svg", "Many", "Source: test")
+    assert image.startswith(b"<svg")
+    spec = estimates_timeline(prepare(many), claimant_colors(prepare(many)))
+    assert export_chart(spec, "png", "Many", "Source: test", scale=1).startswith(b"\x89PNG")
