@@ -71,13 +71,26 @@ def validate(data: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> 
             raise LexiconError(f"{here}: expected {shape.__name__}")
 
 
+# A group holding a repetition, itself repeated: "(a+)+", "(?:\\w+\\s*)*". Such patterns can
+# take exponential time on hostile text, so lexicons may not use them.
+_NESTED_REPETITION = regex.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]")
+
+
 def check_patterns(patterns: list[str], where: str) -> None:
-    """Every entry must compile as a `regex` pattern (entries may use regex syntax)."""
+    """Every entry must compile as a `regex` pattern and repeat no repetition.
+
+    >>> check_patterns(["tués?", "mis\\s+hors\\s+de\\s+combat"], "demo")
+    >>> check_patterns(["(?:a+b)+"], "demo")
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: demo: bad pattern '(?:a+b)+': nested repetition
+    """
     for pattern in patterns:
         try:
             regex.compile(pattern)
         except regex.error as error:
             raise LexiconError(f"{where}: bad pattern {pattern!r}: {error}") from error
+        if _NESTED_REPETITION.search(pattern):
+            raise LexiconError(f"{where}: bad pattern {pattern!r}: nested repetition")
 
 
 # The per-language claim lexicon (data/lexicons/<lang>.yaml). Values are lists of phrases

@@ -1,0 +1,73 @@
+"""Gold floors: the extractor scored by the project's scorer on the hand-made gold tables.
+
+The corpora are the shared seeds and dev sets (`../shared/corpus`, beside the checkout, as in
+CI) and the held-out set in `tests/heldout` (articles written for evaluation after the rules,
+see its README). Each test prints the measured figures.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract import claims_frame
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score_claims.py"
+
+# (corpus folder, gold table, floors: F1, strict F1, country agreement, date agreement)
+SETS = {
+    "seeds": (SHARED / "corpus" / "seeds", ROOT / "tests/gold/seeds.csv", (1.0, 1.0, 1.0, 1.0)),
+    "dev": (SHARED / "corpus" / "dev", ROOT / "tests/gold/dev.csv", (0.90, 0.80, 0.90, 0.90)),
+    "heldout": (ROOT / "tests/heldout", ROOT / "tests/heldout/gold.csv", (0.90, 0.80, 0.85, 0.85)),
+}
+
+
+def score(corpus: Path, gold: Path, tmp_path: Path) -> dict[str, float]:
+    predicted = tmp_path / "claims.csv"
+    claims_frame([corpus]).to_csv(predicted, index=False)
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(predicted), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    last = result.stdout.strip().splitlines()[-1]
+    return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", last)}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_floor(name, tmp_path, capsys):
+    corpus, gold, (f1, strict, country, date) = SETS[name]
+    if not SCORER.exists() or not corpus.exists():
+        pytest.skip(f"{SHARED} is not beside the checkout")
+    figures = score(corpus, gold, tmp_path)
+    with capsys.disabled():
+        print(f"\n[gold {name}] " + " ".join(f"{k}={v:.3f}" for k, v in figures.items()))
+    assert figures["F1"] >= f1
+    assert figures["strict"] >= strict
+    assert figures["country"] >= country
+    assert figures["date"] >= date
+
+
+def test_embedded_gold_copies_match_the_shared_ones():
+    """tests/gold holds copies of the shared gold tables; they must not drift."""
+    for name in ("seeds", "dev"):
+        shared = SHARED / "corpus" / name / "gold.csv"
+        if not shared.exists():
+            pytest.skip(f"{SHARED} is not beside the checkout")
+        assert (ROOT / "tests/gold" / f"{name}.csv").read_bytes() == shared.read_bytes()
+
+
+def test_embedded_corpus_holds_the_seed_and_dev_articles():
+    embedded = {p.name for p in (ROOT / "data" / "articles").glob("*.txt")}
+    for name in ("seeds", "dev"):
+        folder = SHARED / "corpus" / name
+        if not folder.exists():
+            pytest.skip(f"{SHARED} is not beside the checkout")
+        assert {p.name for p in folder.glob("*.txt")} <= embedded
