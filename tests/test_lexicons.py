@@ -166,9 +166,7 @@ def _without_verbose_comments(text: str) -> str:
     return "\n".join(re.sub(r"(?<!\\)#.*$", "", line) for line in text.splitlines())
 
 
-@pytest.mark.parametrize(
-    "module", sorted((ROOT / "extract").glob("*.py")), ids=lambda p: p.name
-)
+@pytest.mark.parametrize("module", sorted((ROOT / "extract").glob("*.py")), ids=lambda p: p.name)
 def test_no_lexicon_word_in_extractor_code(module):
     words = _lexicon_words()
     found = {
