@@ -145,7 +145,7 @@ def extract_claims(
     if not text or not text.strip():
         return []
     # 1. Language and anchor date: the published date, inferred from the text if missing.
-    lang = language if language in known_languages() else guess_language(text)
+    lang = language if language in known_languages() else (guess_language(text) or "en")
     rules = claim_rules(lang)
     anchor = parse_iso(published)
     published_inferred = False
