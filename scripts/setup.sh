@@ -51,6 +51,6 @@ if [ "$BROWSER" = 1 ]; then
     echo "setup.sh: installing Debian chromium"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update
-    apt-get install -y --no-install-recommends chromium
+    apt-get install -y chromium
   fi
 fi
