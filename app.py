@@ -520,7 +520,7 @@ def view_method(frame: pd.DataFrame, s: Strings) -> None:
     st.markdown(f"#### {s.t('method.limits_heading')}")
     st.markdown(s.t("method.limits"))
     st.markdown(f"#### {s.t('method.rules_heading')}")
-    counts = table.counts_by(frame, "rule").rename(
+    counts = table.counts_by(frame, "rule", sep="|").rename(
         columns={"rule": s.t("columns.rule"), "claims": s.t("columns.claims")}
     )
     st.dataframe(counts, hide_index=True, key="rules_table")

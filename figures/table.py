@@ -386,10 +386,19 @@ def metric_headlines(frame: pd.DataFrame, as_of: date | str | None = None) -> pd
     return pd.DataFrame(rows, columns=[*columns, "latest_date"])
 
 
-def counts_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Number of claims per value of `column`, most frequent first (columns: value, claims)."""
+def counts_by(frame: pd.DataFrame, column: str, sep: str | None = None) -> pd.DataFrame:
+    """Number of claims per value of `column`, most frequent first (columns: column, claims).
+
+    With `sep`, a value is split into parts counted each ("a|b" counts for a and for b).
+
+    >>> counts_by(pd.DataFrame({"rule": ["a|b", "a"]}), "rule", sep="|").values.tolist()
+    [['a', 2], ['b', 1]]
+    """
     require_columns(frame, [column])
-    counts = frame[column].fillna("").astype(str).value_counts()
+    values = frame[column].fillna("").astype(str)
+    if sep:
+        values = values.str.split(sep).explode()
+    counts = values.value_counts()
     return pd.DataFrame({column: counts.index, "claims": counts.to_numpy()})
 
 
