@@ -25,8 +25,9 @@ joins an earlier cluster when all of these hold:
    intelligence" and "South Korean intelligence (NIS)"; not "South Korean government"). An
    *unnamed* side (empty claimant, or a claimant without a country: the gazetteer's "Western
    officials", "intelligence services (unspecified)") is compatible with anyone; but an
-   unnamed row joins a named claim only when every candidate claim belongs to one claimant,
-   otherwise it stays with the unnamed reports of that figure.
+   unnamed row joins a named claim only when a single claimant (or compatible claimants) gave
+   that figure at a compatible date; when several did, the rule cannot tell whose figure it
+   repeats, and the row only joins other unnamed reports of the figure.
 4. **Compatible claim dates** (`date_span`): the dates overlap at their precisions ("2025-09"
    contains 2025-09-02, "2025" any day of 2025), with a `day_tolerance` (1 day: a Seoul
    briefing is the previous day in Washington). A date that fell back to the published date
@@ -390,11 +391,12 @@ def _choose(report: _Report, clusters: list[_Cluster], tolerance: timedelta) -> 
         and _compatible_with_all(report.claimant, c.claimants)
         and _overlap(c.start, c.end, report.start, report.end, tolerance)
     ]
-    candidates = [c for c in candidates if not _changed_in_between(report, c, clusters, tolerance)]
     if not report.named:
-        owners = {frozenset(c.claimants) for c in candidates if c.claimants}
-        if len(owners) > 1:  # several claimants gave this figure: the rule cannot tell
+        # An unnamed report goes to a named claim only when one claimant ever gave the figure.
+        owners = [c.claimants[0] for c in candidates if c.claimants]
+        if not all(_compatible_with_all(owner, owners) for owner in owners):
             candidates = [c for c in candidates if not c.claimants]
+    candidates = [c for c in candidates if not _changed_in_between(report, c, clusters, tolerance)]
     if not candidates:
         return None
     return max(candidates, key=lambda c: (c.start or date.min, c.index))
