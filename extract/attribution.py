@@ -10,15 +10,14 @@ after it ("a déclaré", "said"), or a phrase carrying the previous source ("sel
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import regex
 
 from extract.lexicon import load_claimants, load_country_names, load_lexicon
-from extract.text import TIMEOUT, Scanner, Tokens, phrase_pattern
+from extract.text import TIMEOUT, Scanned, Scanner, Tokens, phrase_pattern
 
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
 RELAY_KINDS = ("relay", "media")
@@ -115,15 +114,24 @@ def attribution_patterns(lang: str) -> _Attribution:
     )
 
 
-def find_mentions(text: str, lang: str, tokens: Tokens | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, lang: str, tokens: Tokens | None = None, scanned: Scanned | None = None
+) -> list[Mention]:
     """Source mentions in normalised text, non-overlapping, longest first where they clash.
+
+    `scanned` holds the matches of `mention_patterns(lang)` when the caller scanned the
+    text already (one pass for every family of patterns).
 
     >>> [(m.name, m.country) for m in find_mentions("Selon le NIS et les autorités "
     ...  "sud-coréennes", "fr")]
     [('South Korean intelligence (NIS)', 'KR'), ('South Korean government', 'KR')]
     """
     patterns = attribution_patterns(lang)
-    *gazetteer, institutions, unnamed = _mention_scanner(lang).scan(text, tokens)
+    if scanned is None:
+        scanned = _mention_scanner(lang).matches(text, tokens)
+    gazetteer = [scanned[pattern] for pattern, _ in patterns.gazetteer]
+    institutions = scanned[patterns.demonym_institution]
+    unnamed = scanned[patterns.unnamed]
     found: list[Mention] = []
     for (_, template), matches in zip(patterns.gazetteer, gazetteer, strict=True):
         found += [
@@ -142,18 +150,26 @@ def find_mentions(text: str, lang: str, tokens: Tokens | None = None) -> list[Me
     return sorted(kept, key=lambda m: m.start)
 
 
+def mention_patterns(lang: str) -> list[regex.Pattern]:
+    """The patterns `find_mentions` reads the matches of."""
+    patterns = attribution_patterns(lang)
+    return [p for p, _ in patterns.gazetteer] + [patterns.demonym_institution, patterns.unnamed]
+
+
+def cue_patterns(lang: str) -> list[regex.Pattern]:
+    """The patterns `find_cues` reads the matches of."""
+    patterns = attribution_patterns(lang)
+    return [patterns.carry, patterns.before, patterns.verbs]
+
+
 @cache
 def _mention_scanner(lang: str) -> Scanner:
-    patterns = attribution_patterns(lang)
-    return Scanner(
-        [p for p, _ in patterns.gazetteer] + [patterns.demonym_institution, patterns.unnamed]
-    )
+    return Scanner(mention_patterns(lang))
 
 
 @cache
 def _cue_scanner(lang: str) -> Scanner:
-    patterns = attribution_patterns(lang)
-    return Scanner([patterns.carry, patterns.before, patterns.verbs])
+    return Scanner(cue_patterns(lang))
 
 
 def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
@@ -172,13 +188,19 @@ def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, s
     return Mention(match.start(), match.end(), f"{adjectives} {kind}".strip(), country, kind)
 
 
-def find_cues(text: str, lang: str, tokens: Tokens | None = None) -> list[Cue]:
+def find_cues(
+    text: str, lang: str, tokens: Tokens | None = None, scanned: Scanned | None = None
+) -> list[Cue]:
     """Attribution cues in normalised text, in order, carry cues winning over plain verbs.
+
+    `scanned` holds the matches of `cue_patterns(lang)` when the caller scanned the text.
 
     >>> [c.kind for c in find_cues("Selon lui, il a assuré que", "fr")]
     ['carry', 'carry']
     """
-    carry, before, verbs = _cue_scanner(lang).scan(text, tokens)
+    if scanned is None:
+        scanned = _cue_scanner(lang).matches(text, tokens)
+    carry, before, verbs = (scanned[pattern] for pattern in cue_patterns(lang))
     found = [Cue(m.start(), m.end(), "carry") for m in carry]
     found += [Cue(m.start(), m.end(), "before") for m in before]
     found += [Cue(m.start(), m.end(), "verb") for m in verbs]

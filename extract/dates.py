@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from extract.lexicon import load_lexicon
-from extract.text import Scanner, normalize
+from extract.text import Scanned, Scanner, Tokens, normalize
 
 YEAR = r"(?:19|20)\d{2}"
 
@@ -135,9 +135,14 @@ def _grammar(lang: str) -> _DateGrammar:
     )
 
 
+def date_patterns(lang: str) -> list[regex.Pattern]:
+    """The patterns `find_dates` reads the matches of."""
+    return [_grammar(lang).pattern]
+
+
 @cache
 def _scanner(lang: str) -> Scanner:
-    return Scanner([_grammar(lang).pattern])
+    return Scanner(date_patterns(lang))
 
 
 def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> Any:
@@ -149,8 +154,12 @@ def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> A
     return None
 
 
-def find_dates(text: str, lang: str, tokens: Tokens | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, lang: str, tokens: Tokens | None = None, scanned: Scanned | None = None
+) -> list[DateMention]:
     """Date expressions in text (normalised or not), in order.
+
+    `tokens` and `scanned` (the matches of `date_patterns(lang)`) come with normalised text.
 
     >>> [(m.day, m.month) for m in find_dates("le 23 décembre, puis en mars", "fr")]
     [(23, 12), (None, 3)]
@@ -159,8 +168,10 @@ def find_dates(text: str, lang: str, tokens: Tokens | None = None) -> list[DateM
     """
     grammar = _grammar(lang)
     found: list[DateMention] = []
-    norm = text if tokens is not None else normalize(text)  # tokens come with normalised text
-    (matches,) = _scanner(lang).scan(norm, tokens)
+    if scanned is None:
+        norm = text if tokens is not None else normalize(text)
+        scanned = _scanner(lang).matches(norm, tokens)
+    matches = scanned[grammar.pattern]
     for match in matches:
         groups = match.groupdict()
         year = next((int(groups[k]) for k in ("year1", "year2", "year3") if groups[k]), None)

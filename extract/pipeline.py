@@ -23,20 +23,30 @@ from extract.attribution import (
     UNNAMED,
     Cue,
     Mention,
+    cue_patterns,
     cue_source,
     find_cues,
     find_mentions,
+    mention_patterns,
 )
 from extract.claim import Claim, to_frame
 from extract.corpus import Article, ArticleError, guess_language, iter_articles, known_languages
-from extract.dates import Anchor, DateMention, find_dates, infer_published, parse_iso, resolve_date
+from extract.dates import (
+    Anchor,
+    DateMention,
+    date_patterns,
+    find_dates,
+    infer_published,
+    parse_iso,
+    resolve_date,
+)
 from extract.lexicon import load_lexicon
 from extract.numbers import Amount, find_amounts
 from extract.text import (
     TIMEOUT,
+    Scanned,
     Scanner,
     Sentence,
-    Tokens,
     normalize,
     phrase_pattern,
     split_sentences,
@@ -157,11 +167,11 @@ def extract_claims(
     sentences = split_sentences(norm, rules.abbreviations)
     # 3. Candidates: amounts, source mentions, attribution cues and dates of the whole text.
     amounts = [a for a in find_amounts(text, lang) if _countable(a)]
-    tokens = tokenize(norm)
-    mentions = find_mentions(norm, lang, tokens)
-    cues = find_cues(norm, lang, tokens)
-    dates = find_dates(norm, lang, tokens)
-    metric_spans, troops = _metric_spans(norm, rules, tokens)
+    scanned = _scanner(lang).matches(norm, tokenize(norm))  # every phrase family, one pass
+    mentions = find_mentions(norm, lang, scanned=scanned)
+    cues = find_cues(norm, lang, scanned=scanned)
+    dates = find_dates(norm, lang, scanned=scanned)
+    metric_spans, troops = _metric_spans(rules, scanned)
     default_subject = _default_subject(norm, title, amounts, troops, metric_spans, rules)
     context = _Context(published=anchor)
     meta = {
@@ -267,20 +277,30 @@ class _Sentence:
 
 
 @cache
-def _metric_scanner(lang: str) -> Scanner:
+def _scanner(lang: str) -> Scanner:
+    """One scanner for the phrase families of the whole text: metric words and troop
+    nouns, source mentions, attribution cues, dates."""
     rules = claim_rules(lang)
-    return Scanner([pattern for _, pattern in rules.metrics] + [rules.troop_noun])
+    return Scanner(
+        [
+            *(pattern for _, pattern in rules.metrics),
+            rules.troop_noun,
+            *mention_patterns(lang),
+            *cue_patterns(lang),
+            *date_patterns(lang),
+        ]
+    )
 
 
-def _metric_spans(norm: str, rules: _Rules, tokens: Tokens) -> tuple[list[_Span], list[_Span]]:
+def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_Span]]:
     """Metric words of the whole text (a compound, "tués ou blessés", hides its parts),
     and the troop nouns."""
-    *metrics, troops = _metric_scanner(rules.lang).scan(norm, tokens)
     found = [
         _Span(m.start(), m.end(), metric)
-        for (metric, _), matches in zip(rules.metrics, metrics, strict=True)
-        for m in matches
+        for metric, pattern in rules.metrics
+        for m in scanned[pattern]
     ]
+    troops = scanned[rules.troop_noun]
     found.sort(key=lambda s: (-(s.end - s.start), s.start))
     kept: list[_Span] = []
     for span in found:

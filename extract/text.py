@@ -101,6 +101,7 @@ class Scanner:
         self.patterns = tuple(patterns)
         self.fast = tuple(_standard(p) for p in self.patterns)
         self._starts: dict[str, tuple[int, ...]] = {}
+        self._pairs: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, word: str) -> tuple[int, ...]:
         found = tuple(
@@ -108,19 +109,47 @@ class Scanner:
             for index, pattern in enumerate(self.patterns)
             if pattern.match(word, partial=True, timeout=TIMEOUT)
         )
-        if len(self._starts) < 200_000:  # bounded: hostile text cannot grow it forever
+        if len(self._starts) < _CACHE_LIMIT:  # bounded: hostile text cannot grow it forever
             self._starts[word] = found
         return found
 
+    def _narrowed(self, pair: str, candidates: tuple[int, ...]) -> tuple[int, ...]:
+        """The candidates of a word that its next word can continue ("de la", not "de 300")."""
+        found = tuple(
+            index
+            for index in candidates
+            if self.patterns[index].match(pair, partial=True, timeout=TIMEOUT)
+        )
+        if len(self._pairs) < _CACHE_LIMIT:
+            self._pairs[pair] = found
+        return found
+
     def scan(self, text: str, tokens: Tokens | None = None) -> list[list[re.Match]]:
-        """Matches of each pattern, in text order (`tokens` from `tokenize(text)`)."""
+        """Matches of each pattern, in text order (`tokens` from `tokenize(text)`).
+
+        A word's candidates are narrowed by the text up to the end of the next word: a
+        match starting here must go through that text (a partial match of it), so function
+        words ("de", "the") only try the phrases their next word can continue.
+        """
+        tokens = tokens if tokens is not None else tokenize(text)
         found: list[list[re.Match]] = [[] for _ in self.patterns]
         reached = [0] * len(self.patterns)
-        starts, fast = self._starts, self.fast
-        for start, word in tokens if tokens is not None else tokenize(text):
+        starts, pairs, fast = self._starts, self._pairs, self.fast
+        last = len(tokens) - 1
+        for position, (start, word) in enumerate(tokens):
             candidates = starts.get(word)
             if candidates is None:
                 candidates = self._candidates(word)
+            if not candidates:
+                continue
+            if position < last:
+                next_start, next_word = tokens[position + 1]
+                if next_start - start <= _PAIR_REACH:
+                    pair = text[start : next_start + len(next_word)]
+                    narrowed = pairs.get(pair)
+                    candidates = (
+                        narrowed if narrowed is not None else self._narrowed(pair, candidates)
+                    )
             for index in candidates:
                 if start < reached[index]:
                     continue
@@ -129,6 +158,16 @@ class Scanner:
                     found[index].append(match)
                     reached[index] = match.end()
         return found
+
+    def matches(self, text: str, tokens: Tokens | None = None) -> Scanned:
+        """`scan` keyed by pattern, for callers that share one pass over a text."""
+        return dict(zip(self.patterns, self.scan(text, tokens), strict=True))
+
+
+Scanned = dict[regex.Pattern, list[re.Match]]  # matches of each pattern of one scan
+
+_CACHE_LIMIT = 200_000  # entries per scanner cache
+_PAIR_REACH = 40  # characters from a word to the next one beyond which it is not narrowed
 
 
 def _standard(pattern: regex.Pattern) -> re.Pattern:
