@@ -574,6 +574,8 @@ def _describe(out: pd.DataFrame, label: np.ndarray) -> pd.DataFrame:
     """Name each cluster after its first report and add the per-claim columns."""
     rank = _report_order(out)
     outlets = np.where(out["outlet"] != "", out["outlet"], "(" + out["article_id"] + ")")
+    fell_back = np.array([FALLBACK_RULE in rule for rule in out["rule"]], dtype=bool)
+    no_date = (out["claim_date"] == "").to_numpy(dtype=bool)
     work = pd.DataFrame(
         {
             "label": label,
@@ -581,14 +583,10 @@ def _describe(out: pd.DataFrame, label: np.ndarray) -> pd.DataFrame:
             "claim_id": out["claim_id"].to_numpy(),
             "published": out["published"].to_numpy(),
             "outlet_key": outlets,
-            "own_date": ~out["rule"].str.contains(FALLBACK_RULE, regex=False).to_numpy()
-            & (out["claim_date"] != "").to_numpy(),
+            "own_date": ~fell_back & ~no_date,
             "claim_date": out["claim_date"].to_numpy(),
             "precision": out["claim_date_precision"].to_numpy(),
-            "undated": (
-                out["rule"].str.contains(FALLBACK_RULE, regex=False) | (out["claim_date"] == "")
-            ).to_numpy()
-            & ~out["now_cue"].to_numpy(),
+            "undated": (fell_back | no_date) & ~out["now_cue"].to_numpy(dtype=bool),
         }
     ).sort_values("rank", kind="stable")
     grouped = work.groupby("label", sort=False)
