@@ -131,6 +131,20 @@ def check_file(path: Path) -> None:
         )
 
 
+def check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged review database (a truncated copy, a disk error) before using it."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems != ["ok"]:
+        raise ReviewStoreError(
+            path,
+            f"is damaged ({'; '.join(problems[:3])}); it was left untouched — "
+            "restore a backup or point FOURCHETTE_REVIEW_DB to a new file",
+        )
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     """The version recorded in an opened Fourchette database (0 when it has no table yet)."""
     row = conn.execute(
@@ -166,8 +180,9 @@ def identify(conn: sqlite3.Connection, path: Path) -> str:
     )
 
 
-def migrate(conn: sqlite3.Connection, path: Path, target: int = CURRENT_VERSION) -> int:
-    """Apply the missing migrations up to `target` inside the open transaction; the version.
+def migrate(conn: sqlite3.Connection, path: Path, target: int | None = None) -> int:
+    """Apply the missing migrations up to `target` (default: the latest) inside the open
+    transaction; returns the version reached.
 
     The caller holds a write transaction (BEGIN IMMEDIATE), so concurrent openers wait and
     then find the work done, and a crash rolls every step back together.
@@ -183,13 +198,14 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = CURRENT_VERSION)
             )
             """
         )
-    version = schema_version(conn)
-    if version > CURRENT_VERSION:
+    version, latest = schema_version(conn), MIGRATIONS[-1].version
+    if version > latest:
         raise ReviewStoreError(
             path,
             f"was written by a newer Fourchette (schema {version}, this one knows "
-            f"{CURRENT_VERSION}); upgrade Fourchette to use it",
+            f"{latest}); upgrade Fourchette to use it — the file was left untouched",
         )
+    target = latest if target is None else target
     for step in MIGRATIONS:
         if version < step.version <= target:
             step.apply(conn)

@@ -67,6 +67,7 @@ from review.schema import (
     CURRENT_VERSION,
     ReviewStoreError,
     check_file,
+    check_intact,
     entry_id_of,
     identify,
     migrate,
@@ -255,7 +256,8 @@ class ReviewStore:
         # Identify before taking any lock, so a foreign database is only ever read.
         if self.path.exists():
             with contextlib.closing(self._connect()) as conn:
-                identify(conn, self.path)
+                if identify(conn, self.path) == "ours":
+                    check_intact(conn, self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._write(check=False) as conn:
             migrate(conn, self.path)
