@@ -555,7 +555,7 @@ def uploads(s: Strings) -> None:
     with st.expander(s.t("upload.heading")):
         files = st.file_uploader(
             s.t("upload.heading"),
-            type=["txt", "md"],
+            type=["txt", "md", "html", "htm"],
             accept_multiple_files=True,
             help=s.t("upload.help"),
             key="upload",

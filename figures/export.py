@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import altair as alt
-import vl_convert as vlc
 
 FORMATS = ("png", "svg")
 
@@ -55,6 +54,8 @@ def export_chart(
     >>> export_chart(c, "png", "Title", "Source: test")[:8]
     b'\\x89PNG\\r\\n\\x1a\\n'
     """
+    import vl_convert as vlc  # imported on first export: it is slow to load, and rarely used
+
     spec = framed(chart, title, note)
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=scale)

@@ -282,3 +282,17 @@ def test_language_switch_keeps_filters(app):
     assert at.session_state["metric"] == "deployed"
     assert qp(at, "lang") == ["en"] and qp(at, "claimants") == [NIS]
     assert any("Timeline" in str(b.options) for b in at.segmented_control)
+
+
+def test_upload_of_a_saved_web_page(app):
+    page = (
+        "<html><head><title>Seoul update</title></head><body><article><h1>Seoul update</h1>"
+        "<p>South Korea's spy agency said on 2 May 2025 that around 600 North Korean soldiers "
+        "have been killed in Russia's Kursk region, and that more troops could follow.</p>"
+        "<p>Lawmakers briefed by the agency said the figure was an estimate.</p>"
+        "</article></body></html>"
+    )
+    at = upload(app(view="overview"), "seoul-update.html", page.encode())
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "seoul-update" in at.session_state["_uploads"]
