@@ -53,7 +53,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from extract.claim import BOOL_COLUMNS, COLUMNS, INT_COLUMNS
+from extract.claim import BOOL_COLUMNS
 from review.fields import (
     CORRECTABLE,
     ReviewValueError,
@@ -263,6 +263,23 @@ class ReviewStore:
             migrate(conn, self.path)
         with contextlib.closing(self._connect()) as conn:
             conn.execute("PRAGMA journal_mode = WAL")  # persistent: readers never block writers
+        # An idle connection held open for the store's life: the per-call connections are then
+        # never the file's last one, so closing them skips a checkpoint (about 10 ms a write).
+        self._anchor: sqlite3.Connection | None = sqlite3.connect(
+            self.path, timeout=self.timeout, check_same_thread=False
+        )
+
+    def close(self) -> None:
+        """Let go of the file (optional: the store works again on its next call)."""
+        if self._anchor is not None:
+            self._anchor.close()
+            self._anchor = None
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- connections and transactions ------------------------------------------------------
 
@@ -608,19 +625,22 @@ class ReviewStore:
         _require(frame, ("article_id", "span_start", "span_end"))
         hashes = _hashes(frame, bodies)
         decisions = self.decisions()
-        out = frame.copy()
+        out = frame.reset_index(drop=True)
         out["review_status"] = "unreviewed"
         for column in REVIEW_COLUMNS[1:]:
             out[column] = ""
-        keys = _row_keys(frame, hashes)
-        matched: set[ClaimKey] = set()
-        for position, key in enumerate(keys):
-            decision = decisions.get(key)
-            if decision is None:
-                continue
-            matched.add(key)
-            base = {c: _plain(out.iat[position, out.columns.get_loc(c)]) for c in out.columns}
-            _fill(out, position, _reviewed_row(base, decision))
+        keys = _row_keys(out, hashes)
+        decided = [(position, key) for position, key in enumerate(keys) if key in decisions]
+        matched = {key for _, key in decided}
+        if decided:
+            positions = [position for position, _ in decided]
+            records = out.iloc[positions].to_dict("records")
+            rows = [
+                _reviewed_row({c: _plain(v) for c, v in record.items()}, decisions[key])
+                for record, (_, key) in zip(records, decided, strict=True)
+            ]
+            reviewed = _like(pd.DataFrame(rows, columns=out.columns, index=positions), out)
+            out = pd.concat([out.drop(index=positions), reviewed]).sort_index(kind="stable")
         rows = []
         by_hash: dict[str, list[str]] = {}
         for article_id, article_hash in hashes.items():
@@ -787,17 +807,15 @@ def _require(frame: pd.DataFrame, columns: Iterable[str]) -> None:
 
 
 def _hashes(frame: pd.DataFrame, bodies: Mapping[str, str]) -> dict[str, str]:
-    missing = sorted(set(frame["article_id"]) - set(bodies))
+    missing = sorted(set(frame["article_id"].unique()) - set(bodies))
     if missing:
         raise ValueError(f"no body given for the articles {', '.join(map(str, missing[:5]))}")
     return {article_id: content_hash(body) for article_id, body in bodies.items()}
 
 
 def _row_keys(frame: pd.DataFrame, hashes: Mapping[str, str]) -> list[ClaimKey]:
-    return [
-        ClaimKey(hashes[a], int(s), int(e), a)
-        for a, s, e in zip(frame["article_id"], frame["span_start"], frame["span_end"], strict=True)
-    ]
+    columns = (frame[c].tolist() for c in ("article_id", "span_start", "span_end"))
+    return [ClaimKey(hashes[a], int(s), int(e), a) for a, s, e in zip(*columns, strict=True)]
 
 
 def _status(decision: Decision, base: Mapping[str, Any] | None) -> str:
@@ -837,35 +855,21 @@ def _reviewed_row(base: dict[str, Any], decision: Decision) -> dict[str, Any]:
     return row
 
 
-def _fill(out: pd.DataFrame, position: int, row: Mapping[str, Any]) -> None:
-    for column, value in row.items():
-        if column in out.columns:
-            out.iat[position, out.columns.get_loc(column)] = (
-                pd.NA if value is None and column in INT_COLUMNS else value
-            )
-
-
-def _like(added: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
-    """Added rows with the dtypes of the tidy table (Int64 figures, bool flags)."""
-    for column in INT_COLUMNS:
-        if column in added:
-            added[column] = added[column].astype("Int64")
-    for column in BOOL_COLUMNS:
-        if column in added:
-            added[column] = added[column].fillna(False).astype(bool)
-    for column in ("span_start", "span_end"):
-        added[column] = added[column].astype("int64")
+def _like(rows: pd.DataFrame, out: pd.DataFrame) -> pd.DataFrame:
+    """Reviewed or added rows with the dtypes of `out` (Int64 figures, bool flags ...)."""
     for column in out.columns:
-        if column in COLUMNS and column not in (*INT_COLUMNS, *BOOL_COLUMNS):
-            added[column] = added[column].astype(out[column].dtype)
-    return added
+        if column in BOOL_COLUMNS:
+            rows[column] = rows[column].fillna(False)
+        with contextlib.suppress(TypeError, ValueError):
+            rows[column] = rows[column].astype(out[column].dtype)
+    return rows
 
 
 def _in_reading_order(
     out: pd.DataFrame, frame: pd.DataFrame, bodies: Mapping[str, str]
 ) -> pd.DataFrame:
     """Articles in the frame's order (then those only in `bodies`), claims by offset."""
-    order = {a: i for i, a in enumerate(dict.fromkeys([*frame["article_id"], *bodies]))}
+    order = {a: i for i, a in enumerate(dict.fromkeys([*frame["article_id"].unique(), *bodies]))}
     position = out["article_id"].map(order)
     out = out.assign(_article=position).sort_values(["_article", "span_start"], kind="stable")
     return out.drop(columns="_article").reset_index(drop=True)

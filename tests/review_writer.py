@@ -1,7 +1,7 @@
 """A review-store writer run as a separate process by tests/test_review_store.py.
 
-    python tests/review_writer.py DB append NAME N GO   N notes, one transaction each, once
-                                                        the file GO exists (a start line)
+    python tests/review_writer.py DB append NAME N GO   "ready", then N notes, one transaction
+                                                        each, once the file GO exists
     python tests/review_writer.py DB hold N             one transaction with N entries, then
                                                         "holding" on stdout and sleep (killed)
     python tests/review_writer.py DB batches N          corrections of three fields, one batch
@@ -38,6 +38,7 @@ FIELDS = {
 
 
 def append(store: ReviewStore, name: str, count: int, go: Path) -> None:
+    print("ready", flush=True)
     while not go.exists():
         time.sleep(0.005)
     for i in range(count):
