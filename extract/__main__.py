@@ -1,7 +1,9 @@
-"""The command line: `python -m extract PATH... [-o OUT]` writes the tidy table of claims.
+"""The command line: `python -m extract PATH... [--urls LINKS] [-o OUT]` writes the claims table.
 
-Each bad file costs one line on stderr ("PATH: reason") and the others are still read. Exit
-status: 0 if at least one article was read, 1 if none was, 2 for bad usage.
+Each bad file or URL costs one line on stderr ("PATH: reason" or "URL: reason") and the others
+are still read. Pages fetched from `--urls` are first stored as article files (`--store`,
+default data/articles) so that the corpus reads again offline. Exit status: 0 if at least one
+article was read, 1 if none was, 2 for bad usage.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from extract.claim import COLUMNS, Claim, to_frame
-from extract.corpus import ARTICLE_SUFFIXES, ArticleError, iter_articles
+from extract.corpus import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, iter_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_STORE = ROOT / "data" / "articles"
+DEFAULT_TIMEOUT = 20.0
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".json": "json"}
 
@@ -24,9 +30,13 @@ examples:
   python -m extract data/articles -o claims.csv
   python -m extract a.txt b.md more/ -o claims.parquet
   python -m extract data/articles > claims.csv
+  python -m extract --urls links.txt -o claims.csv
 
-Folders are read recursively ({", ".join(ARTICLE_SUFFIXES)} files). Each bad file is one line
-on stderr, "PATH: reason", and the others are still read.
+Folders are read recursively ({", ".join(ARTICLE_SUFFIXES)} files); saved web pages are read
+through trafilatura (main text and metadata). With --urls, each page of the list (one URL a
+line, # comments) is fetched, stored as a .txt article in the store folder unless the same
+text is already there, and extracted; nothing already stored is changed. Each bad file or URL
+is one line on stderr, "PATH: reason", and the others are still read.
 
 {textwrap.fill("The table has one row per claim; columns: " + ", ".join(COLUMNS) + ".", 79)}
 
@@ -43,7 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders of articles"
+        "paths", nargs="*", metavar="PATH", help="article files or folders of articles"
+    )
+    parser.add_argument(
+        "--urls", metavar="LINKS", help="a text file of web page URLs to fetch, one a line"
+    )
+    parser.add_argument(
+        "--store",
+        metavar="DIR",
+        default=str(DEFAULT_STORE),
+        help="where fetched pages are stored as articles (default: data/articles)",
+    )
+    parser.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        help=f"time allowed to download one page (default: {DEFAULT_TIMEOUT:g})",
     )
     parser.add_argument(
         "-o",
@@ -103,17 +129,40 @@ def collect_claims(
     return claims, read
 
 
+def fetch_articles(
+    links: str, store: str, timeout: float, report: Callable[[ArticleError], object]
+) -> list[Path]:
+    """Fetch the pages listed in the file `links` into `store`; the article files to read."""
+    from extract.ingest import ingest_urls, read_urls  # trafilatura, loaded only when needed
+
+    try:
+        urls = read_urls(links)
+    except ArticleError as error:
+        report(error)
+        return []
+    return ingest_urls(urls, store, report, timeout=timeout, max_bytes=MAX_BYTES)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     fmt = output_format(args.output)
     if fmt is None:
         parser.error(f"unknown output extension for {args.output!r} (use .csv, .parquet or .json)")
+    if not args.paths and not args.urls:
+        parser.error("give article files or folders, or --urls LINKS")
+    if not args.timeout > 0:
+        parser.error("--timeout must be a positive number of seconds")
 
     def report(error: ArticleError) -> None:
         print(error, file=sys.stderr, flush=True)
 
-    claims, read = collect_claims(args.paths, report)
+    paths = list(args.paths)
+    if args.urls:
+        paths.extend(
+            str(path) for path in fetch_articles(args.urls, args.store, args.timeout, report)
+        )
+    claims, read = collect_claims(paths, report)
     if read == 0:
         print("no article could be read; nothing written", file=sys.stderr)
         return 1

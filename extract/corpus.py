@@ -9,6 +9,10 @@ An article file is text with an optional front matter (DESIGN.md, "Article input
     ---
     body ...
 
+A saved web page (`.html`, `.htm`, or any file whose content is an HTML document) is read
+through trafilatura (`extract.ingest`): its main text is the body, its metadata fill the
+same fields.
+
 `read_article` returns an `Article` or raises `ArticleError` with one clear line saying what
 is wrong with the file (empty, binary, too large, undecodable, broken front matter, impossible
 date, unknown language, no text). `iter_articles` reads files and folders, reports each bad
@@ -40,7 +44,9 @@ import yaml
 from extract.lexicon import LEXICON_DIR, LexiconError, load_yaml, validate
 
 MAX_BYTES = 5 * 1024 * 1024  # a news article is a few kB; anything larger is not one
-ARTICLE_SUFFIXES = (".txt", ".md")  # what a folder scan picks up (a named file is always read)
+# What a folder scan picks up (a file named on the command line is always read).
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "language")
 FALLBACK_LANGUAGES = ("fr", "en")  # when no claim lexicon is installed yet
 GUESS_DIR = LEXICON_DIR / "guess"
@@ -125,12 +131,16 @@ def read_article(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Ar
     # Stage 1: bytes, without ever loading a file too large to be an article.
     raw = _read_bytes(path, max_bytes)
     # Stage 2: text, whatever the encoding, refusing binary content.
-    text = decode_text(raw, path)
+    html = path.suffix.lower() in HTML_SUFFIXES or _starts_like_html(raw)
+    text = decode_text(raw, path, declared=_declared_charset(raw) if html else None)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleError(path, "empty file (only blank space)")
-    # Stage 3: front matter and body.
-    fields, body = split_front_matter(text, path)
+    # Stage 3: front matter and body; a web page's main text and metadata.
+    if html or _looks_like_html(text):
+        fields, body = _read_html(text, path)
+    else:
+        fields, body = split_front_matter(text, path)
     if not body.strip():
         raise ArticleError(path, "no text after the front matter")
     # Stage 4: check and complete the metadata.
@@ -146,6 +156,29 @@ def read_article(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Ar
         published=published,
         language=language,
     )
+
+
+def _starts_like_html(raw: bytes) -> bool:
+    return _looks_like_html(raw[:5000].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
+
+
+def _looks_like_html(text: str) -> bool:
+    from extract.ingest import looks_like_html
+
+    return looks_like_html(text)
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    from extract.ingest import declared_charset
+
+    return declared_charset(raw)
+
+
+def _read_html(text: str, path: Path) -> tuple[dict[str, str], str]:
+    from extract.ingest import parse_html  # trafilatura is loaded only for web pages
+
+    page = parse_html(text, path)
+    return page.front_matter(), page.body
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -171,12 +204,19 @@ def _megabytes(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-def decode_text(raw: bytes, path: str | os.PathLike[str] = "<bytes>") -> str:
+def decode_text(
+    raw: bytes, path: str | os.PathLike[str] = "<bytes>", declared: str | None = None
+) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else detected.
+
+    `declared` is the encoding a web page declares (a Python codec name): it is trusted when
+    the bytes are not UTF-8 and decode with it, before any guess.
 
     >>> decode_text("Séoul".encode("utf-8-sig"))
     'Séoul'
     >>> decode_text("Séoul".encode("utf-16"))
+    'Séoul'
+    >>> decode_text("Séoul".encode("cp1252"), declared="cp1252")
     'Séoul'
     >>> decode_text(b"%PDF-1.7 ...")
     Traceback (most recent call last):
@@ -194,17 +234,22 @@ def decode_text(raw: bytes, path: str | os.PathLike[str] = "<bytes>") -> str:
     elif b"\x00" in raw:
         raise ArticleError(path, "binary file (contains NUL bytes), not text")
     else:
-        text = _decode_8bit(raw, path)
+        text = _decode_8bit(raw, path, declared)
     if "\x00" in text or _control_share(text) > CONTROL_SHARE:
         raise ArticleError(path, "binary file (control characters), not text")
     return text
 
 
-def _decode_8bit(raw: bytes, path: str | os.PathLike[str]) -> str:
+def _decode_8bit(raw: bytes, path: str | os.PathLike[str], declared: str | None = None) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return raw.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong declaration: guess instead, as browsers do
     from charset_normalizer import from_bytes  # imported late: only odd files pay for it
 
     matches = list(from_bytes(raw))
@@ -410,10 +455,10 @@ def find_article_files(
 ) -> tuple[list[Path], list[ArticleError]]:
     """The article files named by `paths` (files, or folders scanned recursively), and errors.
 
-    A folder yields its `.txt` and `.md` files, sorted; a file named directly is always taken
-    (reading it says what is wrong with it). A path that does not exist, a folder with no
-    article and a folder symlink that loops back are reported; a file reached twice is kept
-    once.
+    A folder yields its article files (`ARTICLE_SUFFIXES`), sorted; a file named directly is
+    always taken (reading it says what is wrong with it). A path that does not exist, a
+    folder with no article and a folder symlink that loops back are reported; a file reached
+    twice is kept once.
     """
     files: list[Path] = []
     errors: list[ArticleError] = []

@@ -228,7 +228,9 @@ def test_folder_with_no_articles(tmp_path, run_cli):
     _write(empty, "notes.csv", b"a,b\n")
     good = _write(tmp_path, "good.txt", GOOD.encode())
     result = run_cli(empty, good)
-    assert result.stderr.splitlines() == [f"{empty}: no article files (.txt, .md) in this folder"]
+    assert result.stderr.splitlines() == [
+        f"{empty}: no article files (.txt, .md, .html, .htm) in this folder"
+    ]
     assert result.returncode == 0
 
 

@@ -132,6 +132,54 @@ def test_encodings(write_article, name, raw):
     assert article.body == expected
 
 
+def _page(head: str) -> str:
+    return (
+        f"<!DOCTYPE html>\n<html lang='fr'><head>{head}<title>Séoul réagit</title></head>\n"
+        "<body><article><p>Près de 3 000 soldats ont été déployés, selon l’État-major, "
+        "qui cite des sources militaires à Séoul.</p></article></body></html>\n"
+    )
+
+
+HTML_BODY = (
+    "Près de 3 000 soldats ont été déployés, selon l’État-major, "
+    "qui cite des sources militaires à Séoul.\n"
+)
+HTML_ENCODINGS = [
+    # (id, bytes of a saved page): each must read to the same title and body
+    ("utf-8, declared", _page('<meta charset="utf-8">').encode("utf-8")),
+    ("utf-8, undeclared", _page("").encode("utf-8")),
+    (
+        "utf-8 with BOM, declared windows-1252",
+        _page('<meta charset="windows-1252">').encode("utf-8-sig"),
+    ),
+    ("utf-16 with BOM", _page('<meta charset="utf-16">').encode("utf-16")),
+    ("windows-1252, <meta charset>", _page('<meta charset="windows-1252">').encode("cp1252")),
+    (
+        "windows-1252 declared iso-8859-1 (read as Windows-1252, like browsers)",
+        _page("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>").encode(
+            "cp1252"
+        ),
+    ),
+    ("windows-1252, undeclared (detected)", _page("").encode("cp1252")),
+    (
+        "windows-1252, declared utf-8 by mistake (detected)",
+        _page('<meta charset="utf-8">').encode("cp1252"),
+    ),
+    (
+        "windows-1252, declared an unknown charset",
+        _page('<meta charset="x-nope">').encode("cp1252"),
+    ),
+    ("CRLF line endings", _page('<meta charset="utf-8">').replace("\n", "\r\n").encode("utf-8")),
+]
+
+
+@pytest.mark.parametrize(("name", "raw"), HTML_ENCODINGS, ids=[name for name, _ in HTML_ENCODINGS])
+def test_html_encodings(write_article, name, raw):
+    article = read_article(write_article("page.html", raw))
+    assert (article.title, article.language) == ("Séoul réagit", "fr")
+    assert article.body == HTML_BODY
+
+
 LINE_ENDINGS = [
     ("windows", "\r\n"),
     ("old mac", "\r"),
@@ -243,7 +291,7 @@ def test_file_symlink_loop_is_an_error(tmp_path):
 
 MISSING = [
     ("missing file", "nope.txt", "no such file or folder"),
-    ("empty folder", "empty/", "no article files (.txt, .md) in this folder"),
+    ("empty folder", "empty/", "no article files (.txt, .md, .html, .htm) in this folder"),
 ]
 
 
