@@ -1,7 +1,8 @@
 """A review-store writer run as a separate process by tests/test_review_store.py.
 
     python tests/review_writer.py DB append NAME N GO   "ready", then N notes, one transaction
-                                                        each, once the file GO exists
+                                                        each, once the file GO exists, then
+                                                        "wrote START END" (times)
     python tests/review_writer.py DB hold N             one transaction with N entries, then
                                                         "holding" on stdout and sleep (killed)
     python tests/review_writer.py DB batches N          corrections of three fields, one batch
@@ -41,8 +42,10 @@ def append(store: ReviewStore, name: str, count: int, go: Path) -> None:
     print("ready", flush=True)
     while not go.exists():
         time.sleep(0.005)
+    started = time.time()
     for i in range(count):
         store.note(CLAIM, BODY, f"{name} {i}", reviewer=name)
+    print("wrote", started, time.time(), flush=True)
 
 
 def hold(store: ReviewStore, count: int) -> None:
