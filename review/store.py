@@ -263,23 +263,6 @@ class ReviewStore:
             migrate(conn, self.path)
         with contextlib.closing(self._connect()) as conn:
             conn.execute("PRAGMA journal_mode = WAL")  # persistent: readers never block writers
-        # An idle connection held open for the store's life: the per-call connections are then
-        # never the file's last one, so closing them skips a checkpoint (about 10 ms a write).
-        self._anchor: sqlite3.Connection | None = sqlite3.connect(
-            self.path, timeout=self.timeout, check_same_thread=False
-        )
-
-    def close(self) -> None:
-        """Let go of the file (optional: the store works again on its next call)."""
-        if self._anchor is not None:
-            self._anchor.close()
-            self._anchor = None
-
-    def __enter__(self) -> ReviewStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- connections and transactions ------------------------------------------------------
 

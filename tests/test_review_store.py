@@ -196,7 +196,6 @@ def _damaged_fourchette(path: Path) -> None:
     store = ReviewStore(source)
     for i in range(30):  # enough pages that a cut-off copy loses some
         store.note(row(DEPLOYED), BODY_A, f"note {i} " + "x" * 4000, "Ana")
-    store.close()
     data = source.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     for leftover in source.parent.glob("good.sqlite*"):
