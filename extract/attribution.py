@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from extract.lexicon import load_claimants, load_country_names, load_lexicon
-from extract.text import TIMEOUT, Scanned, Scanner, Tokens, phrase_pattern
+from extract.text import Scanned, Scanner, Tokens, phrase_pattern, standard_phrase_pattern
 
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
 RELAY_KINDS = ("relay", "media")
@@ -44,15 +44,15 @@ class Cue:
 class _Attribution:
     gazetteer: tuple[tuple[regex.Pattern, Mention], ...]
     demonym_institution: regex.Pattern
-    countries: tuple[tuple[str, regex.Pattern], ...]
-    institutions: tuple[tuple[str, regex.Pattern], ...]
+    countries: tuple[tuple[str, re.Pattern], ...]  # searched inside a mention
+    institutions: tuple[tuple[str, re.Pattern], ...]
     unnamed: regex.Pattern
     before: regex.Pattern
     verbs: regex.Pattern
     carry: regex.Pattern
-    complementizer: regex.Pattern
-    agent: regex.Pattern  # "by", "par" after a passive statement verb
-    conjunction: regex.Pattern
+    complementizer: re.Pattern
+    agent: re.Pattern  # "by", "par" after a passive statement verb
+    conjunction: re.Pattern
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -94,9 +94,11 @@ def attribution_patterns(lang: str) -> _Attribution:
     return _Attribution(
         gazetteer=gazetteer,
         demonym_institution=demonym_institution,
-        countries=tuple((str(code), phrase_pattern(names)) for code, names in countries.items()),
+        countries=tuple(
+            (str(code), standard_phrase_pattern(names)) for code, names in countries.items()
+        ),
         institutions=tuple(
-            (str(kind), phrase_pattern(names))
+            (str(kind), standard_phrase_pattern(names))
             for kind, names in lexicon.get("institutions", {}).items()
         ),
         unnamed=phrase_pattern(attribution.get("unnamed", [])),
@@ -106,11 +108,11 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"(?<!\w)(?:{carry}|(?:{pronoun})\s+(?:\w+\s+){{0,2}}?(?:{verbs}))(?!\w)",
             regex.IGNORECASE | regex.VERSION1,
         ),
-        complementizer=phrase_pattern(attribution.get("complementizers", [])),
-        agent=regex.compile(
-            rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", regex.IGNORECASE
+        complementizer=standard_phrase_pattern(attribution.get("complementizers", [])),
+        agent=re.compile(
+            rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", re.IGNORECASE
         ),
-        conjunction=regex.compile(rf"^\s*(?:{conjunction})\s*$", regex.IGNORECASE),
+        conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
     )
 
 
@@ -176,10 +178,10 @@ def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, s
     span = match.group()
     codes: list[tuple[int, str]] = []
     for code, pattern in patterns.countries:
-        codes += [(m.start(), code) for m in pattern.finditer(span, timeout=TIMEOUT)]
+        codes += [(m.start(), code) for m in pattern.finditer(span)]
     codes.sort()
     kind = next(
-        (k for k, pattern in patterns.institutions if pattern.search(span, timeout=TIMEOUT)),
+        (k for k, pattern in patterns.institutions if pattern.search(span)),
         "officials",
     )
     ordered = list(dict.fromkeys(code for _, code in codes))
@@ -255,7 +257,7 @@ def cue_source(
         for m in mentions
         if m.end <= cue.start
         and cue.start - m.end <= 60
-        and not patterns.complementizer.search(text[m.end : cue.start], timeout=TIMEOUT)
+        and not patterns.complementizer.search(text[m.end : cue.start])
     ]
     if before:
         return _with_joined(text, before, patterns, forward=False)
@@ -271,7 +273,7 @@ def cue_source(
     return None
 
 
-_CLAUSE_END = regex.compile(r"\s*(?:[,.;:)»\n]|$)", regex.VERSION1)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
 
 
 def _with_joined(

@@ -9,6 +9,7 @@ the published date; `infer_published` guesses a missing published date from the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +20,7 @@ from extract.lexicon import load_lexicon
 from extract.text import Scanned, Scanner, Tokens, normalize
 
 YEAR = r"(?:19|20)\d{2}"
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,10 @@ def _alternation(names: Any) -> str:
 @dataclass(frozen=True)
 class _DateGrammar:
     pattern: regex.Pattern
-    months: tuple[tuple[int, regex.Pattern], ...]
-    weekdays: tuple[tuple[int, regex.Pattern], ...]
-    relatives: tuple[tuple[str, regex.Pattern], ...]
-    seasons: tuple[tuple[str, regex.Pattern], ...]
+    months: tuple[tuple[int, re.Pattern], ...]
+    weekdays: tuple[tuple[int, re.Pattern], ...]
+    relatives: tuple[tuple[str, re.Pattern], ...]
+    seasons: tuple[tuple[str, re.Pattern], ...]
 
 
 @cache
@@ -124,9 +126,9 @@ def _grammar(lang: str) -> _DateGrammar:
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
     )
 
-    def table(section: str) -> tuple[tuple[Any, regex.Pattern], ...]:
+    def table(section: str) -> tuple[tuple[Any, re.Pattern], ...]:
         return tuple(
-            (key, regex.compile(rf"^(?:{_alternation(names)})$", regex.IGNORECASE))
+            (key, re.compile(rf"^(?:{_alternation(names)})$", re.IGNORECASE))
             for key, names in dates.get(section, {}).items()
         )
 
@@ -145,7 +147,7 @@ def _scanner(lang: str) -> Scanner:
     return Scanner(date_patterns(lang))
 
 
-def _lookup(table: tuple[tuple[Any, regex.Pattern], ...], text: str | None) -> Any:
+def _lookup(table: tuple[tuple[Any, re.Pattern], ...], text: str | None) -> Any:
     if not text:
         return None
     for key, pattern in table:
@@ -178,7 +180,7 @@ def find_dates(
         month_text = groups["month1"] or groups["month2"] or groups["month3"]
         day_text = groups["day1"] or groups["day2"]
         if month_text:
-            day = int(regex.match(r"\d+", day_text).group()) if day_text else None
+            day = int(_DIGITS.match(day_text).group()) if day_text else None
             found.append(
                 DateMention(
                     match.start(),

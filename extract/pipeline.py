@@ -9,6 +9,7 @@ Each decision is an ordered cascade from the strongest evidence to the weakest, 
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,13 +44,14 @@ from extract.dates import (
 from extract.lexicon import load_lexicon
 from extract.numbers import Amount, find_amounts
 from extract.text import (
-    TIMEOUT,
     Scanned,
     Scanner,
     Sentence,
     normalize,
     phrase_pattern,
     split_sentences,
+    standard,
+    standard_phrase_pattern,
     tokenize,
 )
 
@@ -62,20 +64,26 @@ METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "deployed")
 
 @dataclass(frozen=True)
 class _Rules:
-    """The compiled claim patterns of one language."""
+    """The compiled claim patterns of one language.
+
+    Metric words and troop nouns are found by the article's `Scanner` (`regex` patterns);
+    the others are searched in short windows around each figure, on the faster `re`
+    engine (`standard_phrase_pattern`).
+    """
 
     lang: str
     metrics: tuple[tuple[str, regex.Pattern], ...]
     troop_noun: regex.Pattern
-    other_noun: regex.Pattern
-    subjects: tuple[tuple[str, regex.Pattern], ...]
-    increment: regex.Pattern
-    partitive: regex.Pattern
-    hedge: regex.Pattern
-    not_claim: regex.Pattern
-    unit_size: regex.Pattern  # ends right before a figure that is a group's size
-    share: regex.Pattern  # ends right before a figure that is a share of the previous one
-    complementizer: regex.Pattern
+    troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
+    other_noun: re.Pattern
+    subjects: tuple[tuple[str, re.Pattern], ...]
+    increment: re.Pattern
+    partitive: re.Pattern
+    hedge: re.Pattern
+    not_claim: re.Pattern
+    unit_size: re.Pattern  # ends right before a figure that is a group's size
+    share: re.Pattern  # ends right before a figure that is a share of the previous one
+    complementizer: re.Pattern
     abbreviations: tuple[str, ...]
 
 
@@ -83,33 +91,37 @@ class _Rules:
 def claim_rules(lang: str) -> _Rules:
     """Compile the language's claim lexicon once."""
     lexicon = load_lexicon(lang)
+    troop_noun = phrase_pattern(lexicon.get("troop_nouns", []))
     return _Rules(
         lang=lang,
         metrics=tuple(
             (metric, phrase_pattern(lexicon.get("metrics", {}).get(metric, [])))
             for metric in METRIC_ORDER
         ),
-        troop_noun=phrase_pattern(lexicon.get("troop_nouns", [])),
-        other_noun=phrase_pattern(lexicon.get("other_nouns", [])),
+        troop_noun=troop_noun,
+        troop_noun_at=standard(troop_noun),
+        other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
         subjects=tuple(
-            (str(code), phrase_pattern(names))
+            (str(code), standard_phrase_pattern(names))
             for code, names in lexicon.get("subjects", {}).items()
         ),
-        increment=phrase_pattern(lexicon.get("increment", [])),
-        partitive=phrase_pattern(lexicon.get("partitive_increment", [])),
-        hedge=phrase_pattern(lexicon.get("hedges", [])),
-        not_claim=phrase_pattern(lexicon.get("not_claims", [])),
+        increment=standard_phrase_pattern(lexicon.get("increment", [])),
+        partitive=standard_phrase_pattern(lexicon.get("partitive_increment", [])),
+        hedge=standard_phrase_pattern(lexicon.get("hedges", [])),
+        not_claim=standard_phrase_pattern(lexicon.get("not_claims", [])),
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
-        complementizer=phrase_pattern(lexicon.get("attribution", {}).get("complementizers", [])),
+        complementizer=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("complementizers", [])
+        ),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
 
 
-def _just_before(phrases: list[str]) -> regex.Pattern:
+def _just_before(phrases: list[str]) -> re.Pattern:
     """A phrase that ends just before a position (search it in a short window ending there)."""
     body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
-    return regex.compile(rf"(?<![\w-])(?:{body})\s+$", regex.IGNORECASE | regex.VERSION1)
+    return re.compile(rf"(?<![\w-])(?:{body})\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -319,7 +331,7 @@ def _sentence_claims(
 ) -> list[dict]:
     text = here.text
     # Hedges and general statements are looked for only where there are figures.
-    if not amounts or rules.not_claim.search(text, here.start, here.end, timeout=TIMEOUT):
+    if not amounts or rules.not_claim.search(text, here.start, here.end):
         return []
     results: list[dict] = []
     left_limit = here.start
@@ -333,7 +345,7 @@ def _sentence_claims(
             text[amount.end : amount.end + 1] == "-"
             and text[amount.end + 1 : amount.end + 2].isalpha()
         )
-        if compound or rules.unit_size.search(before, timeout=TIMEOUT):
+        if compound or rules.unit_size.search(before):
             left_limit = amount.end
             continue
         noun_end, noun = _noun_phrase(text, amount, right_limit, spans, rules)
@@ -343,7 +355,7 @@ def _sentence_claims(
         metric, cue, side, distance = _resolve_metric(
             text, amount, noun_end, spans, left_limit, right_limit, rules.complementizer
         )
-        share = bool(results) and bool(rules.share.search(before, timeout=TIMEOUT))
+        share = bool(results) and bool(rules.share.search(before))
         if share and not (side in ("right", "noun") and distance == 0):
             # "dont 1 120", "including 300": a share of the previous figure, same metric.
             metric, cue, side = results[-1]["metric"], None, "share"
@@ -368,11 +380,7 @@ def _sentence_claims(
         )
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
-        hedged = bool(
-            rules.hedge.search(
-                text, clause_start, min(right_limit, clause_end + 40), timeout=TIMEOUT
-            )
-        )
+        hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
         source, source_rule, cue_used = _resolve_source(here, amount, context)
         date, date_rule = _resolve_claim_date(here, amount, source, cue_used, source_rule, context)
         start = min(amount.start, cue.start if cue else amount.start)
@@ -402,8 +410,8 @@ def _sentence_claims(
     return results
 
 
-_GAP_WORD = regex.compile(r"\w+(?:-\w+)*", regex.VERSION1)
-_STOP = regex.compile(r"[;:()«»\"]", regex.VERSION1)
+_GAP_WORD = re.compile(r"\w+(?:-\w+)*")
+_STOP = re.compile(r"[;:()«»\"]")
 
 
 def _noun_phrase(
@@ -426,7 +434,7 @@ def _noun_phrase(
         gap = text[position : match.start()]
         if _BREAK.search(gap):
             break
-        for pattern, label in ((rules.troop_noun, "troop"), (rules.other_noun, "other")):
+        for pattern, label in ((rules.troop_noun_at, "troop"), (rules.other_noun, "other")):
             noun = pattern.match(text, match.start(), limit)
             # A troop noun anywhere in the phrase; another noun only as its head or right
             # after a modifier ("artillery shells"), not in "1,000 of them in drone strikes".
@@ -449,12 +457,15 @@ def _noun_phrase(
     return end, "unknown"
 
 
-_BREAK = regex.compile(r"[,.;:()]", regex.VERSION1)
+_BREAK = re.compile(r"[,.;:()]")
+
+
+_GAP_SPACES = re.compile(r"[ ]{1,2}")
 
 
 def _extend_demonym(text: str, position: int, limit: int, rules: _Rules) -> int:
     """Extend a noun phrase over a following demonym ("soldats nord-coréens")."""
-    gap = regex.match(r"[ ]{1,2}", text[position:limit])
+    gap = _GAP_SPACES.match(text[position:limit])
     if gap:
         for _, pattern in rules.subjects:
             match = pattern.match(text, position + gap.end(), limit)
@@ -470,7 +481,7 @@ def _resolve_metric(
     spans: list[_Span],
     left_limit: int,
     right_limit: int,
-    complementizer: regex.Pattern,
+    complementizer: re.Pattern,
 ) -> tuple[str | None, _Span | None, str, float]:
     """The metric of a figure: the nearest metric word, counted in words.
 
@@ -516,17 +527,17 @@ def _resolve_subject(
     else one attached to the metric word ("Russia's losses", "pertes nord-coréennes",
     "North Korean battle casualties")."""
     for code, pattern in rules.subjects:
-        if pattern.search(text, amount.end, noun_end, timeout=TIMEOUT):
+        if pattern.search(text, amount.end, noun_end):
             return code
     if cue is None:
         return ""
     for code, pattern in rules.subjects:
         # An adjective right after the metric noun ("pertes nord-coréennes"), not a name
         # ("supplied Moscow"): adjectives of nationality are written in lower case.
-        after = pattern.match(text, cue.end + 1, timeout=TIMEOUT)
+        after = pattern.match(text, cue.end + 1)
         if after and text[cue.end] == " " and after.group()[0].islower():
             return code
-        for match in pattern.finditer(text, max(0, cue.start - 40), cue.start, timeout=TIMEOUT):
+        for match in pattern.finditer(text, max(0, cue.start - 40), cue.start):
             gap = text[match.end() : cue.start]
             if _ATTACHED.fullmatch(gap) and not (
                 amount.start < cue.start and match.end() > amount.start
@@ -535,7 +546,7 @@ def _resolve_subject(
     return ""
 
 
-_ATTACHED = regex.compile(r"\s+(?:\w+\s+)?|'s\s+|\s*", regex.VERSION1)
+_ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+|\s*")
 
 
 def _resolve_increment(
@@ -554,7 +565,7 @@ def _resolve_increment(
     """
     reach = _BREAK.search(text, amount.end, min(right_limit, amount.end + 90))
     stop = reach.start() if reach else min(right_limit, amount.end + 90)
-    after = rules.increment.search(text, amount.end, stop, timeout=TIMEOUT)
+    after = rules.increment.search(text, amount.end, stop)
     if after:
         if rules.partitive.fullmatch(after.group()) and any(m != metric for m in previous_metrics):
             return False
@@ -562,7 +573,7 @@ def _resolve_increment(
         if gap <= NOUN_PHRASE_WORDS + 3:
             return True
     start = max(left_limit, amount.start - 30)
-    before = list(rules.increment.finditer(text, start, amount.start, timeout=TIMEOUT))
+    before = list(rules.increment.finditer(text, start, amount.start))
     return bool(before) and not rules.partitive.fullmatch(before[-1].group())
 
 
@@ -635,7 +646,7 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
     named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
     if not named and cue.kind == "verb":
         rules = claim_rules(here.lang)
-        opening = rules.complementizer.search(here.text, cue.end, here.end, timeout=TIMEOUT)
+        opening = rules.complementizer.search(here.text, cue.end, here.end)
         if opening:
             named = [
                 m
@@ -724,7 +735,7 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         zones.append((previous_amounts_end, cue.start))
     # After the cue, up to where the reported content starts (a complementizer, the figure).
     stop = amount.start if cue.end <= amount.start else here.end
-    complementizer = rules.complementizer.search(text, cue.end, stop, timeout=TIMEOUT)
+    complementizer = rules.complementizer.search(text, cue.end, stop)
     if complementizer:
         zones.append((cue.end, complementizer.start()))
     else:
@@ -733,7 +744,7 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
     return zones
 
 
-_CLAUSE = regex.compile(r"[:;]", regex.VERSION1)
+_CLAUSE = re.compile(r"[:;]")
 
 
 def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anchor | None:
@@ -788,7 +799,7 @@ def _default_subject(
             norm, amount, min(len(norm), amount.end + 80), metric_spans, rules
         )
         for code, pattern in rules.subjects:
-            if pattern.search(norm, amount.end, noun_end, timeout=TIMEOUT):
+            if pattern.search(norm, amount.end, noun_end):
                 counts[code] = counts.get(code, 0) + 2
     for troop in troops:
         for code, pattern in rules.subjects:
@@ -803,7 +814,7 @@ def _default_subject(
     heading = normalize(title or norm[:300])
     first_in_title: dict[str, int] = {}
     for code, pattern in rules.subjects:
-        match = pattern.search(heading, timeout=TIMEOUT)
+        match = pattern.search(heading)
         if match:
             first_in_title[code] = match.start()
     candidates = set(counts) or set(first_in_title)
