@@ -873,3 +873,27 @@ def test_a_writer_killed_at_a_random_moment_leaves_whole_batches(
         assert len([c for c in log if c.batch == batch]) == 3
     last = {c.field: c.new_value for c in log[-3:]}
     assert last["value_low"] + 1 == last["value_best"] == last["value_high"] - 1
+
+
+# -- with the real extractor ---------------------------------------------------------------
+
+
+def test_the_extractors_table_and_bodies_fit_the_store(
+    store: ReviewStore, write_article, tmp_path: Path
+) -> None:
+    from extract import claims_frame
+    from review import load_bodies
+
+    write_article(
+        "seoul.txt",
+        "---\npublished: 2025-01-15\nlanguage: fr\n---\n"
+        "Selon le renseignement sud-coréen, 11 000 soldats nord-coréens ont été déployés.\n",
+    )
+    frame = claims_frame(tmp_path)
+    bodies = load_bodies([tmp_path])
+    assert len(frame) >= 1 and set(bodies) == {"seoul"}
+    first = frame.iloc[0]
+    store.correct(first, bodies["seoul"], {"value_best": 12000}, "Ana")
+    reviewed = store.apply(frame, bodies)
+    assert reviewed.loc[0, ["value_best", "review_status"]].tolist() == [12000, "corrected"]
+    assert str(store.progress(frame, bodies)) == f"1 of {len(frame)} claims reviewed"
