@@ -296,3 +296,27 @@ def test_upload_of_a_saved_web_page(app):
     assert not at.exception
     assert not at.error, [e.value for e in at.error]
     assert "seoul-update" in at.session_state["_uploads"]
+
+
+def test_corpus_is_extracted_once_then_read_from_the_disk_cache(tmp_path, monkeypatch):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    for name in ("en-2025-04-30-nis-4700-casualties.txt", "fr-2025-01-13-nis-300-tues.txt"):
+        (corpus / name).write_bytes((ROOT / "data" / "articles" / name).read_bytes())
+    cache = tmp_path / "cache"
+    monkeypatch.delenv("FOURCHETTE_CLAIMS", raising=False)
+    monkeypatch.setenv("FOURCHETTE_ARTICLES", str(corpus))
+    monkeypatch.setenv("FOURCHETTE_CACHE", str(cache))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    no_errors(at)
+    cached = list(cache.glob("claims-*.parquet"))
+    assert len(cached) == 1
+    table = pd.read_parquet(cached[0])
+    assert set(table["article_id"]) <= {p.stem for p in corpus.iterdir()}
+    assert at.metric[1].value == str(len(table))
+    # A new file changes the key: the next start extracts again, into a second cache file.
+    (corpus / "extra.txt").write_text("---\nlanguage: en\n---\nNothing to count here.\n")
+    from figures import corpus_cache
+
+    version = corpus_cache.extractor_version(ROOT)
+    assert corpus_cache.corpus_key(corpus, version) not in cached[0].name
