@@ -538,7 +538,12 @@ def ingest(name: str, data: bytes) -> tuple[dict[str, Any], pd.DataFrame]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / safe
         path.write_bytes(data)
-        art = extract.read_article(path)
+        try:
+            art = extract.read_article(path)
+        except Exception as error:  # the message names the temporary copy: name the upload
+            raise ValueError(str(error).replace(str(path), name)) from error
+    if art.article_id in article_paths(ARTICLES) or art.article_id in ss.get("_uploads", {}):
+        raise ValueError(f"an article named {art.article_id!r} is already in the corpus")
     result = extract.extract_claims(
         art.body,
         article_id=art.article_id,
@@ -624,7 +629,8 @@ def sidebar(frame: pd.DataFrame, s: Strings) -> None:
         if not dated.empty:
             first, last = dated.min().date(), dated.max().date()
             if "w_dates" not in ss:
-                ss["w_dates"] = (ss["from"] or first, ss["to"] or last)
+                clamp = lambda day: min(max(day, first), last)  # noqa: E731
+                ss["w_dates"] = (clamp(ss["from"] or first), clamp(ss["to"] or last))
             picked = st.date_input(
                 s.t("filters.dates"),
                 min_value=first,

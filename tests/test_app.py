@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -171,6 +172,11 @@ def test_deep_link_restores_state(app, claims):
     assert "On 30 April 2025, estimates of North Korean deaths ranged from" in sentence
 
 
+def test_dates_outside_the_corpus_are_clamped(app):
+    at = app(view="timeline", **{"from": "1990-01-01", "to": "2099-12-31"})
+    no_errors(at)
+
+
 def test_invalid_url_values_fall_back_to_defaults(app):
     at = app(view="nowhere", metric="<script>", claimants=["Nobody"], asof="yesterday")
     no_errors(at)
@@ -251,8 +257,12 @@ def test_upload_adds_an_article(app, claims):
         ("binary.txt", bytes(range(256)) * 40),
         ("empty.txt", b""),
         ("unclosed.md", b"---\ntitle: never closed\n"),
+        (
+            "fr-2025-01-13-nis-300-tues.txt",
+            (ROOT / "data/articles/fr-2025-01-13-nis-300-tues.txt").read_bytes(),
+        ),
     ],
-    ids=["binary", "empty", "unclosed-front-matter"],
+    ids=["binary", "empty", "unclosed-front-matter", "already-in-corpus"],
 )
 def test_bad_upload_fails_cleanly(app, name, data):
     at = app(view="overview")
@@ -260,6 +270,7 @@ def test_bad_upload_fails_cleanly(app, name, data):
     at = upload(at, name, data)
     assert not at.exception
     assert any(name in e.value for e in at.error)
+    assert not any(tempfile.gettempdir() in e.value for e in at.error)  # names the upload
     assert at.session_state["_uploads"] == {}
     assert at.metric[1].value == before
 
