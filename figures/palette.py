@@ -1,7 +1,7 @@
 """One colour per claimant, colour-blind-safe and the same in every chart.
 
-Okabe & Ito's palette (without its yellow, too pale on white) followed by the distinct hues of
-Tableau's colour-blind palette. Claimants are ranked once on the whole table (most claims first,
+Okabe & Ito's palette (without its yellow, too pale on white) followed by hues of Paul Tol's
+"muted" scheme that stay apart from them (Tol's schemes are designed for colour-blind readers). Claimants are ranked once on the whole table (most claims first,
 then name), so filtering never repaints a claimant; beyond the palette, claimants are grey.
 """
 
@@ -17,11 +17,11 @@ PALETTE = (
     "#E69F00",  # orange
     "#56B4E9",  # sky blue
     "#000000",  # black
-    "#5F9ED1",  # Tableau: light blue
-    "#C85200",  # Tableau: dark orange
-    "#A2C8EC",  # Tableau: pale blue
-    "#FFBC79",  # Tableau: peach
-    "#595959",  # Tableau: dark grey
+    "#882255",  # Tol: wine
+    "#44AA99",  # Tol: teal
+    "#999933",  # Tol: olive
+    "#332288",  # Tol: indigo
+    "#DDCC77",  # Tol: sand
 )
 OTHER = "#ABABAB"
 
