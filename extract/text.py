@@ -131,10 +131,18 @@ class Scanner:
         self._pairs: dict[str, tuple[int, ...]] = {}
 
     def _candidates(self, word: str) -> tuple[int, ...]:
+        """The patterns a word can begin, among those its first letters can begin ("m",
+        then "mi", then "million"): a cold cache costs a few tests per word, not one per
+        pattern."""
+        found = self._starts.get(word)
+        if found is not None:
+            return found
+        shorter = word[: min(len(word) - 1, 2)]
+        among = self._candidates(shorter) if shorter else range(len(self.patterns))
         found = tuple(
             index
-            for index, pattern in enumerate(self.patterns)
-            if pattern.match(word, partial=True, timeout=TIMEOUT)
+            for index in among
+            if self.patterns[index].match(word, partial=True, timeout=TIMEOUT)
         )
         if len(self._starts) < _CACHE_LIMIT:  # bounded: hostile text cannot grow it forever
             self._starts[word] = found
@@ -252,11 +260,7 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
     >>> [body[s.start:s.end] for s in split_sentences(normalize(body), ["M"])]
     ['M. Lee a parlé.', 'Il a dit 10 000.', 'Suite ici.']
     """
-    abbreviation = (
-        regex.compile(r"^(?:" + "|".join(a for a in abbreviations if a) + r")$", regex.IGNORECASE)
-        if abbreviations
-        else None
-    )
+    abbreviation = _abbreviation_pattern(tuple(abbreviations))
     sentences: list[Sentence] = []
     start, paragraph = 0, 0
     for match in _BOUNDARY.finditer(text, timeout=TIMEOUT):
@@ -278,6 +282,13 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
         start = match.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+@cache
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern | None:
+    if not abbreviations:
+        return None
+    return re.compile(r"^(?:" + "|".join(a for a in abbreviations if a) + r")$", re.IGNORECASE)
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
