@@ -1,8 +1,9 @@
 """One colour per claimant, colour-blind-safe and the same in every chart.
 
 Okabe & Ito's palette (without its yellow, too pale on white) followed by hues of Paul Tol's
-"muted" scheme that stay apart from them (Tol's schemes are designed for colour-blind readers). Claimants are ranked once on the whole table (most claims first,
-then name), so filtering never repaints a claimant; beyond the palette, claimants are grey.
+"muted" scheme that stay apart from them (Tol's schemes are designed for colour-blind
+readers). Claimants are ranked once on the whole table (most claims first, then name), so
+filtering never repaints a claimant; beyond the palette, claimants are grey.
 """
 
 from __future__ import annotations
