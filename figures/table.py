@@ -137,11 +137,9 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     out["value_hi"] = np.where(np.isnan(high), plot, high).astype("float64")
     out["has_range"] = (out["value_lo"] < out["value_hi"]).astype(bool)
     # Few distinct claim dates: parse each once.
-    keys = list(zip(out["claim_date"], out["claim_date_precision"], strict=True))
-    parsed = {key: parse_claim_date(*key) for key in set(keys)}
-    out["date"] = pd.to_datetime(
-        pd.Series([parsed[k] for k in keys], index=out.index, dtype=object)
-    )
+    combo = out["claim_date"] + "|" + out["claim_date_precision"]
+    parsed = {key: parse_claim_date(*key.split("|")) for key in combo.unique()}
+    out["date"] = pd.to_datetime(combo.map(parsed).astype(object))
     out["claimant_label"] = np.where(
         out["claimant"] != "", out["claimant"], "(" + out["outlet"].replace("", "?") + ")"
     )
