@@ -64,13 +64,7 @@ def attribution_patterns(lang: str) -> _Attribution:
     """The compiled attribution patterns of one language (cached)."""
     lexicon = load_lexicon(lang)
     attribution = lexicon.get("attribution", {})
-    gazetteer = tuple(
-        (
-            regex.compile(rf"(?<!\w)(?:{_alternation(list(c.aliases))})(?!\w)", regex.VERSION1),
-            Mention(0, 0, c.name, c.country, c.kind),
-        )
-        for c in load_claimants()
-    )
+    gazetteer = _gazetteer()
     countries = lexicon.get("countries", {})
     demonym = _alternation([p for names in countries.values() for p in names])
     institution = _alternation(
@@ -113,6 +107,18 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", re.IGNORECASE
         ),
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
+    )
+
+
+@cache
+def _gazetteer() -> tuple[tuple[regex.Pattern, Mention], ...]:
+    """One pattern per claimant, with its record; the gazetteer is the same in every language."""
+    return tuple(
+        (
+            regex.compile(rf"(?<!\w)(?:{_alternation(list(c.aliases))})(?!\w)", regex.VERSION1),
+            Mention(0, 0, c.name, c.country, c.kind),
+        )
+        for c in load_claimants()
     )
 
 
