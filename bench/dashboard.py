@@ -175,6 +175,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"server start -> /_stcore/health: {browser['healthy']:.2f} s")
         print(f"server start -> first chart drawn (warm cache): {browser['first_chart']:.2f} s")
         print(f"browser: metric click -> chart redrawn: {browser['click_round_trip']:.2f} s")
+        # The same on the 74 gold claims: what Streamlit and Chromium cost on this machine.
+        from tests.browser_conftest import gold_claims
+
+        small = args.out / "gold-claims.csv"
+        gold_claims().to_csv(small, index=False)
+        baseline = first_chart({**env, "FOURCHETTE_CLAIMS": str(small)}, args.out / "base.log")
+        print(f"baseline, 74 gold claims: first chart drawn {baseline['first_chart']:.2f} s")
+    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     return 0
 
 
