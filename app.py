@@ -114,6 +114,10 @@ def article(article_id: str) -> dict[str, Any]:
     return load_article(path)
 
 
+def figures_of(frame: pd.DataFrame, s: Strings) -> list[str]:
+    return charts.figure_texts(frame["value_best"], frame["value_low"], frame["value_high"], s)
+
+
 def tidy(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[[c for c in frame.columns if c not in DERIVED]]
 
@@ -228,7 +232,7 @@ def claim_card(frame: pd.DataFrame, s: Strings, where: str) -> None:
     row = rows.iloc[0]
     st.markdown(f"**{s.t('article.selected')}**")
     st.html(sentence_html(row))
-    figure = charts._figure_text(row, s)
+    figure = figures_of(rows.head(1), s)[0]
     meta = [
         f"{s.t('columns.figure')}: {figure} ({s.t('qualifiers.' + row['qualifier'])})",
         f"{s.t('columns.claimant')}: {row['claimant_label']}",
@@ -425,7 +429,7 @@ def view_claims(frame: pd.DataFrame, s: Strings) -> None:
         {
             "claim_date": shown["claim_date"],
             "metric": shown["metric"].map(lambda m: s.t(f"metrics.{m}")),
-            "figure": [charts._figure_text(r, s) for _, r in shown.iterrows()],
+            "figure": figures_of(shown, s),
             "qualifier": shown["qualifier"].map(lambda q: s.t(f"qualifiers.{q}")),
             "claimant": shown["claimant_label"],
             "hedged": shown["hedged"],
@@ -475,9 +479,8 @@ def reader(frame: pd.DataFrame, s: Strings, article_id: str) -> None:
         st.html(text.highlight_article(art.get("body", ""), spans, active=ss.get("claim")))
     with right:
         st.markdown(f"**{s.t('article.claims_in')}** ({len(mine)})")
-        for row in mine.itertuples():
+        for row, figure in zip(mine.itertuples(), figures_of(mine, s), strict=True):
             active = "▶ " if row.claim_id == ss.get("claim") else ""
-            figure = charts._figure_text(pd.Series(row._asdict()), s)
             st.markdown(
                 f"{active}**{figure}** {s.t('metrics.' + row.metric).lower()} — "
                 f"{html.escape(row.claimant_label)}, {row.claim_date}  \n"

@@ -24,10 +24,6 @@ def _strings(strings: Strings | None) -> Strings:
     return strings or load_strings("en")
 
 
-def _figure_text(row: pd.Series, s: Strings) -> str:
-    return figure_texts([row["value_best"]], [row["value_low"]], [row["value_high"]], s)[0]
-
-
 def figure_texts(best, low, high, s: Strings) -> list[str]:
     """Each claim's figure as stated: "2 000", or "200–999" for a range or vague amount."""
     out = []
