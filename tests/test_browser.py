@@ -223,3 +223,17 @@ def test_table_row_selection_opens_the_article(page, server, claims):
     newest = killed.sort_values(["date", "claim_id"]).iloc[-1]
     assert active.inner_text() == newest["quote"]
     shoot(page, "claims-row-selected")
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("PNG", b"\x89PNG"), ("SVG", b"<svg")])
+def test_chart_download(page, server, fmt, magic):
+    open_view(page, server, "view=divergence&metric=killed&asof=2025-04-30&lang=en")
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name=f"⬇ {fmt}").first.click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(magic)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"export-divergence.{fmt.lower()}").write_bytes(data)
+    if fmt == "SVG":
+        text = data.decode("utf-8")
+        assert "Killed: each claimant" in text and "Source: Fourchette" in text
