@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, compress
+from typing import NamedTuple
 
 import regex
 
@@ -93,18 +95,28 @@ def _phrase_source(phrases: Iterable[str]) -> str:
     return rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
-_TOKEN = re.compile(r"\w+")
+_WORDS = re.compile(r"(\w+)")  # split on it: separators and words alternate
 
-Tokens = list[tuple[int, str]]
+
+class Tokens(NamedTuple):
+    """The words of a text as columns: where each starts and ends, and its text."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
 
 
 def tokenize(text: str) -> Tokens:
-    """Word starts and words, for `Scanner.scan`; compute once per text and share.
+    """Words of a text, for `Scanner.scan`; compute once per text and share.
+
+    One split and running sums of the piece lengths: no Python loop over the words.
 
     >>> tokenize("l'armée, 10 000")
-    [(0, 'l'), (2, 'armée'), (9, '10'), (12, '000')]
+    Tokens(starts=[0, 2, 9, 12], ends=[1, 7, 11, 15], words=['l', 'armée', '10', '000'])
     """
-    return [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    pieces = _WORDS.split(text)  # separator, word, separator, ..., separator
+    offsets = list(accumulate(map(len, pieces)))  # where each piece ends
+    return Tokens(offsets[:-1:2], offsets[1::2], pieces[1::2])
 
 
 class Scanner:
@@ -166,26 +178,26 @@ class Scanner:
         match starting here must go through that text (a partial match of it), so function
         words ("de", "the") only try the phrases their next word can continue.
         """
-        tokens = tokens if tokens is not None else tokenize(text)
+        starts, ends, words = tokens if tokens is not None else tokenize(text)
         found: list[list[re.Match]] = [[] for _ in self.patterns]
         reached = [0] * len(self.patterns)
-        starts, pairs, fast = self._starts, self._pairs, self.fast
-        last = len(tokens) - 1
-        for position, (start, word) in enumerate(tokens):
-            candidates = starts.get(word)
-            if candidates is None:
-                candidates = self._candidates(word)
-            if not candidates:
-                continue
-            if position < last:
-                next_start, next_word = tokens[position + 1]
-                if next_start - start <= _PAIR_REACH:
-                    pair = text[start : next_start + len(next_word)]
-                    narrowed = pairs.get(pair)
-                    candidates = (
-                        narrowed if narrowed is not None else self._narrowed(pair, candidates)
-                    )
-            for index in candidates:
+        pairs, fast = self._pairs, self.fast
+        # The candidates of every word at once (cached), then a loop over the words that
+        # have some: most words start no phrase.
+        candidates = list(map(self._starts.get, words))
+        if None in candidates:
+            candidates = [
+                known if known is not None else self._candidates(word)
+                for known, word in zip(candidates, words, strict=True)
+            ]
+        last = len(words) - 1
+        for position in compress(range(len(words)), candidates):
+            start, these = starts[position], candidates[position]
+            if position < last and starts[position + 1] - start <= _PAIR_REACH:
+                pair = text[start : ends[position + 1]]
+                narrowed = pairs.get(pair)
+                these = narrowed if narrowed is not None else self._narrowed(pair, these)
+            for index in these:
                 if start < reached[index]:
                     continue
                 match = fast[index].match(text, start)
