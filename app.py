@@ -254,7 +254,9 @@ def on_chart_select(chart_key: str) -> None:
         set_state(claim=str(picked[0].get("claim_id", "")))
 
 
-def chart_downloads(chart, title: str, s: Strings, n_articles: int, name: str) -> None:
+def chart_downloads(
+    chart, title: str, s: Strings, n_articles: int, name: str, subtitle: str = ""
+) -> None:
     note = " · ".join(
         [
             s.t("app.source_note", articles=n_articles),
@@ -265,7 +267,7 @@ def chart_downloads(chart, title: str, s: Strings, n_articles: int, name: str) -
     for col, fmt in zip(cols, ("png", "svg"), strict=False):
         col.download_button(
             f"⬇ {s.t('export.' + fmt)}",
-            data=lambda fmt=fmt: export.export_chart(chart, fmt, title, note),
+            data=lambda fmt=fmt: export.export_chart(chart, fmt, title, note, subtitle=subtitle),
             file_name=f"fourchette-{name}.{fmt}",
             mime="image/png" if fmt == "png" else "image/svg+xml",
             key=f"dl_{name}_{fmt}",
@@ -366,11 +368,8 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
         max_value=last,
         format="YYYY-MM-DD",
     )
-    st.html(
-        '<div class="fourchette-summary">'
-        + html.escape(text.summary_sentence(frame, metric, as_of, s))
-        + "</div>"
-    )
+    summary = text.summary_sentence(frame, metric, as_of, s)
+    st.html(f'<div class="fourchette-summary">{html.escape(summary)}</div>')
     latest = table.latest_estimates(frame, as_of, metric=metric)
     st.subheader(title)
     chart = charts.divergence_dotplot(
@@ -384,7 +383,7 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
     )
     if present:
         return
-    chart_downloads(chart, f"{title} ({s.date(as_of.isoformat())})", s, n, f"divergence-{metric}")
+    chart_downloads(chart, title, s, n, f"divergence-{metric}", subtitle=summary)
     claim_card(frame, s, "divergence")
     st.subheader(s.t("divergence.spread_heading"))
     spread = table.spread_by_period(frame)

@@ -123,8 +123,8 @@ def _configure(chart: alt.LayerChart, font_scale: float) -> alt.LayerChart:
     """Shared look: no frame, sans-serif, dark text; `font_scale` > 1 for presentation mode."""
     size = round(12 * font_scale)
     return (
-        chart.configure_view(stroke=None)
-        .configure(font=FONT)
+        chart.configure(font=FONT)  # first: `configure` replaces the whole config
+        .configure_view(strokeWidth=0)
         .configure_axis(
             labelFontSize=size,
             titleFontSize=size + 1,

@@ -7,7 +7,9 @@ import altair as alt
 FORMATS = ("png", "svg")
 
 
-def framed(chart: alt.TopLevelMixin, title: str, note: str, width: int = 820) -> dict:
+def framed(
+    chart: alt.TopLevelMixin, title: str, note: str, width: int = 820, subtitle: str = ""
+) -> dict:
     """The chart's Vega-Lite spec under a title and over a grey source note.
 
     The chart's own `configure_*` settings are kept; a "container" width becomes `width`
@@ -31,7 +33,17 @@ def framed(chart: alt.TopLevelMixin, title: str, note: str, width: int = 820) ->
     }
     top = {
         "vconcat": [{"vconcat": [spec], "title": footer}],
-        "title": {"text": title, "anchor": "start", "fontSize": 18, "offset": 14},
+        "title": {
+            "text": title,
+            "anchor": "start",
+            "fontSize": 18,
+            "offset": 14,
+            **(
+                {"subtitle": subtitle, "subtitleFontSize": 14, "subtitleColor": "#333"}
+                if subtitle
+                else {}
+            ),
+        },
         "config": config,
         "datasets": datasets,
         "padding": 16,
@@ -43,9 +55,14 @@ def framed(chart: alt.TopLevelMixin, title: str, note: str, width: int = 820) ->
 
 
 def export_chart(
-    chart: alt.TopLevelMixin, fmt: str, title: str, note: str, scale: float = 2.0
+    chart: alt.TopLevelMixin,
+    fmt: str,
+    title: str,
+    note: str,
+    scale: float = 2.0,
+    subtitle: str = "",
 ) -> bytes:
-    """The chart as PNG or SVG bytes, with its title and source note.
+    """The chart as PNG or SVG bytes, with its title (and subtitle) and source note.
 
     >>> import pandas as pd
     >>> c = alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q")
@@ -56,7 +73,7 @@ def export_chart(
     """
     import vl_convert as vlc  # imported on first export: it is slow to load, and rarely used
 
-    spec = framed(chart, title, note)
+    spec = framed(chart, title, note, subtitle=subtitle)
     if fmt == "png":
         return vlc.vegalite_to_png(spec, scale=scale)
     if fmt == "svg":

@@ -237,3 +237,4 @@ def test_chart_download(page, server, fmt, magic):
     if fmt == "SVG":
         text = data.decode("utf-8")
         assert "Killed: each claimant" in text and "Source: Fourchette" in text
+        assert "On 30 April 2025, estimates of North Korean deaths ranged" in text

@@ -436,3 +436,15 @@ def test_export_takes_more_rows_than_altairs_default_limit():
     assert image.startswith(b"<svg")
     spec = estimates_timeline(prepare(many), claimant_colors(prepare(many)))
     assert export_chart(spec, "png", "Many", "Source: test", scale=1).startswith(b"\x89PNG")
+
+
+def test_charts_have_no_frame_and_one_font():
+    data = prepare(TINY[TINY["metric"] == "killed"])
+    for chart in (
+        estimates_timeline(data, claimant_colors(data)),
+        divergence_dotplot(latest_estimates(data), claimant_colors(data)),
+        spread_chart(spread_by_period(data)),
+    ):
+        config = chart.to_dict()["config"]
+        assert config["view"]["strokeWidth"] == 0
+        assert "Helvetica" in config["font"]
