@@ -228,6 +228,8 @@ def test_table_row_selection_opens_the_article(page, server, claims):
 @pytest.mark.parametrize(("fmt", "magic"), [("PNG", b"\x89PNG"), ("SVG", b"<svg")])
 def test_chart_download(page, server, fmt, magic):
     open_view(page, server, "view=divergence&metric=killed&asof=2025-04-30&lang=en")
+    page.get_by_text("On 30 April 2025, estimates of North Korean deaths").wait_for(timeout=30_000)
+    settle(page)
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name=f"⬇ {fmt}").first.click()
     data = Path(download.value.path()).read_bytes()
