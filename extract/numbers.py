@@ -161,6 +161,7 @@ class _Grammar:
     lang: str
     candidates: Any  # compiled patterns (regex.Pattern)
     numbers: Any
+    number_groups: dict[str, int]  # group numbers of `numbers` by name
     number_word: Any
     multiplier_word: Any
     vague: Any
@@ -306,10 +307,12 @@ def _grammar(lang: str) -> _Grammar:
         f"(?P<{kind}> {_trie(patterns)} )" for kind, patterns in vague.items() if patterns
     )
     multiplier_sep = rf"\s+ (?: {_any(data.get('multiplier_joiners', []))} \s* )?"
+    numbers = regex.compile(_number_pattern(data), flags)
     return _Grammar(
         lang=lang,
         candidates=regex.compile(_candidate_pattern(data), regex.VERBOSE | regex.V0),
-        numbers=regex.compile(_number_pattern(data), flags),
+        numbers=numbers,
+        number_groups=dict(numbers.groupindex),
         number_word=regex.compile(_START + _any(data.get("number_words", [])) + _END, flags),
         multiplier_word=regex.compile(
             rf"{multiplier_sep} {_START} {_any(list(data.get('multipliers', {})))} {_END}",
@@ -473,32 +476,34 @@ def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
     """Every number of `text`, with what `find_amounts` needs to judge it."""
     grammar = _grammar(lang)
     found: list[_Number] = []
+    # Groups by number: the `regex` module looks names up slowly.
+    slot = grammar.number_groups
+    names = ("blocked", "sign", "suffix", "digits", "lone", "words", "fraction")
+    slots = tuple(slot[name] for name in names)
     for match in _find_number_matches(text, lowered or _lowered(text), grammar):
-        if match.group("blocked") is not None:
+        blocked, signed, suffix, digits, lone, words, fraction = match.group(*slots)
+        if blocked is not None:
             continue
-        multipliers = match.captures("mult")
+        multipliers = match.captures(slot["mult"])
         factor = 1.0
         for word in multipliers:
             factor *= _multiplier_factor(word.casefold(), lang) or 1
         approx = any(grammar.approximate.fullmatch(word) for word in multipliers)
-        suffix = match.group("suffix")
         if suffix:
             factor *= grammar.suffixes[suffix]
-        sign = -1.0 if match.group("sign") else 1.0
-        start = match.start("sign") if match.group("sign") else match.start()
-        if match.group("digits") is not None:
-            digits = match.group("digits")
+        sign = -1.0 if signed else 1.0
+        start = match.start(slot["sign"]) if signed else match.start()
+        if digits is not None:
             value = _digits_value(digits, grammar)
             bare = digits.isdigit() and factor == 1.0
             found.append(
                 _Number(start, match.end(), sign * value * factor, "digits", bare, factor, approx)
             )
             continue
-        if match.group("lone") is not None:
+        if lone is not None:
             found.append(_Number(start, match.end(), sign * factor, "words", False, factor, approx))
             continue
-        words_start, words_end = match.span("words")
-        words = match.group("words")
+        words_start, words_end = match.span(slot["words"])
         if not multipliers and words.casefold() in grammar.articles:
             continue  # "un soldat": an article, not a number
         value = _words_value(words, lang)
@@ -513,12 +518,12 @@ def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
             if not multipliers and text[words_start:words_end].casefold() in grammar.articles:
                 continue
             start = words_start if start == match.start() else start
-        if match.group("fraction") is not None:
-            fraction = _fraction_value(match.group("fraction"), lang)
-            if fraction is None:
+        if fraction is not None:
+            fraction_value = _fraction_value(fraction, lang)
+            if fraction_value is None:
                 found.append(_Number(start, words_end, sign * value, "words", False, 1.0, False))
                 continue
-            value += fraction
+            value += fraction_value
         found.append(
             _Number(start, match.end(), sign * value * factor, "words", False, factor, approx)
         )
