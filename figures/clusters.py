@@ -60,10 +60,11 @@ and are left out of the statistics.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import altair as alt
 import numpy as np
@@ -131,6 +132,7 @@ DAY_TOLERANCE = 1
 # --- figures ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def figure_precision(value: int) -> int:
     """The rounding unit of a stated figure: its round part, at most two significant digits.
 
@@ -148,6 +150,7 @@ def _round_to(value: int, unit: int) -> int:
     return ((int(value) + unit // 2) // unit) * unit
 
 
+@lru_cache(maxsize=1 << 16)
 def same_figure(a: int, b: int) -> bool:
     """Two stated figures agree once rounded to the coarser of their precisions.
 
@@ -198,6 +201,7 @@ def figure_shape(
     return ("point", (figure,)) if figure is not None else None
 
 
+@lru_cache(maxsize=1 << 16)
 def same_figures(
     a: tuple[str, tuple[int, ...]] | None, b: tuple[str, tuple[int, ...]] | None
 ) -> bool:
@@ -237,6 +241,7 @@ def is_unnamed(claimant: str, country: str) -> bool:
     return not (claimant or "").strip() or not _countries(country)
 
 
+@cache
 def claimants_compatible(a: str, a_country: str, b: str, b_country: str) -> bool:
     """Rule point 3: same country set and nested names, or one side unnamed.
 
@@ -326,7 +331,7 @@ class _Report:
     undated: bool  # the claim date is the published date, an upper bound
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     index: int
     members: list[_Report]
@@ -335,7 +340,7 @@ class _Cluster:
     start: date | None
     end: date | None
     dated: bool  # a member has a date of its own
-    claimants: list[tuple[str, str]] = field(default_factory=list)  # named members' claimants
+    claimants: list[tuple[str, str]] = field(default_factory=list)  # distinct named claimants
     articles: set[str] = field(default_factory=set)
 
 
@@ -350,69 +355,113 @@ def _compatible_with_all(claimant: tuple[str, str], others: Sequence[tuple[str, 
     return all(claimants_compatible(*claimant, *other) for other in others)
 
 
-def _changed_in_between(
-    report: _Report, cluster: _Cluster, clusters: Sequence[_Cluster], tolerance: timedelta
-) -> bool:
-    """Rule point 6: a compatible claimant gave a different figure after `cluster`, before
-    `report` (only clusters with a date of their own are evidence)."""
-    if cluster.end is None:
-        return False
-    for other in clusters:
-        if other is cluster or not other.dated or other.increment != report.increment:
-            continue
-        if same_figures(other.figure, report.figure) or other.start is None:
-            continue
-        if other.start <= cluster.end + tolerance:
-            continue
+def _figure_bin(figure: tuple[str, tuple[int, ...]] | None) -> int:
+    """A log-scale bin of a figure's first value; agreeing figures fall in adjacent bins.
+
+    Agreeing figures differ by at most a tenth of the larger one (two significant digits at
+    least), a ratio below 10 ** 0.05, so bins 0.05 wide in log10 put them one bin apart at most.
+    """
+    if figure is None:
+        return -(10**6)
+    value = figure[1][0]
+    return int(np.floor(np.log10(value) / 0.05)) if value > 0 else -(10**6) + 1
+
+
+class _Claims:
+    """The claims formed so far in one (metric, subject) group, indexed for the rule."""
+
+    def __init__(self, tolerance: timedelta) -> None:
+        self.tolerance = tolerance
+        self.by_bin: dict[tuple[bool, int], list[_Cluster]] = {}
+        # Clusters with a date of their own, by start: the evidence of rule point 6.
+        self.timeline: list[tuple[date, int, _Cluster]] = []
+
+    def add(self, cluster: _Cluster) -> None:
+        key = (cluster.increment, _figure_bin(cluster.figure))
+        self.by_bin.setdefault(key, []).append(cluster)
+
+    def moved(self, cluster: _Cluster, before: date | None, dated_before: bool) -> None:
+        """Keep the timeline in start order after `cluster` changed."""
+        if dated_before and before is not None:
+            self.timeline.remove((before, cluster.index, cluster))
+        if cluster.dated and cluster.start is not None:
+            insort(self.timeline, (cluster.start, cluster.index, cluster), key=lambda t: t[:2])
+
+    def candidates(self, report: _Report) -> list[_Cluster]:
+        found = _figure_bin(report.figure)
+        pool = [
+            c
+            for b in (found - 1, found, found + 1)
+            for c in self.by_bin.get((report.increment, b), ())
+        ]
+        return [
+            c
+            for c in pool
+            if _overlap(c.start, c.end, report.start, report.end, self.tolerance)
+            and report.article not in c.articles
+            and same_figures(c.figure, report.figure)
+            and _compatible_with_all(report.claimant, c.claimants)
+        ]
+
+    def changed_in_between(self, report: _Report, cluster: _Cluster) -> bool:
+        """Rule point 6: a compatible claimant gave a different figure after `cluster`, before
+        `report` (only clusters with a date of their own are evidence)."""
+        if cluster.end is None:
+            return False
+        tolerance = self.tolerance
+        after = cluster.end + tolerance
         if report.undated:
-            before = report.end is None or (other.end is not None and other.end <= report.end)
+            if report.end is None:
+                return False
+            bound = report.end
+        elif report.start is None:
+            return False
         else:
-            before = report.start is not None and other.end is not None
-            before = before and other.end + tolerance < report.start
-        if not before:
-            continue
-        named = [c for c in other.claimants]
-        if not named:
-            continue
-        if _compatible_with_all(report.claimant, named) and all(
-            _compatible_with_all(c, named) for c in cluster.claimants
-        ):
-            return True
-    return False
+            bound = report.start - tolerance
+        first = bisect_right(self.timeline, after, key=lambda t: t[0])
+        for other_start, _, other in self.timeline[first:]:
+            if other_start > bound:
+                break
+            if other is cluster or other.increment != report.increment or other.end is None:
+                continue
+            if report.undated and other.end > report.end:
+                continue
+            if not report.undated and other.end >= bound:
+                continue
+            if not other.claimants or same_figures(other.figure, report.figure):
+                continue
+            if _compatible_with_all(report.claimant, other.claimants) and all(
+                _compatible_with_all(c, other.claimants) for c in cluster.claimants
+            ):
+                return True
+        return False
 
+    def choose(self, report: _Report) -> _Cluster | None:
+        candidates = self.candidates(report)
+        if not report.named:
+            # An unnamed report goes to a named claim only when one claimant gave the figure.
+            owners = [c.claimants[0] for c in candidates if c.claimants]
+            if not all(_compatible_with_all(owner, owners) for owner in owners):
+                candidates = [c for c in candidates if not c.claimants]
+        candidates = [c for c in candidates if not self.changed_in_between(report, c)]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c.start or date.min, c.index))
 
-def _choose(report: _Report, clusters: list[_Cluster], tolerance: timedelta) -> _Cluster | None:
-    candidates = [
-        c
-        for c in clusters
-        if c.increment == report.increment
-        and report.article not in c.articles
-        and same_figures(c.figure, report.figure)
-        and _compatible_with_all(report.claimant, c.claimants)
-        and _overlap(c.start, c.end, report.start, report.end, tolerance)
-    ]
-    if not report.named:
-        # An unnamed report goes to a named claim only when one claimant ever gave the figure.
-        owners = [c.claimants[0] for c in candidates if c.claimants]
-        if not all(_compatible_with_all(owner, owners) for owner in owners):
-            candidates = [c for c in candidates if not c.claimants]
-    candidates = [c for c in candidates if not _changed_in_between(report, c, clusters, tolerance)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c.start or date.min, c.index))
-
-
-def _join(cluster: _Cluster, report: _Report) -> None:
-    cluster.members.append(report)
-    cluster.articles.add(report.article)
-    if report.named:
-        cluster.claimants.append(report.claimant)
-    start = max(cluster.start or date.min, report.start or date.min)
-    end = min(cluster.end or date.max, report.end or date.max)
-    if start <= end:  # dates only overlapping within the tolerance keep the cluster's span
-        cluster.start = None if start == date.min else start
-        cluster.end = None if end == date.max else end
-    cluster.dated = cluster.dated or not report.undated
+    def join(self, cluster: _Cluster, report: _Report) -> None:
+        before, dated_before = cluster.start, cluster.dated
+        cluster.members.append(report)
+        cluster.articles.add(report.article)
+        if report.named and report.claimant not in cluster.claimants:
+            cluster.claimants.append(report.claimant)
+        start = max(cluster.start or date.min, report.start or date.min)
+        end = min(cluster.end or date.max, report.end or date.max)
+        if start <= end:  # dates only overlapping within the tolerance keep the cluster's span
+            cluster.start = None if start == date.min else start
+            cluster.end = None if end == date.max else end
+        cluster.dated = cluster.dated or not report.undated
+        if (cluster.start, cluster.dated) != (before, dated_before):
+            self.moved(cluster, before, dated_before)
 
 
 def _with_defaults(frame: pd.DataFrame) -> pd.DataFrame:
@@ -550,9 +599,9 @@ def cluster_claims(frame: pd.DataFrame, day_tolerance: int = DAY_TOLERANCE) -> p
         members.sort(
             key=lambda r: (r.start or r.end or date.max, r.undated, r.position),
         )
-        clusters: list[_Cluster] = []
+        claims = _Claims(tolerance)
         for report in members:
-            chosen = _choose(report, clusters, tolerance)
+            chosen = claims.choose(report)
             if chosen is None:
                 chosen = _Cluster(
                     index=next_index,
@@ -564,8 +613,8 @@ def cluster_claims(frame: pd.DataFrame, day_tolerance: int = DAY_TOLERANCE) -> p
                     dated=False,
                 )
                 next_index += 1
-                clusters.append(chosen)
-            _join(chosen, report)
+                claims.add(chosen)
+            claims.join(chosen, report)
             label[report.position] = chosen.index
     return _describe(out, label)
 
