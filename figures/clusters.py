@@ -690,8 +690,9 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
     Each row holds the first report's fields (its `claim_id` equals `cluster_id`) with the
     cluster's claim date, plus `cluster_size`, `cluster_outlets`, `first_report`,
     `last_report`, `first_published`, `last_published` and `report_outlets` (the outlets in
-    publication order, joined by "; "). When the first report is unnamed and a later one
-    names the claimant, the claim takes that claimant (and its country). Rows follow the
+    publication order, joined by "; "). The claimant is the most specific one the reports
+    name (most words: "South Korean intelligence (NIS)" over "South Korean intelligence"; a
+    named one over an unnamed first report), with its country. Rows follow the
     input order of the first reports. A frame without `cluster_id` is clustered first.
 
     >>> from figures.table import _fill
@@ -717,18 +718,19 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
     named = ordered[ordered["claimant"].fillna("") != ""]
     if "claimant_country" in named.columns:
         named = named[named["claimant_country"].fillna("") != ""]
-    named_first = named.groupby("cluster_id", sort=False).head(1).set_index("cluster_id")
+    # The most specific name a report gives ("South Korean intelligence (NIS)" over "South
+    # Korean intelligence"), so one claimant keeps one label across claims.
+    named = named.assign(_words=named["claimant"].str.count(r"\w+"))
+    named = named.sort_values(
+        ["cluster_id", "_words", "report_rank"], ascending=[True, False, True]
+    )
+    specific = named.groupby("cluster_id", sort=False).head(1).set_index("cluster_id")
     view = data[data["claim_id"] == data["cluster_id"]].copy()
     view["report_outlets"] = view["cluster_id"].map(report_outlets)
-    first_unnamed = view["claimant"].fillna("") == ""
-    if "claimant_country" in view.columns:
-        first_unnamed |= view["claimant_country"].fillna("") == ""
-    first_unnamed &= view["cluster_id"].isin(named_first.index)
+    renamed = view["cluster_id"].isin(specific.index)
     for column in ("claimant", "claimant_country"):
         if column in view.columns:
-            view.loc[first_unnamed, column] = view.loc[first_unnamed, "cluster_id"].map(
-                named_first[column]
-            )
+            view.loc[renamed, column] = view.loc[renamed, "cluster_id"].map(specific[column])
     return view.drop(columns=["report_rank", "date_from_cluster"]).reset_index(drop=True)
 
 

@@ -419,6 +419,15 @@ def test_claims_view_names_an_unnamed_first_report() -> None:
     ]
 
 
+def test_claims_view_takes_the_most_specific_claimant() -> None:
+    f = frame(
+        report("a", 100, "2024-12-19", who=NIS_SHORT),
+        report("b", 100, "2024-12-19", published="2024-12-20"),
+    )
+    view = claims_view(cluster_claims(f))
+    assert view[["claim_id", "claimant"]].values.tolist() == [["a:0", NIS[0]]]
+
+
 def test_period_stats_counts_claims_not_reports() -> None:
     stats = period_stats(nis_story())
     assert list(stats.columns) == list(STATS_COLUMNS)
