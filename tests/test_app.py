@@ -331,3 +331,26 @@ def test_corpus_is_extracted_once_then_read_from_the_disk_cache(tmp_path, monkey
 
     version = corpus_cache.extractor_version(ROOT)
     assert corpus_cache.corpus_key(corpus, version) not in cached[0].name
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_an_empty_corpus_renders_every_view(view, tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    monkeypatch.delenv("FOURCHETTE_CLAIMS", raising=False)
+    monkeypatch.setenv("FOURCHETTE_ARTICLES", str(tmp_path / "articles"))
+    monkeypatch.setenv("FOURCHETTE_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["view"] = view
+    no_errors(at.run())
+
+
+def test_a_missing_corpus_says_so(tmp_path, monkeypatch):
+    monkeypatch.delenv("FOURCHETTE_CLAIMS", raising=False)
+    monkeypatch.setenv("FOURCHETTE_ARTICLES", str(tmp_path / "nowhere"))
+    monkeypatch.setenv("FOURCHETTE_CACHE", str(tmp_path / "cache"))
+    at = AppTest.from_file(APP, default_timeout=30).run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        f"Le corpus n'a pas pu être lu : [Errno 2] No such file or directory: "
+        f"'{tmp_path / 'nowhere'}'"
+    ]
