@@ -350,7 +350,5 @@ def test_a_missing_corpus_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("FOURCHETTE_CACHE", str(tmp_path / "cache"))
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
-    assert [e.value for e in at.error] == [
-        f"Le corpus n'a pas pu être lu : [Errno 2] No such file or directory: "
-        f"'{tmp_path / 'nowhere'}'"
-    ]
+    (message,) = [e.value for e in at.error]
+    assert message.startswith("Le corpus n'a pas pu être lu : ") and "nowhere" in message
