@@ -16,7 +16,8 @@ No language word lives here: adding a language means adding a YAML file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -26,6 +27,7 @@ import regex
 from text_to_num import text2num
 
 from extract.lexicon import LEXICON_DIR, LexiconError, check_patterns, load_yaml, validate
+from extract.text import Scanner, Tokens
 
 NUMBER_LEXICON_DIR: Path = LEXICON_DIR / "numbers"
 
@@ -160,6 +162,8 @@ _INLINE_SPACE = r"[\t\x20\xa0\u202f]"
 class _Grammar:
     lang: str
     candidates: Any  # compiled patterns (regex.Pattern)
+    candidates_at_word: Any  # the two parts of `candidates`
+    candidates_at_sign: Any
     numbers: Any
     number_groups: dict[str, int]  # group numbers of `numbers` by name
     number_word: Any
@@ -204,8 +208,12 @@ def _trie(patterns: Sequence[str]) -> str:
     return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
-def _candidate_pattern(data: dict[str, Any]) -> str:
-    """Where a number may begin, matched on lowercased text: a first, fast pass."""
+def _candidate_patterns(data: dict[str, Any]) -> tuple[str, str]:
+    """Where a number may begin, matched on lowercased text: a first, fast pass.
+
+    Two parts: at the start of a word (digits, a number word, an article before one), and
+    at a minus sign or a leading decimal separator.
+    """
     articles = data.get("articles", [])
     words = [
         word
@@ -215,14 +223,14 @@ def _candidate_pattern(data: dict[str, Any]) -> str:
     starters = [*words, *data.get("negative_words", []), *data.get("not_numbers", [])]
     followers = [*data.get("number_words", []), *data.get("multipliers", {})]
     decimal = _chars(data.get("separators", {}).get("decimal", []))
-    pattern = rf"""
+    at_word = rf"""
         \b (?: \d+                                             # digits
               | {_trie(starters)} \b                           # a number word: million
               | {_any(articles)} \s+ (?= {_trie(followers)} \b )  # an article before one
             )
-      | [-−] \x20{{0,2}} (?= \d ) | {decimal} (?= \d )        # a minus sign, a leading decimal
     """
-    return _lower_pattern(pattern)
+    at_sign = rf"[-−] \x20{{0,2}} (?= \d ) | {decimal} (?= \d )"  # a minus, a leading decimal
+    return _lower_pattern(at_word), _lower_pattern(at_sign)
 
 
 def _number_pattern(data: dict[str, Any]) -> str:
@@ -308,9 +316,12 @@ def _grammar(lang: str) -> _Grammar:
     )
     multiplier_sep = rf"\s+ (?: {_any(data.get('multiplier_joiners', []))} \s* )?"
     numbers = regex.compile(_number_pattern(data), flags)
+    at_word, at_sign = _candidate_patterns(data)
     return _Grammar(
         lang=lang,
-        candidates=regex.compile(_candidate_pattern(data), regex.VERBOSE | regex.V0),
+        candidates=regex.compile(f"{at_word} | {at_sign}", regex.VERBOSE | regex.V0),
+        candidates_at_word=regex.compile(at_word, regex.VERBOSE | regex.V0),
+        candidates_at_sign=regex.compile(at_sign, regex.VERBOSE | regex.V0),
         numbers=numbers,
         number_groups=dict(numbers.groupindex),
         number_word=regex.compile(_START + _any(data.get("number_words", [])) + _END, flags),
@@ -453,14 +464,55 @@ def _lowered(text: str) -> str:
     return lowered if len(lowered) == len(text) else text
 
 
-def _find_number_matches(text: str, lowered: str, grammar: _Grammar) -> Iterator[Any]:
+# Characters on which the words of `extract.text.tokenize` (`re`, on normalised text) and
+# the word boundaries of the `regex` patterns here agree (checked over all of Unicode; "ʼ"
+# is a letter that normalisation turns into an apostrophe). A text of these only is
+# scanned word by word; any other text takes the whole-text search.
+_TOKEN_UNSAFE = re.compile(
+    "[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u02bb\u02bd-\u02ff\u0370-\u0482\u048a-\u052f"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
+
+
+@cache
+def _word_scanner(lang: str) -> Scanner:
+    grammar = _grammar(lang)
+    return Scanner([grammar.candidates_at_word, grammar.vague], on_re=False)
+
+
+def _find_candidates(
+    text: str, lowered: str, grammar: _Grammar, tokens: Tokens | None
+) -> tuple[list[int], Iterable[Any]]:
+    """Where numbers may begin, and the vague amounts, in lowercased text.
+
+    With the text's words (`tokens`), only the words that can start a candidate are tried
+    (`Scanner`), plus the minus signs and decimal separators; otherwise (or when the text
+    holds characters on which the two word notions differ) one search over the whole text.
+    Both give the same spans.
+    """
+    if tokens is None or _TOKEN_UNSAFE.search(text) or _TOKEN_UNSAFE.search(lowered):
+        timeout = _timeout(text)
+        starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
+        return starts, grammar.vague.finditer(lowered, timeout=timeout)
+    words = list(map(lowered.__getitem__, map(slice, tokens.starts, tokens.ends)))
+    at_word, vague = _word_scanner(grammar.lang).scan(
+        lowered, Tokens(tokens.starts, tokens.ends, words)
+    )
+    at_sign = grammar.candidates_at_sign.finditer(lowered, timeout=_timeout(text))
+    return sorted([m.start() for m in at_word] + [m.start() for m in at_sign]), vague
+
+
+def _find_number_matches(
+    text: str, lowered: str, grammar: _Grammar, starts: list[int] | None = None
+) -> Iterator[Any]:
     """Matches of the number grammar, tried only where the candidate pass says one may begin.
 
     The candidate pass runs case-sensitively on lowercased text, several times faster than a
     case-insensitive scan with the whole grammar; it falls back to the original text when
     lowering changes its length (offsets must stay valid).
     """
-    starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=_timeout(text))]
+    if starts is None:
+        starts, _ = _find_candidates(text, lowered, grammar, None)
     position = 0
     for start in starts:
         if start < position:
@@ -472,7 +524,9 @@ def _find_number_matches(text: str, lowered: str, grammar: _Grammar) -> Iterator
             position = match.end()
 
 
-def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
+def _scan(
+    text: str, lang: str, lowered: str = "", starts: list[int] | None = None
+) -> list[_Number]:
     """Every number of `text`, with what `find_amounts` needs to judge it."""
     grammar = _grammar(lang)
     found: list[_Number] = []
@@ -480,7 +534,7 @@ def _scan(text: str, lang: str, lowered: str = "") -> list[_Number]:
     slot = grammar.number_groups
     names = ("blocked", "sign", "suffix", "digits", "lone", "words", "fraction")
     slots = tuple(slot[name] for name in names)
-    for match in _find_number_matches(text, lowered or _lowered(text), grammar):
+    for match in _find_number_matches(text, lowered or _lowered(text), grammar, starts):
         blocked, signed, suffix, digits, lone, words, fraction = match.group(*slots)
         if blocked is not None:
             continue
@@ -640,10 +694,11 @@ def _range_amount(text: str, low: _Number, high: _Number, grammar: _Grammar) -> 
     )  # fmt: skip
 
 
-def _vague_amounts(text: str, grammar: _Grammar) -> list[Amount]:
-    """Vague amounts ("des milliers", "tens of thousands") in lowercased `text`."""
+def _vague_amounts(text: str, grammar: _Grammar, matches: Iterable[Any]) -> list[Amount]:
+    """Vague amounts ("des milliers", "tens of thousands") in lowercased `text`, from the
+    matches of `grammar.vague`."""
     found = []
-    for match in grammar.vague.finditer(text, timeout=_timeout(text)):
+    for match in matches:
         ahead = match.end() + _CUE_WINDOW
         if grammar.after.match(text, match.end(), ahead) or grammar.multiplier_word.match(
             text, match.end(), ahead
@@ -676,11 +731,13 @@ def _first_to_start(
     return kept_numbers, kept_vague
 
 
-def find_amounts(text: str, lang: str) -> list[Amount]:
+def find_amounts(text: str, lang: str, tokens: Tokens | None = None) -> list[Amount]:
     """Countable amounts: numbers with their qualifier cues, ranges and vague amounts.
 
     Excludes dates, years, ages, ordinals, money, percentages, units (km, hectares...),
     durations (weeks...), times, and parts of names ("Kim Jong Un" is not a number).
+    `tokens`, the words of `text` or of `normalize(text)` (`extract.text.tokenize`), make
+    the search faster when the caller has them.
 
     >>> [(a.best, a.qualifier) for a in find_amounts("près de 10 000 soldats le 23 décembre", "fr")]
     [(10000, 'approx')]
@@ -691,7 +748,10 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
     """
     grammar = _grammar(lang)
     lowered = _lowered(text)
-    numbers, vague = _first_to_start(_scan(text, lang, lowered), _vague_amounts(lowered, grammar))
+    starts, vague_matches = _find_candidates(text, lowered, grammar, tokens)
+    numbers, vague = _first_to_start(
+        _scan(text, lang, lowered, starts), _vague_amounts(lowered, grammar, vague_matches)
+    )
     amounts: list[Amount] = list(vague)
     i = 0
     while i < len(numbers):

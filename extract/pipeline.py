@@ -178,8 +178,9 @@ def extract_claims(
     norm = normalize(text)
     sentences = split_sentences(norm, rules.abbreviations)
     # 3. Candidates: amounts, source mentions, attribution cues and dates of the whole text.
-    amounts = [a for a in find_amounts(text, lang) if _countable(a)]
-    scanned = _scanner(lang).matches(norm, tokenize(norm))  # every phrase family, one pass
+    tokens = tokenize(norm)
+    amounts = [a for a in find_amounts(text, lang, tokens) if _countable(a)]
+    scanned = _scanner(lang).matches(norm, tokens)  # every phrase family, one pass
     mentions = find_mentions(norm, lang, scanned=scanned)
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)

@@ -136,9 +136,10 @@ class Scanner:
     [['tués'], ['mis hors de combat']]
     """
 
-    def __init__(self, patterns: Iterable[regex.Pattern]) -> None:
+    def __init__(self, patterns: Iterable[regex.Pattern], *, on_re: bool = True) -> None:
+        """`on_re=False` keeps the anchored matches on `regex` (for `regex`-only syntax)."""
         self.patterns = tuple(patterns)
-        self.fast = tuple(standard(p) for p in self.patterns)
+        self.fast = tuple(standard(p) for p in self.patterns) if on_re else self.patterns
         self._starts: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[str, tuple[int, ...]] = {}
 
@@ -171,7 +172,7 @@ class Scanner:
             self._pairs[pair] = found
         return found
 
-    def scan(self, text: str, tokens: Tokens | None = None) -> list[list[re.Match]]:
+    def scan(self, text: str, tokens: Tokens | None = None) -> list[list]:
         """Matches of each pattern, in text order (`tokens` from `tokenize(text)`).
 
         A word's candidates are narrowed by the text up to the end of the next word: a
@@ -179,7 +180,7 @@ class Scanner:
         words ("de", "the") only try the phrases their next word can continue.
         """
         starts, ends, words = tokens if tokens is not None else tokenize(text)
-        found: list[list[re.Match]] = [[] for _ in self.patterns]
+        found: list[list] = [[] for _ in self.patterns]  # re.Match or regex.Match
         reached = [0] * len(self.patterns)
         pairs, fast = self._pairs, self.fast
         # The candidates of every word at once (cached), then a loop over the words that
