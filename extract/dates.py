@@ -21,6 +21,9 @@ from extract.text import Scanned, Scanner, Tokens, normalize
 
 YEAR = r"(?:19|20)\d{2}"
 _DIGITS = re.compile(r"\d+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
+_ISO_YEAR = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,11 @@ def parse_iso(text: str) -> Anchor | None:
     """
     text = (text or "").strip()
     try:
-        if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if _ISO_DAY.fullmatch(text):
             return Anchor(dt.date.fromisoformat(text), "day")
-        if regex.fullmatch(r"\d{4}-\d{2}", text):
+        if _ISO_MONTH.fullmatch(text):
             return Anchor(dt.date(int(text[:4]), int(text[5:7]), 1), "month")
-        if regex.fullmatch(r"\d{4}", text):
+        if _ISO_YEAR.fullmatch(text):
             return Anchor(dt.date(int(text), 1, 1), "year")
     except ValueError:
         return None
