@@ -17,7 +17,14 @@ from functools import cache
 import regex
 
 from extract.lexicon import load_claimants, load_country_names, load_lexicon
-from extract.text import Scanned, Scanner, Tokens, phrase_pattern, standard_phrase_pattern
+from extract.text import (
+    Scanned,
+    Scanner,
+    Tokens,
+    longest_first,
+    phrase_pattern,
+    standard_phrase_pattern,
+)
 
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
 RELAY_KINDS = ("relay", "media")
@@ -150,12 +157,7 @@ def find_mentions(
     found += [_demonym_mention(match, patterns, names) for match in institutions]
     found += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
     # Longest first, then leftmost; keep the spans that do not overlap a kept one.
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    kept: list[Mention] = []
-    for mention in found:
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return longest_first(found)
 
 
 def mention_patterns(lang: str) -> list[regex.Pattern]:

@@ -47,6 +47,7 @@ from extract.text import (
     Scanned,
     Scanner,
     Sentence,
+    longest_first,
     normalize,
     phrase_pattern,
     split_sentences,
@@ -314,12 +315,7 @@ def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_S
         for m in scanned[pattern]
     ]
     troops = scanned[rules.troop_noun]
-    found.sort(key=lambda s: (-(s.end - s.start), s.start))
-    kept: list[_Span] = []
-    for span in found:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start), [_Span(m.start(), m.end(), "troop") for m in troops]
+    return longest_first(found), [_Span(m.start(), m.end(), "troop") for m in troops]
 
 
 def _sentence_claims(

@@ -8,11 +8,12 @@ the normalised text is an offset into the original one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -241,6 +242,39 @@ def words(text: str) -> list[str]:
     ["l'armée", 'sud-coréenne', '10', '000']
     """
     return _word_pattern().findall(text, timeout=TIMEOUT)
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def longest_first(spans: Iterable[SpanT]) -> list[SpanT]:
+    """The spans that overlap no longer one (at equal length, no earlier one), in text order.
+
+    Each span is checked against its neighbours among the kept ones (bisect), not all.
+
+    >>> from collections import namedtuple
+    >>> Span = namedtuple("Span", "start end")
+    >>> longest_first([Span(0, 4), Span(3, 9), Span(9, 12), Span(10, 11)])
+    [Span(start=3, end=9), Span(start=9, end=12)]
+    """
+    chosen: list[SpanT] = []  # in the order they were kept
+    starts: list[int] = []  # the kept spans by start: their ends are in order too
+    ends: list[int] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        # The kept spans that start before this one ends; the last of them ends last.
+        before = bisect_left(starts, span.end)
+        if before and ends[before - 1] > span.start:
+            continue
+        at = bisect_left(starts, span.start)
+        starts.insert(at, span.start)
+        ends.insert(at, span.end)
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
 
 
 @dataclass(frozen=True)
