@@ -69,6 +69,19 @@ def chart_table(frame: pd.DataFrame, strings: Strings | None = None) -> pd.DataF
     )
     if "value_cumulative" in data.columns:
         out["value_cumulative"] = data["value_cumulative"]
+    # One claim, many reports (figures.clusters.claims_view): a row is a claim; without the
+    # clusters each row is its own single report.
+    sizes = data["cluster_size"] if "cluster_size" in data.columns else 1
+    out["cluster_size"] = pd.Series(sizes, index=data.index).fillna(1).astype("int64")
+    out["reports_text"] = [
+        s.t("reports.count", n=s.number(n)) if n > 1 else s.t("reports.single")
+        for n in out["cluster_size"]
+    ]
+    checked = data["checked"] if "checked" in data.columns else False
+    out["checked"] = pd.Series(checked, index=data.index).fillna(False).astype(bool)
+    out["checked_text"] = [
+        s.t("review.checked_yes" if c else "review.checked_no") for c in out["checked"]
+    ]
     return out.reset_index(drop=True)
 
 
@@ -145,7 +158,32 @@ def _tooltips(s: Strings) -> list[alt.Tooltip]:
         alt.Tooltip("date_text:N", title=s.t("columns.claim_date")),
         alt.Tooltip("outlet:N", title=s.t("columns.outlet")),
         alt.Tooltip("quote:N", title=s.t("columns.quote")),
+        alt.Tooltip("reports_text:N", title=s.t("reports.tooltip")),
+        alt.Tooltip("checked_text:N", title=s.t("review.checked")),
     ]
+
+
+def _top_size(data: pd.DataFrame) -> int:
+    return max(int(data["cluster_size"].max()) if len(data) else 1, 2)
+
+
+def _size(s: Strings, data: pd.DataFrame, ring: bool = False) -> alt.Size:
+    """Mark area grows with the number of reports of the claim (1 report: the usual size).
+
+    `ring`: the larger scale of the ring drawn around checked claims (no legend).
+    """
+    top = _top_size(data)
+    low, step = (260, 90) if ring else (80, 60)
+    legend = None
+    if not ring and (data["cluster_size"] > 1).any():
+        legend = alt.Legend(
+            title=s.t("reports.legend"), orient="top", values=[1, top], symbolFillColor="#888"
+        )
+    return alt.Size(
+        "cluster_size:Q",
+        scale=alt.Scale(domain=[1, top], range=[low, low + step * min(top, 8)], clamp=True),
+        legend=legend,
+    )
 
 
 def estimates_timeline(
@@ -161,9 +199,12 @@ def estimates_timeline(
     """Estimates over time for the claims given (filter to one metric first).
 
     Layers: `steps` (each claimant's latest estimate, step-after line), `ranges` (low-high
-    rules for ranges and vague amounts), `points` (filled circles; hollow when hedged; triangles
-    for increments; click selects the claim id into the `pick` parameter). `log` switches the y
-    scale; `cumulative` adds increments to the claimant's previous total (see
+    rules for ranges and vague amounts), `checked` (a dark ring around claims a person checked,
+    when the frame has the review's `checked` column), `points` (filled circles; hollow when
+    hedged; triangles for increments; area by `cluster_size`, the claim's number of reports;
+    click selects the claim id into the `pick` parameter). Give it one row per claim
+    (`figures.clusters.claims_view`) to draw one mark per claim. `log` switches the y scale;
+    `cumulative` adds increments to the claimant's previous total (see
     `figures.table.cumulative_by_claimant`), otherwise increments are plotted at their own size.
     """
     s = _strings(strings)
@@ -217,14 +258,26 @@ def estimates_timeline(
                 scale=alt.Scale(domain=[False, True], range=["circle", "triangle-up"]),
                 legend=None,
             ),
-            size=alt.when(pick).then(alt.value(220)).otherwise(alt.value(90)),
+            size=_size(s, data),
+            strokeWidth=alt.when(pick).then(alt.value(4)).otherwise(alt.value(2)),
             tooltip=_tooltips(s),
         )
         .add_params(pick)
     )
+    checked = data[data["checked"]]
+    checked_layer = (
+        alt.Chart(checked, name="checked")
+        .mark_point(shape="circle", filled=False, color="#222222", strokeWidth=1.2, opacity=0.9)
+        .encode(
+            x=x,
+            y=alt.Y("value_plot:Q", scale=y_scale),
+            size=_size(s, data, ring=True),
+            tooltip=_tooltips(s),
+        )
+    )
     chart = (
-        alt.layer(step_layer, range_layer, point_layer)
-        .resolve_scale(color="shared")
+        alt.layer(step_layer, range_layer, checked_layer, point_layer)
+        .resolve_scale(color="shared", size="independent")
         .properties(width="container", height=height)
     )
     return _configure(chart, font_scale)

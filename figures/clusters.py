@@ -681,7 +681,10 @@ VIEW_COLUMNS = (
     "first_published",
     "last_published",
     "report_outlets",
+    "n_reports_shown",
 )
+# Review statuses that mean a person checked the claim against its source (review.STATUSES).
+CHECKED_STATUSES = ("confirmed", "corrected", "added")
 
 
 def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
@@ -694,6 +697,11 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
     name (most words: "South Korean intelligence (NIS)" over "South Korean intelligence"; a
     named one over an unnamed first report), with its country. Rows follow the
     input order of the first reports. A frame without `cluster_id` is clustered first.
+
+    A filtered frame (some reports left out) is represented by its first report *present*,
+    and `n_reports_shown` counts the reports present. With the review's `review_status`
+    column, `checked` says whether a person checked any report of the claim (confirmed,
+    corrected or added it).
 
     >>> from figures.table import _fill
     >>> f = _fill(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"],
@@ -725,12 +733,21 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
         ["cluster_id", "_words", "report_rank"], ascending=[True, False, True]
     )
     specific = named.groupby("cluster_id", sort=False).head(1).set_index("cluster_id")
-    view = data[data["claim_id"] == data["cluster_id"]].copy()
+    # The first report present stands for the claim (a filtered frame may lack the first).
+    first_rank = data.groupby("cluster_id", sort=False)["report_rank"].transform("min")
+    view = data[data["report_rank"] == first_rank].drop_duplicates("cluster_id").copy()
     view["report_outlets"] = view["cluster_id"].map(report_outlets)
+    view["n_reports_shown"] = view["cluster_id"].map(data.groupby("cluster_id").size())
+    if "review_status" in data.columns:
+        checked = data["review_status"].isin(CHECKED_STATUSES)
+        view["checked"] = view["cluster_id"].map(checked.groupby(data["cluster_id"]).any())
+        view["checked"] = view["checked"].fillna(False).astype(bool)
     renamed = view["cluster_id"].isin(specific.index)
     for column in ("claimant", "claimant_country"):
         if column in view.columns:
             view.loc[renamed, column] = view.loc[renamed, "cluster_id"].map(specific[column])
+    if "claimant_label" in view.columns:  # a prepared frame: its label follows the name
+        view.loc[renamed, "claimant_label"] = view.loc[renamed, "claimant"]
     return view.drop(columns=["report_rank", "date_from_cluster"]).reset_index(drop=True)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 import pandas as pd
+import regex
 
 from figures.strings import Strings
 from figures.table import figure_range, latest_estimates
@@ -116,3 +117,39 @@ def _subject_words(frame: pd.DataFrame, subjects: Sequence[str] | None, strings:
         return strings.t("summary.subject_any")
     word = strings.get(f"summary.subjects.{codes[0]}")
     return word if isinstance(word, str) else strings.t("summary.subject_unknown", code=codes[0])
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?…»”\"])\s+|\n+")
+_WORD = regex.compile(r"\S+")
+
+
+def sentence_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of an article body: split after . ! ? and at line breaks.
+
+    Offsets point into `body` (surrounding spaces left out), so a span picked in the dashboard
+    is `body[start:end]` exactly.
+
+    >>> body = "Seoul said 600 died. Kyiv said more.\\nA new line"
+    >>> [body[a:b] for a, b in sentence_spans(body)]
+    ['Seoul said 600 died.', 'Kyiv said more.', 'A new line']
+    """
+    spans, start = [], 0
+    for match in [*_SENTENCE_END.finditer(body), None]:
+        end = match.start() if match else len(body)
+        piece = body[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            spans.append((left, start + len(piece.rstrip())))
+        if match:
+            start = match.end()
+    return spans
+
+
+def word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each word (run of non-spaces) of `body[start:end]`, as body offsets.
+
+    >>> body = "Seoul said 600 died."
+    >>> [body[a:b] for a, b in word_spans(body, 6, 20)]
+    ['said', '600', 'died.']
+    """
+    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(body[start:end])]

@@ -14,6 +14,14 @@ the interface language; that is why the app syncs the URL through these two func
 ('killed', ['NIS'], False, '2025-04-30')
 >>> write_query(state, spec)
 {'metric': 'killed', 'claimants': ['NIS'], 'hedged': '0', 'asof': '2025-04-30'}
+
+A list whose default is not empty writes "any" as `*`:
+
+>>> spec = {"subjects": Param("list", ("KP",))}
+>>> write_query({"subjects": []}, spec), read_query({"subjects": ["*"]}, spec)
+({'subjects': ['*']}, {'subjects': []})
+>>> read_query({}, spec)
+{'subjects': ['KP']}
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+ANY = "*"  # an empty list ("any") in the URL, for a list whose default is not empty
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,9 @@ def read_query(
     state: dict[str, Any] = {}
     for key, param in spec.items():
         values = _values(query, key)
+        if param.kind == "list" and values == [ANY]:
+            state[key] = []
+            continue
         allowed = choices.get(key)
         if allowed is not None:
             values = [v for v in values if v in allowed]
@@ -94,7 +107,7 @@ def write_query(state: Mapping[str, Any], spec: Mapping[str, Param]) -> dict[str
         if param.kind == "list":
             if list(value) == list(param.default):
                 continue
-            query[key] = [_token(v) for v in value]
+            query[key] = [_token(v) for v in value] or [ANY]
         else:
             query[key] = _token(value)
     return query

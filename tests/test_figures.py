@@ -241,7 +241,7 @@ def rows(spec: dict, lay: dict) -> list[dict]:
 def test_timeline_layers_and_encodings():
     data = prepare(TINY[TINY["metric"] == "killed"])
     spec = estimates_timeline(data, claimant_colors(data), load_strings("en")).to_dict()
-    assert [lay["name"] for lay in spec["layer"]] == ["steps", "ranges", "points"]
+    assert [lay["name"] for lay in spec["layer"]] == ["steps", "ranges", "checked", "points"]
     points = layer(spec, "points")
     enc = points["encoding"]
     assert (enc["x"]["field"], enc["x"]["type"]) == ("date", "temporal")
