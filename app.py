@@ -17,20 +17,30 @@ import tempfile
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from figures import charts, corpus_cache, export, palette, table, text, urlstate
+import review
+from figures import charts, clusters, corpus_cache, export, palette, table, text, urlstate
 from figures.strings import Strings, available_languages, load_strings
 from figures.urlstate import Param
 
 ROOT = Path(__file__).resolve().parent
 ARTICLES = os.environ.get("FOURCHETTE_ARTICLES", str(ROOT / "data" / "articles"))
 CLAIMS_FILE = os.environ.get("FOURCHETTE_CLAIMS", "")
-VIEWS = ("overview", "timeline", "divergence", "claims", "article", "method")
+VIEWS = ("overview", "timeline", "divergence", "reports", "claims", "article", "method")
 DERIVED = ("value_plot", "value_lo", "value_hi", "has_range", "date", "claimant_label")
+# Columns of `figures.clusters` kept out of the CSV (cluster_id and cluster_size are kept).
+INTERNAL = (
+    "now_cue",
+    "claim_date_original",
+    "claim_date_precision_original",
+    "first_report",
+    "last_report",
+)
 MAX_TABLE_ROWS = 5000  # rows drawn in the claims table (the CSV download has them all)
 MAX_UPLOAD_BYTES = 2_000_000
 
@@ -40,7 +50,7 @@ SPEC: dict[str, Param] = {
     "lang": Param("str", "fr"),
     "metric": Param("str", "killed"),
     "claimants": Param("list", ()),
-    "subjects": Param("list", ()),
+    "subjects": Param("list", ()),  # default: the corpus's dominant subject (see main)
     "languages": Param("list", ()),
     "outlets": Param("list", ()),
     "from": Param("date", None),
@@ -53,6 +63,16 @@ SPEC: dict[str, Param] = {
     "claim": Param("str", ""),
     "article": Param("str", ""),
     "present": Param("bool", False),
+    "status": Param("list", ()),  # review statuses shown; empty: every claim not rejected
+    "raw": Param("bool", False),  # the raw extraction instead of the reviewed table
+}
+
+STATUS_ICONS = {
+    "unreviewed": "○",
+    "confirmed": "✓",
+    "corrected": "✎",
+    "rejected": "✗",
+    "added": "+",
 }
 
 ss = st.session_state
@@ -74,14 +94,14 @@ def corpus_cache_key(folder: str) -> str:
 
 @st.cache_resource(show_spinner=False)
 def load_base(folder: str, claims_file: str, key: str) -> pd.DataFrame:
-    """The prepared claims table (shared by sessions: figures never mutate their input)."""
+    """The extracted claims table, tidy columns with clean types (shared by sessions)."""
     if claims_file:
         path = Path(claims_file)
         raw = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
     else:
         extract = _extract()
         raw, _ = corpus_cache.cached_table(key, lambda: extract.claims_frame([folder]))
-    return table.prepare(raw)
+    return tidy(table.prepare(raw))
 
 
 @st.cache_data(ttl=30, show_spinner=False)
@@ -89,19 +109,104 @@ def article_paths(folder: str) -> dict[str, str]:
     return {p.stem: str(p) for p in corpus_cache.article_files(folder)}
 
 
+@st.cache_resource(show_spinner=False)
+def load_corpus_bodies(folder: str, key: str) -> dict[str, str]:
+    """article_id -> body of every article of the corpus (what the review store keys on)."""
+    try:
+        paths = list(article_paths(folder).values())
+    except OSError:
+        return {}
+    return review.load_bodies(paths) if paths else {}
+
+
 @st.cache_data(max_entries=512, show_spinner=False)
 def load_article(path: str) -> dict[str, Any]:
     return asdict(_extract().read_article(path))
 
 
-def claims() -> pd.DataFrame:
-    """The corpus table plus this session's uploads."""
+@st.cache_resource(show_spinner=False)
+def open_store(path: str) -> review.ReviewStore:
+    """The review database (created on first use); a foreign file raises, never cached."""
+    return review.ReviewStore(path)
+
+
+def store() -> review.ReviewStore | None:
+    """This run's review store, or None (read-only) with the reason kept for the page."""
+    if "_store_run" in ss:
+        return ss["_store_run"]
+    found: review.ReviewStore | None = None
+    try:
+        found = open_store(str(review.default_path()))
+        ss.pop("_store_error", None)
+    except (review.ReviewStoreError, OSError) as error:
+        ss["_store_error"] = str(error)
+    ss["_store_run"] = found
+    return found
+
+
+def sources() -> tuple[pd.DataFrame, dict[str, str], str]:
+    """(the extraction of the corpus and this session's uploads, their bodies, a cache key)."""
     key = "" if CLAIMS_FILE else corpus_cache_key(ARTICLES)
     base = load_base(ARTICLES, CLAIMS_FILE, key)
+    bodies = load_corpus_bodies(ARTICLES, key or CLAIMS_FILE)
     uploads = ss.get("_uploads", {})
-    if not uploads:
-        return base
-    return pd.concat([base, *(u["claims"] for u in uploads.values())], ignore_index=True)
+    if uploads:
+        base = pd.concat([base, *(tidy(u["claims"]) for u in uploads.values())], ignore_index=True)
+        bodies = bodies | {a: u["article"]["body"] for a, u in uploads.items()}
+    return base, bodies, f"{ARTICLES}|{CLAIMS_FILE}|{key}|{'|'.join(sorted(uploads))}"
+
+
+def body_of(article_id: str) -> str:
+    upload = ss.get("_uploads", {}).get(article_id)
+    return upload["article"]["body"] if upload else sources()[1][article_id]
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def reviewed_table(_store, _raw: pd.DataFrame, _bodies, key: str) -> pd.DataFrame:
+    """The extraction with the stored decisions applied, rejected claims kept and marked."""
+    return _store.apply(_raw, _bodies, keep_rejected=True)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def clustered_table(_frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Reports grouped into claims (`figures.clusters`, ~6 s on 10k rows: cached)."""
+    return table.prepare(clusters.cluster_claims(_frame))
+
+
+def unreviewed(raw: pd.DataFrame) -> pd.DataFrame:
+    out = raw.assign(review_status="unreviewed")
+    for column in review.REVIEW_COLUMNS[1:]:
+        out[column] = ""
+    return out
+
+
+def claims(raw_mode: bool = False) -> pd.DataFrame:
+    """Every claim of the corpus and uploads, reviewed (or raw), grouped into claims.
+
+    Rejected claims are kept (status "rejected", each its own claim) for the review
+    filter; every other view leaves them out.
+    """
+    raw, bodies, key = sources()
+    reviews = store()
+    if reviews is None or raw_mode:
+        reviewed, version = unreviewed(raw), "raw"
+    else:
+        try:
+            log = reviews.log()
+            version = f"{reviews.path}:{len(log)}:{log[-1].entry_id if log else ''}"
+            reviewed = reviewed_table(reviews, raw, bodies, f"{key}|{version}")
+        except review.ReviewStoreError as error:
+            ss["_store_error"] = str(error)
+            reviewed, version = unreviewed(raw), "raw"
+    rejected = reviewed["review_status"] == "rejected"
+    kept = clustered_table(reviewed[~rejected].reset_index(drop=True), f"{key}|{version}")
+    if not rejected.any():
+        return kept
+    dropped = table.prepare(reviewed[rejected]).assign(
+        cluster_size=1, cluster_outlets=1, report_rank=1, date_from_cluster=False
+    )
+    dropped["cluster_id"] = dropped["claim_id"]
+    return pd.concat([kept, dropped], ignore_index=True)
 
 
 def article(article_id: str) -> dict[str, Any]:
@@ -119,7 +224,14 @@ def figures_of(frame: pd.DataFrame, s: Strings) -> list[str]:
 
 
 def tidy(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame[[c for c in frame.columns if c not in DERIVED]]
+    return frame[[c for c in frame.columns if c not in DERIVED and c not in INTERNAL]]
+
+
+def marks(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim (cluster) of the reports given, ready to plot."""
+    if frame.empty:
+        return frame.assign(n_reports_shown=0, checked=False)
+    return clusters.claims_view(frame)
 
 
 # --- state: URL <-> session ---------------------------------------------------------------
@@ -138,10 +250,17 @@ def seed_state(frame: pd.DataFrame) -> None:
         "subjects": sorted(frame["subject"].unique()),
         "languages": sorted(frame["language"].unique()),
         "outlets": sorted(frame["outlet"].unique()),
+        "status": review.STATUSES,
     }
     for key, value in urlstate.read_query(query, SPEC, choices).items():
         ss[key] = value
     ss["_seeded"] = True
+
+
+def dominant_subject(frame: pd.DataFrame) -> str | None:
+    """The most frequent subject (troops counted): the default of the subject filter."""
+    counts = frame.loc[frame["subject"] != "", "subject"].value_counts()
+    return str(counts.index[0]) if len(counts) else None
 
 
 def sync_url() -> None:
@@ -221,7 +340,7 @@ def sentence_html(row: pd.Series) -> str:
 
 
 def claim_card(frame: pd.DataFrame, s: Strings, where: str) -> None:
-    """The selected claim's sentence, with who/when/where and a link to its article."""
+    """The selected claim's sentence, with who/when/where, its reports and its article."""
     claim_id = ss.get("claim", "")
     if not claim_id:
         st.caption(s.t("timeline.click_hint"))
@@ -238,14 +357,68 @@ def claim_card(frame: pd.DataFrame, s: Strings, where: str) -> None:
         f"{s.t('columns.claimant')}: {row['claimant_label']}",
         f"{s.t('columns.claim_date')}: {row['claim_date']}",
         f"{s.t('columns.outlet')}: {row['outlet']}",
+        status_text(row, s),
     ]
     st.caption(" · ".join(meta))
-    st.button(
+    cols = st.columns([1, 1, 3])
+    cols[0].button(
         s.t("views.article") + " →",
         key=f"open_article_{where}",
         on_click=set_state,
         kwargs={"view": "article", "article": row["article_id"]},
     )
+    size = int(row.get("cluster_size", 1) or 1)
+    if size > 1:
+        cols[1].button(
+            s.t("reports.open") + " →",
+            key=f"open_reports_{where}",
+            on_click=set_state,
+            kwargs={"view": "reports"},
+        )
+    reports_list(frame, row, s)
+
+
+def reports_list(frame: pd.DataFrame, row: pd.Series, s: Strings) -> None:
+    """The reports of the selected claim: which outlets repeated it, and when."""
+    cluster_id = row.get("cluster_id")
+    if not isinstance(cluster_id, str) or "report_rank" not in frame.columns:
+        return
+    reports = clusters.reports_table(frame, cluster_id)
+    st.markdown(f"**{s.t('reports.list_heading', n=len(reports))}**")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                s.t("columns.published"): [s.date(p) for p in reports["published"]],
+                s.t("columns.outlet"): reports["outlet_label"],
+                s.t("columns.claimant"): reports["claimant"],
+                s.t("columns.claim_date"): [
+                    s.date(d) + (" *" if filled else "")
+                    for d, filled in zip(
+                        reports["claim_date"], reports["date_from_cluster"], strict=True
+                    )
+                ],
+                s.t("columns.quote"): reports["quote"],
+                "url": reports["url"],
+            }
+        ),
+        hide_index=True,
+        key=f"reports_of_{cluster_id}",
+        column_config={
+            "url": st.column_config.LinkColumn(
+                s.t("columns.url"), display_text=s.t("columns.open_link")
+            )
+        },
+    )
+    if reports["date_from_cluster"].any():
+        st.caption(s.t("reports.date_from_cluster"))
+
+
+def status_text(row: pd.Series, s: Strings) -> str:
+    status = str(row.get("review_status") or "unreviewed")
+    words = f"{STATUS_ICONS.get(status, '')} {s.t('review.status.' + status)}"
+    if row.get("reviewed_by"):
+        words += " " + s.t("review.by", name=row["reviewed_by"])
+    return words
 
 
 def on_chart_select(chart_key: str) -> None:
@@ -319,7 +492,9 @@ def view_overview(frame: pd.DataFrame, s: Strings) -> None:
         c2.markdown(html.escape(line).replace("*", "\\*"))
 
 
-def view_timeline(frame: pd.DataFrame, s: Strings, colors, present: bool, n: int) -> None:
+def view_timeline(
+    frame: pd.DataFrame, everything: pd.DataFrame, s: Strings, colors, present: bool, n: int
+) -> None:
     metric = ss["metric"]
     title = s.t("timeline.heading", metric=s.t(f"metrics.{metric}"))
     st.subheader(title)
@@ -327,7 +502,7 @@ def view_timeline(frame: pd.DataFrame, s: Strings, colors, present: bool, n: int
         st.info(s.t("app.no_data"))
         return
     chart = charts.estimates_timeline(
-        frame,
+        marks(frame),
         colors,
         s,
         log=ss["log"],
@@ -343,9 +518,9 @@ def view_timeline(frame: pd.DataFrame, s: Strings, colors, present: bool, n: int
     )
     if present:
         return
-    st.caption(s.t("timeline.legend_note"))
+    st.caption(s.t("timeline.legend_note") + " " + s.t("timeline.claims_note"))
     chart_downloads(chart, title, s, n, f"timeline-{metric}")
-    claim_card(frame, s, "timeline")
+    claim_card(everything, s, "timeline")
 
 
 def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: int) -> None:
@@ -368,9 +543,10 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
         max_value=last,
         format="YYYY-MM-DD",
     )
-    summary = text.summary_sentence(frame, metric, as_of, s)
+    claims_only = marks(frame)  # a repeated report does not count as a new estimate
+    summary = text.summary_sentence(claims_only, metric, as_of, s)
     st.html(f'<div class="fourchette-summary">{html.escape(summary)}</div>')
-    latest = table.latest_estimates(frame, as_of, metric=metric)
+    latest = table.latest_estimates(claims_only, as_of, metric=metric)
     st.subheader(title)
     chart = charts.divergence_dotplot(
         latest, colors, s, log=ss["log"], font_scale=1.6 if present else 1.0
@@ -384,24 +560,99 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
     if present:
         return
     chart_downloads(chart, title, s, n, f"divergence-{metric}", subtitle=summary)
+    st.caption(s.t("divergence.counted", claims=len(claims_only), reports=len(frame)))
     claim_card(frame, s, "divergence")
+
+    st.subheader(s.t("divergence.consensus_heading"))
+    band = clusters.consensus_band(frame)
+    band = band[band["metric"] == metric]
+    if band.empty:
+        st.info(s.t("app.no_data"))
+    else:
+        band_fig = clusters.consensus_chart(band, s, log=ss["log"])
+        st.altair_chart(band_fig, key="chart_consensus")
+        st.caption(s.t("divergence.consensus_note"))
+        chart_downloads(band_fig, s.t("divergence.consensus_heading"), s, n, f"consensus-{metric}")
+
     st.subheader(s.t("divergence.spread_heading"))
-    spread = table.spread_by_period(frame)
-    spread = spread[spread["metric"] == metric]
-    spread_fig = charts.spread_chart(spread, s, log=ss["log"])
+    stats = clusters.period_stats(frame)
+    stats = stats[stats["metric"] == metric]
+    if stats.empty:
+        st.info(s.t("app.no_data"))
+        return
+    spread_fig = charts.spread_chart(stats, s, log=ss["log"])
     st.altair_chart(spread_fig, key="chart_spread")
     chart_downloads(spread_fig, s.t("divergence.spread_heading"), s, n, f"spread-{metric}")
-    shown = pd.DataFrame(
+    st.dataframe(spread_table(stats, s), hide_index=True, key="spread_table")
+
+
+def spread_table(stats: pd.DataFrame, s: Strings) -> pd.DataFrame:
+    """`figures.clusters.period_stats` with the interface's words and number formats."""
+
+    def change(value: float, ratio: float) -> str:
+        if pd.isna(value):
+            return "—"
+        sign = "+" if value > 0 else "−" if value < 0 else "±"
+        return f"{sign}{s.number(abs(value))}" + (f" (×{ratio:.2f})" if pd.notna(ratio) else "")
+
+    return pd.DataFrame(
         {
-            s.t("columns.period"): [s.date(p.strftime("%Y-%m")) for p in spread["period"]],
-            s.t("columns.low"): spread["low"].map(s.number),
-            s.t("columns.median"): spread["median"].map(s.number),
-            s.t("columns.high"): spread["high"].map(s.number),
-            s.t("columns.ratio"): spread["ratio"].map(lambda r: f"×{r:.1f}"),
-            s.t("columns.n_claimants"): spread["n_claimants"],
+            s.t("columns.period"): [s.date(p.strftime("%Y-%m")) for p in stats["period"]],
+            s.t("columns.n_claims"): stats["n_claims"],
+            s.t("columns.n_reports"): stats["n_reports"],
+            s.t("columns.n_claimants"): stats["n_claimants"],
+            s.t("columns.low"): stats["low"].map(s.number),
+            s.t("columns.median"): stats["median"].map(s.number),
+            s.t("columns.high"): stats["high"].map(s.number),
+            s.t("columns.ratio"): stats["ratio"].map(lambda r: "—" if pd.isna(r) else f"×{r:.1f}"),
+            s.t("columns.change"): [
+                change(v, r)
+                for v, r in zip(stats["median_change"], stats["median_change_ratio"], strict=True)
+            ],
         }
     )
-    st.dataframe(shown, hide_index=True, key="spread_table")
+
+
+def claim_label(row: pd.Series, s: Strings) -> str:
+    figure = figures_of(pd.DataFrame([row]), s)[0]
+    return s.t(
+        "reports.option",
+        figure=figure,
+        claimant=row["claimant_label"],
+        date=s.date(row["claim_date"]),
+        n=int(row["cluster_size"]),
+    )
+
+
+def view_reports(frame: pd.DataFrame, everything: pd.DataFrame, s: Strings, n: int) -> None:
+    """How one claim spread across outlets over time."""
+    metric = ss["metric"]
+    title = s.t("reports.heading", metric=s.t(f"metrics.{metric}"))
+    st.subheader(title)
+    view = marks(frame)
+    if view.empty:
+        st.info(s.t("app.no_data"))
+        return
+    view = view.sort_values(["cluster_size", "date"], ascending=[False, False])
+    labels = {row.cluster_id: claim_label(row, s) for _, row in view.iterrows()}
+    picked = everything.loc[everything["claim_id"] == ss.get("claim", ""), "cluster_id"]
+    current = picked.iloc[0] if len(picked) and picked.iloc[0] in labels else next(iter(labels))
+    if ss.get("w_reports_claim") != current:
+        ss["w_reports_claim"] = current
+    st.selectbox(
+        s.t("reports.choose"),
+        list(labels),
+        format_func=labels.get,
+        key="w_reports_claim",
+        on_change=lambda: set_state(claim=ss["w_reports_claim"]),
+    )
+    st.caption(s.t("reports.explain"))
+    chart = clusters.reports_chart(everything, current, s)
+    st.altair_chart(chart, key="chart_reports")
+    chart_downloads(chart, title, s, n, f"reports-{metric}")
+    row = everything[everything["claim_id"] == current].iloc[0]
+    st.html(sentence_html(row))
+    reports_list(everything, row, s)
 
 
 def on_table_select() -> None:
@@ -411,7 +662,7 @@ def on_table_select() -> None:
         set_state(claim=ids[rows[0]])
 
 
-def view_claims(frame: pd.DataFrame, s: Strings) -> None:
+def view_claims(frame: pd.DataFrame, everything: pd.DataFrame, s: Strings) -> None:
     st.subheader(s.t("claims.heading"))
     st.caption(s.t("claims.count", n=s.number(len(frame))) + " · " + s.t("claims.select_hint"))
     st.download_button(
@@ -426,6 +677,10 @@ def view_claims(frame: pd.DataFrame, s: Strings) -> None:
     ss["_table_ids"] = shown["claim_id"].tolist()
     display = pd.DataFrame(
         {
+            "review_status": [
+                f"{STATUS_ICONS.get(x, '')} {s.t('review.status.' + x)}"
+                for x in shown["review_status"]
+            ],
             "claim_date": shown["claim_date"],
             "metric": shown["metric"].map(lambda m: s.t(f"metrics.{m}")),
             "figure": figures_of(shown, s),
@@ -433,6 +688,7 @@ def view_claims(frame: pd.DataFrame, s: Strings) -> None:
             "claimant": shown["claimant_label"],
             "hedged": shown["hedged"],
             "increment": shown["increment"],
+            "cluster_size": shown["cluster_size"].fillna(1).astype(int),
             "quote": shown["quote"],
             "outlet": shown["outlet"],
             "url": shown["url"],
@@ -455,11 +711,11 @@ def view_claims(frame: pd.DataFrame, s: Strings) -> None:
     if ss.get("claim") and ss["claim"] in set(shown["claim_id"]):
         row = frame[frame["claim_id"] == ss["claim"]].iloc[0]
         st.divider()
-        reader(frame, s, row["article_id"])
+        reader(everything, s, row["article_id"])
 
 
 def reader(frame: pd.DataFrame, s: Strings, article_id: str) -> None:
-    """One article, every claim highlighted, the claims listed beside it."""
+    """One article, every claim highlighted, the claims listed beside it, with their review."""
     try:
         art = article(article_id)
     except Exception as error:  # an unreadable file must not break the page
@@ -473,19 +729,37 @@ def reader(frame: pd.DataFrame, s: Strings, article_id: str) -> None:
         st.caption(" · ".join(meta))
         if art.get("url"):
             st.link_button(s.t("article.open_source"), art["url"])
-        starts, ends = mine["span_start"].astype(int), mine["span_end"].astype(int)
-        spans = list(zip(starts, ends, mine["claim_id"], strict=True))
+        kept = mine[mine["review_status"] != "rejected"]
+        starts, ends = kept["span_start"].astype(int), kept["span_end"].astype(int)
+        spans = list(zip(starts, ends, kept["claim_id"], strict=True))
         st.html(text.highlight_article(art.get("body", ""), spans, active=ss.get("claim")))
+        add_claim_form(art, s)
     with right:
         st.markdown(f"**{s.t('article.claims_in')}** ({len(mine)})")
         for row, figure in zip(mine.itertuples(), figures_of(mine, s), strict=True):
-            active = "▶ " if row.claim_id == ss.get("claim") else ""
-            st.markdown(
-                f"{active}**{figure}** {s.t('metrics.' + row.metric).lower()} — "
+            active = row.claim_id == ss.get("claim")
+            line, button = st.columns([6, 1], vertical_alignment="top")
+            icon = STATUS_ICONS.get(row.review_status, "")
+            struck = "~~" if row.review_status == "rejected" else ""
+            line.markdown(
+                f"{'▶ ' if active else ''}{icon} {struck}**{figure}** "
+                f"{s.t('metrics.' + row.metric).lower()}{struck} — "
                 f"{html.escape(row.claimant_label)}, {row.claim_date}  \n"
                 f"<span class='fourchette-note'>“{html.escape(row.quote)}”</span>",
                 unsafe_allow_html=True,
             )
+            button.button(
+                "✎",
+                key=f"pick_{row.claim_id}",
+                help=s.t("review.pick"),
+                on_click=set_state,
+                kwargs={"claim": row.claim_id},
+                type="tertiary",
+            )
+        chosen = mine[mine["claim_id"] == ss.get("claim")]
+        if len(chosen):
+            st.divider()
+            review_panel(chosen.iloc[0], s)
 
 
 def view_article(frame: pd.DataFrame, s: Strings) -> None:
@@ -500,6 +774,343 @@ def view_article(frame: pd.DataFrame, s: Strings) -> None:
         ss.pop("w_article", None)
     article_id = bound("article", st.selectbox, s.t("article.choose"), paths)
     reader(frame, s, article_id)
+
+
+# --- review -------------------------------------------------------------------------------
+
+
+def reviewer() -> str:
+    return str(ss.get("reviewer") or "").strip()
+
+
+def say(kind: str, message: str) -> None:
+    """Keep a review message for the next run (callbacks run before the page is drawn)."""
+    ss["_review_msg"] = (kind, message)
+
+
+def review_messages(s: Strings) -> None:
+    if ss.get("_store_error"):
+        st.error(s.t("review.store_error", error=ss["_store_error"]))
+    message = ss.pop("_review_msg", None)
+    if message:
+        kind, words = message
+        (st.error if kind == "error" else st.success)(words)
+
+
+def run_review(action: str, s: Strings, *args: Any) -> bool:
+    """One write to the review store; errors become a message, never an exception."""
+    reviews = store()
+    if reviews is None:
+        say("error", s.t("review.read_only"))
+        return False
+    try:
+        written = getattr(reviews, action)(*args)
+    except review.ReviewValueError as error:
+        say("error", s.t("review.invalid", error=error))
+        return False
+    except review.ReviewStoreError as error:
+        say("error", s.t("review.store_error", error=error))
+        return False
+    if not written and action != "undo":
+        say("success", s.t("review.nothing_changed"))
+        return False
+    return True
+
+
+def plain(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def claim_record(row: pd.Series) -> dict[str, Any]:
+    return {k: plain(v) for k, v in row.items()}
+
+
+def on_verdict(action: str, claim: dict[str, Any], lang: str) -> None:
+    s = load_strings(lang)
+    body = body_of(claim["article_id"])
+    if run_review(action, s, claim, body, reviewer()):
+        say("success", s.t(f"review.done_{action}"))
+
+
+def on_correct(claim: dict[str, Any], lang: str) -> None:
+    s = load_strings(lang)
+    prefix = f"rv_{claim['claim_id']}_"
+    changes = {}
+    for field in review.CORRECTABLE:
+        value = ss.get(prefix + field)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str):
+            value = value.strip()
+        old = claim.get(field)
+        if (value in (None, "") and old in (None, "")) or value == old:
+            continue
+        changes[field] = value
+    if not changes:
+        say("success", s.t("review.nothing_changed"))
+        return
+    body = body_of(claim["article_id"])
+    if run_review("correct", s, claim, body, changes, reviewer()):
+        say("success", s.t("review.done_correct", fields=", ".join(changes)))
+
+
+def on_note(claim: dict[str, Any], lang: str) -> None:
+    s = load_strings(lang)
+    note = ss.get(f"rv_{claim['claim_id']}_note", "")
+    if run_review("note", s, claim, body_of(claim["article_id"]), note, reviewer()):
+        say("success", s.t("review.done_note"))
+
+
+def review_panel(row: pd.Series, s: Strings) -> None:
+    """Confirm, reject, correct or annotate the selected claim."""
+    claim = claim_record(row)
+    st.markdown(f"**{s.t('review.heading')}** · {status_text(row, s)}")
+    if row.get("corrected_fields"):
+        st.caption(s.t("review.corrected_fields", fields=row["corrected_fields"]))
+    if store() is None:
+        st.caption(s.t("review.read_only"))
+        return
+    if ss.get("raw"):
+        st.caption(s.t("review.raw_mode"))
+        return
+    name = reviewer()
+    if not name:
+        st.info(s.t("review.need_name"))
+    lang = ss["lang"]
+    cols = st.columns(2)
+    cols[0].button(
+        "✓ " + s.t("review.confirm"),
+        key="rv_confirm",
+        disabled=not name,
+        on_click=on_verdict,
+        args=("confirm", claim, lang),
+        use_container_width=True,
+    )
+    cols[1].button(
+        "✗ " + s.t("review.reject"),
+        key="rv_reject",
+        disabled=not name,
+        on_click=on_verdict,
+        args=("reject", claim, lang),
+        use_container_width=True,
+    )
+    prefix = f"rv_{claim['claim_id']}_"
+    with (
+        st.expander(s.t("review.edit"), expanded=False),
+        st.form(key=f"rv_form_{claim['claim_id']}", border=False),
+    ):
+        claim_inputs(prefix, claim, s)
+        st.form_submit_button(
+            s.t("review.save"),
+            disabled=not name,
+            on_click=on_correct,
+            args=(claim, lang),
+            type="primary",
+        )
+    with st.expander(s.t("review.note"), expanded=bool(claim.get("review_note"))):
+        st.text_area(
+            s.t("review.note"),
+            value=claim.get("review_note") or "",
+            key=prefix + "note",
+            label_visibility="collapsed",
+        )
+        st.button(
+            s.t("review.save_note"),
+            key="rv_note_save",
+            disabled=not name,
+            on_click=on_note,
+            args=(claim, lang),
+        )
+
+
+def claim_inputs(prefix: str, claim: dict[str, Any], s: Strings) -> None:
+    """Validated inputs for every correctable field (values checked again by the store)."""
+    from extract.claim import METRICS, QUALIFIERS
+
+    metric = claim.get("metric")
+    c1, c2 = st.columns(2)
+    c1.selectbox(
+        s.t("columns.metric"),
+        METRICS,
+        index=METRICS.index(metric) if metric in METRICS else 0,
+        format_func=lambda m: s.t(f"metrics.{m}"),
+        key=prefix + "metric",
+    )
+    qualifier = claim.get("qualifier")
+    c2.selectbox(
+        s.t("columns.qualifier"),
+        QUALIFIERS,
+        index=QUALIFIERS.index(qualifier) if qualifier in QUALIFIERS else 0,
+        format_func=lambda q: s.t(f"qualifiers.{q}"),
+        key=prefix + "qualifier",
+    )
+    cols = st.columns(3)
+    for col, field in zip(cols, ("value_low", "value_best", "value_high"), strict=True):
+        value = claim.get(field)
+        col.number_input(
+            s.t(f"review.fields.{field}"),
+            min_value=0,
+            value=int(value) if value is not None else None,
+            step=1,
+            format="%d",
+            key=prefix + field,
+        )
+    c1, c2 = st.columns(2)
+    c1.text_input(
+        s.t("columns.claimant"), value=claim.get("claimant") or "", key=prefix + "claimant"
+    )
+    c2.text_input(
+        s.t("review.fields.claimant_country"),
+        value=claim.get("claimant_country") or "",
+        key=prefix + "claimant_country",
+        help=s.t("review.country_help"),
+    )
+    c1, c2 = st.columns(2)
+    c1.text_input(
+        s.t("columns.claim_date"),
+        value=claim.get("claim_date") or "",
+        key=prefix + "claim_date",
+        help=s.t("review.date_help"),
+    )
+    c2.text_input(
+        s.t("columns.subject"),
+        value=claim.get("subject") or "",
+        key=prefix + "subject",
+        help=s.t("review.country_help"),
+    )
+    c1, c2 = st.columns(2)
+    c1.checkbox(
+        s.t("columns.increment"), value=bool(claim.get("increment")), key=prefix + "increment"
+    )
+    c2.checkbox(s.t("columns.hedged"), value=bool(claim.get("hedged")), key=prefix + "hedged")
+
+
+def on_add(article_id: str, lang: str) -> None:
+    s = load_strings(lang)
+    art = article(article_id)
+    body = art["body"]
+    start, end = ss.get(f"add_span_{article_id}") or (None, None)
+    if start is None:
+        say("error", s.t("review.no_span"))
+        return
+    values: dict[str, Any] = {}
+    prefix = f"add_{article_id}_"
+    for field in review.CORRECTABLE:
+        value = ss.get(prefix + field)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, str):
+            value = value.strip()
+        if value in (None, "") or (field == "qualifier" and value == "auto"):
+            continue
+        if field in ("increment", "hedged") and not value:
+            continue
+        values[field] = value
+    fields = ("article_id", "body", "outlet", "url", "published", "language")
+    article_ns = SimpleNamespace(**{f: art.get(f) or "" for f in fields})
+    if run_review("add", s, article_ns, start, end, values, reviewer(), body[start:end]):
+        say("success", s.t("review.done_add", quote=body[start:end]))
+
+
+def add_claim_form(art: dict[str, Any], s: Strings) -> None:
+    """Add a claim the extractor missed: its span comes from a selection in the text."""
+    if store() is None or ss.get("raw"):
+        return
+    from extract.claim import METRICS, QUALIFIERS
+
+    article_id, body = art["article_id"], art.get("body", "")
+    sentences = text.sentence_spans(body)
+    if not sentences:
+        return
+    with st.expander(s.t("review.add_heading")):
+        st.caption(s.t("review.add_help"))
+        index = st.selectbox(
+            s.t("review.add_sentence"),
+            range(len(sentences)),
+            format_func=lambda i: shorten(body[sentences[i][0] : sentences[i][1]], 110),
+            key=f"add_sentence_{article_id}",
+        )
+        words = text.word_spans(body, *sentences[index])
+        if len(words) > 1:
+            first, last = st.select_slider(
+                s.t("review.add_words"),
+                options=range(len(words)),
+                value=(0, len(words) - 1),
+                format_func=lambda i: body[words[i][0] : words[i][1]],
+                key=f"add_words_{article_id}_{index}",
+            )
+        else:
+            first = last = 0
+        start, end = words[first][0], words[last][1]
+        ss[f"add_span_{article_id}"] = (start, end)
+        st.html(
+            '<div class="fourchette-sentence">'
+            + html.escape(body[sentences[index][0] : start])
+            + f"<mark>{html.escape(body[start:end])}</mark>"
+            + html.escape(body[end : sentences[index][1]])
+            + "</div>"
+        )
+        prefix = f"add_{article_id}_"
+        with st.form(key=f"add_form_{article_id}", border=False):
+            c1, c2 = st.columns(2)
+            c1.selectbox(
+                s.t("columns.metric"),
+                METRICS,
+                format_func=lambda m: s.t(f"metrics.{m}"),
+                key=prefix + "metric",
+            )
+            c2.selectbox(
+                s.t("columns.qualifier"),
+                ("auto", *QUALIFIERS),
+                format_func=lambda q: s.t("review.auto") if q == "auto" else s.t(f"qualifiers.{q}"),
+                key=prefix + "qualifier",
+            )
+            cols = st.columns(3)
+            for col, field in zip(cols, ("value_low", "value_best", "value_high"), strict=True):
+                col.number_input(
+                    s.t(f"review.fields.{field}"),
+                    min_value=0,
+                    value=None,
+                    step=1,
+                    format="%d",
+                    key=prefix + field,
+                )
+            c1, c2 = st.columns(2)
+            c1.text_input(s.t("columns.claimant"), key=prefix + "claimant")
+            c2.text_input(
+                s.t("review.fields.claimant_country"),
+                key=prefix + "claimant_country",
+                help=s.t("review.country_help"),
+            )
+            c1, c2 = st.columns(2)
+            c1.text_input(
+                s.t("columns.claim_date"),
+                key=prefix + "claim_date",
+                help=s.t("review.date_help_add"),
+            )
+            c2.text_input(
+                s.t("columns.subject"),
+                value=next(iter(SPEC["subjects"].default), ""),
+                key=prefix + "subject",
+                help=s.t("review.country_help"),
+            )
+            c1, c2 = st.columns(2)
+            c1.checkbox(s.t("columns.increment"), key=prefix + "increment")
+            c2.checkbox(s.t("columns.hedged"), key=prefix + "hedged")
+            st.form_submit_button(
+                s.t("review.add"),
+                disabled=not reviewer(),
+                on_click=on_add,
+                args=(article_id, ss["lang"]),
+                type="primary",
+            )
+
+
+def shorten(words: str, limit: int) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def view_method(frame: pd.DataFrame, s: Strings) -> None:
@@ -526,6 +1137,35 @@ def view_method(frame: pd.DataFrame, s: Strings) -> None:
         columns={"rule": s.t("columns.rule"), "claims": s.t("columns.claims")}
     )
     st.dataframe(counts, hide_index=True, key="rules_table")
+    review_method(s)
+
+
+def review_method(s: Strings) -> None:
+    """The review's state: counts per status and the decisions that match no claim now."""
+    st.markdown(f"#### {s.t('review.method_heading')}")
+    st.markdown(s.t("review.method_body"))
+    reviews = store()
+    if reviews is None:
+        st.caption(s.t("review.read_only"))
+        return
+    raw, bodies, _ = sources()
+    try:
+        orphans = reviews.orphans(raw, bodies)
+    except review.ReviewStoreError as error:
+        st.error(s.t("review.store_error", error=error))
+        return
+    st.markdown(f"##### {s.t('review.orphans_heading', n=len(orphans))}")
+    if orphans.empty:
+        st.caption(s.t("review.no_orphans"))
+        return
+    shown = orphans[
+        ["article_id", "quote", "review_status", "reviewed_by", "reviewed_at", "reason"]
+    ]
+    st.dataframe(
+        shown.rename(columns=lambda c: s.t(f"review.orphan_columns.{c}")),
+        hide_index=True,
+        key="orphans_table",
+    )
 
 
 # --- uploads ------------------------------------------------------------------------------
@@ -595,7 +1235,134 @@ def uploads(s: Strings) -> None:
 # --- page ---------------------------------------------------------------------------------
 
 
-def sidebar(frame: pd.DataFrame, s: Strings) -> None:
+def on_undo(lang: str) -> None:
+    s = load_strings(lang)
+    reviews = store()
+    if reviews is None:
+        say("error", s.t("review.read_only"))
+        return
+    try:
+        undone = reviews.undo(reviewer())
+    except (review.ReviewValueError, review.ReviewStoreError) as error:
+        say("error", s.t("review.invalid", error=error))
+        return
+    say("success", s.t("review.done_undo", n=len(undone)) if undone else s.t("review.no_undo"))
+
+
+def on_next(lang: str) -> None:
+    s = load_strings(lang)
+    reviews = store()
+    if reviews is None:
+        return
+    raw, bodies, _ = sources()
+    try:
+        found = reviews.next_unreviewed(raw, bodies, after=ss.get("claim") or None)
+    except review.ReviewStoreError as error:
+        say("error", s.t("review.store_error", error=error))
+        return
+    if found is None:
+        say("success", s.t("review.all_done"))
+        return
+    set_state(claim=found, article=found.rsplit(":", 1)[0], view="article")
+
+
+def export_bytes() -> bytes:
+    reviews = store()
+    if reviews is None:
+        return b""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "decisions.json"
+        reviews.export_decisions(path)
+        return path.read_bytes()
+
+
+def import_file(file, s: Strings) -> None:
+    """Merge an exported decisions file once per upload (importing twice changes nothing)."""
+    done = ss.setdefault("_imports_done", {})
+    token = f"{file.name}:{file.size}:{getattr(file, 'file_id', '')}"
+    if token in done:
+        kind, words = done[token]
+    elif not reviewer():
+        kind, words = "error", s.t("review.need_name")
+    else:
+        suffix = Path(file.name).suffix.lower()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"decisions{suffix if suffix in ('.csv', '.json') else '.json'}"
+            path.write_bytes(file.getvalue())
+            try:
+                result = store().import_decisions(path, reviewer())
+                kind = "success"
+                words = s.t("review.imported", n=result.imported, skipped=result.skipped)
+            except (review.ReviewValueError, review.ReviewStoreError, ValueError) as error:
+                message = str(error).replace(str(path), file.name)
+                kind, words = "error", s.t("review.import_failed", name=file.name, error=message)
+        done[token] = (kind, words)
+        if kind == "success":
+            ss["_import_rerun"] = True
+    (st.error if kind == "error" else st.success)(words)
+
+
+def review_sidebar(frame: pd.DataFrame, s: Strings, raw_mode: bool) -> None:
+    """The reviewer's name, progress, the reviewed/raw switch and sharing decisions."""
+    st.markdown(f"### {s.t('review.heading')}")
+    st.text_input(s.t("review.name"), key="reviewer", placeholder=s.t("review.name_hint"))
+    reviews = store()
+    if reviews is None:
+        st.caption(s.t("review.read_only"))
+    status = frame["review_status"]
+    total, done = len(status), int((status != "unreviewed").sum())
+    st.progress(done / total if total else 0.0)
+    st.caption(s.t("review.progress", reviewed=s.number(done), total=s.number(total)))
+    bound("raw", st.toggle, s.t("review.raw"), help=s.t("review.raw_help"))
+    bound(
+        "status",
+        st.multiselect,
+        s.t("review.status_filter"),
+        review.STATUSES,
+        format_func=lambda x: f"{STATUS_ICONS[x]} {s.t('review.status.' + x)}",
+        placeholder=s.t("review.status_any"),
+    )
+    cols = st.columns(2)
+    cols[0].button(
+        s.t("review.next"),
+        key="rv_next",
+        disabled=reviews is None or raw_mode,
+        on_click=on_next,
+        args=(ss["lang"],),
+        use_container_width=True,
+    )
+    cols[1].button(
+        "↶ " + s.t("review.undo"),
+        key="rv_undo",
+        disabled=reviews is None or not reviewer() or raw_mode,
+        on_click=on_undo,
+        args=(ss["lang"],),
+        use_container_width=True,
+    )
+    if reviews is None:
+        return
+    with st.expander(s.t("review.share")):
+        st.download_button(
+            "⬇ " + s.t("review.export"),
+            data=export_bytes,
+            file_name="fourchette-review.json",
+            mime="application/json",
+            key="rv_export",
+            on_click="ignore",
+        )
+        file = st.file_uploader(
+            s.t("review.import"),
+            type=["json", "csv"],
+            key="rv_import",
+            help=s.t("review.import_help"),
+        )
+        if file is not None:
+            import_file(file, s)
+        if ss.pop("_import_rerun", False):
+            st.rerun()
+
+
+def sidebar(frame: pd.DataFrame, s: Strings, raw_mode: bool = False) -> None:
     with st.sidebar:
         bound(
             "lang",
@@ -612,6 +1379,7 @@ def sidebar(frame: pd.DataFrame, s: Strings) -> None:
             on_change=set_state,
             kwargs={"present": True},
         )
+        review_sidebar(frame, s, raw_mode)
         st.markdown(f"### {s.t('app.filters')}")
         options = lambda col: sorted(x for x in frame[col].unique() if x)  # noqa: E731
         for name, column in (
@@ -653,20 +1421,25 @@ def sidebar(frame: pd.DataFrame, s: Strings) -> None:
 
 
 def reset_filters() -> None:
-    for key in ("claimants", "subjects", "languages", "outlets", "from", "to", "claim"):
-        set_state(**{key: SPEC[key].default if SPEC[key].kind != "list" else []})
+    for key in ("claimants", "subjects", "languages", "outlets", "from", "to", "claim", "status"):
+        default = SPEC[key].default
+        set_state(**{key: list(default) if SPEC[key].kind == "list" else default})
     set_state(hedged=True, vague=True, log=False, cumulative=False)
     ss.pop("w_dates", None)
 
 
 def main() -> None:
     st.set_page_config(page_title="Fourchette", page_icon="⑂", layout="wide")
+    ss.pop("_store_run", None)  # the review store is looked up once per run
+    raw_mode = ss.get("w_raw", ss.get("raw", st.query_params.get("raw") in ("1", "true")))
     try:
-        everything = claims()
+        everything = claims(raw_mode=bool(raw_mode))
     except Exception as error:  # no corpus, broken extractor: say so
         s = load_strings(st.query_params.get("lang", "fr"))
         st.error(s.t("app.corpus_error", error=error))
         return
+    dominant = dominant_subject(everything)
+    SPEC["subjects"] = Param("list", (dominant,) if dominant else ())
     seed_state(everything)
     for name in SPEC:  # widgets changed by the user since the last run: their values first
         if f"w_{name}" in ss:
@@ -685,7 +1458,7 @@ def main() -> None:
             kwargs={"present": False},
         )
     else:
-        sidebar(everything, s)
+        sidebar(everything, s, bool(raw_mode))
         st.markdown(f"## {s.t('app.title')}")
         st.caption(s.t("app.tagline"))
 
@@ -707,7 +1480,7 @@ def main() -> None:
         ss["metric"] = metrics[0]
         ss.pop("w_metric", None)
     with metric_col:
-        if view in ("timeline", "divergence", "claims") or present:
+        if view in ("timeline", "divergence", "reports", "claims") or present:
             bound(
                 "metric",
                 st.segmented_control,
@@ -727,19 +1500,24 @@ def main() -> None:
         include_hedged=ss["hedged"],
         include_vague=ss["vague"],
     )
-    chosen = table.filter_claims(everything, **filters)
+    status = everything["review_status"]
+    shown = status.isin(ss["status"]) if ss["status"] else status != "rejected"
+    chosen = table.filter_claims(everything[shown], **filters)
     of_metric = chosen[chosen["metric"] == ss["metric"]]
+    review_messages(s)
 
     if present:
         view = view if view in ("timeline", "divergence") else "timeline"
     if view == "overview":
         view_overview(chosen, s)
     elif view == "timeline":
-        view_timeline(of_metric, s, colors, present, n_articles)
+        view_timeline(of_metric, everything, s, colors, present, n_articles)
     elif view == "divergence":
         view_divergence(of_metric, s, colors, present, n_articles)
+    elif view == "reports":
+        view_reports(of_metric, everything, s, n_articles)
     elif view == "claims":
-        view_claims(of_metric, s)
+        view_claims(of_metric, everything, s)
     elif view == "article":
         view_article(everything, s)
     else:
