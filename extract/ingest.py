@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
+import yaml
 
 from extract.corpus import (
     MAX_BYTES,
@@ -39,6 +40,7 @@ from extract.corpus import (
     _check_language,
     _parse_simple_lines,
     _read_bytes,
+    _StringLoader,
     decode_text,
     find_article_files,
     parse_published,
@@ -46,7 +48,6 @@ from extract.corpus import (
     split_front_matter,
 )
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = "Fourchette/0.1 (news figures research tool; polite single fetches)"
 TIMEOUT = 20.0  # seconds for the whole download of one page
@@ -327,11 +328,23 @@ def article_text(page: Page) -> str:
     lines = ["---"]
     for key, value in page.front_matter().items():
         value = _one_line(value)
-        if value and _parse_simple_lines(f"{key}: {value}", plain=True) != {key: value}:
+        if value and not _reads_plain(key, value):
             value = json.dumps(value, ensure_ascii=False)  # a YAML double-quoted string
         lines.append(f"{key}: {value}".rstrip())
     lines.append("---")
     return "\n".join(lines) + "\n" + page.body
+
+
+def _reads_plain(key: str, value: str) -> bool:
+    """Whether `key: value` reads back as `value`, both line by line and through YAML (the
+    reader uses YAML for the whole block as soon as one value is quoted)."""
+    line = f"{key}: {value}"
+    if _parse_simple_lines(line, plain=True) != {key: value}:
+        return False
+    try:
+        return yaml.load(line, Loader=_StringLoader) == {key: value}  # noqa: S506 (safe)
+    except yaml.YAMLError:
+        return False
 
 
 def stored_hashes(store: Path) -> dict[str, Path]:

@@ -230,6 +230,14 @@ def test_stored_front_matter_reads_back(write_article, title):
     assert (article.outlet, article.url, article.body) == ("KBS", "http://a/b?c=1#d", page.body)
 
 
+def test_one_quoted_value_does_not_change_how_the_others_read(write_article):
+    """Found by scripts/fuzz.py: once one value is quoted the block is read as YAML, where
+    a plain ',' is no string; such values are quoted too."""
+    page = Page("Le NIS a parlé de 11 000 soldats.\n", ",", "'", "", "", "fr")
+    article = read_article(write_article("stored.txt", article_text(page)))
+    assert (article.title, article.outlet) == (",", "'")
+
+
 def test_content_hash_ignores_blank_space_only():
     assert content_hash("Un texte.\n") == content_hash("  Un\ttexte.")
     assert content_hash("Un texte.") != content_hash("Un texte!")
