@@ -466,10 +466,11 @@ def _lowered(text: str) -> str:
 
 # Characters on which the words of `extract.text.tokenize` (`re`, on normalised text) and
 # the word boundaries of the `regex` patterns here agree (checked over all of Unicode; "ʼ"
-# is a letter that normalisation turns into an apostrophe). A text of these only is
-# scanned word by word; any other text takes the whole-text search.
+# is a letter that normalisation turns into an apostrophe; "Σ" lowers by its context, so
+# a word lowered alone could differ from the same word in the lowered text). A text of
+# these only is scanned word by word; any other text takes the whole-text search.
 _TOKEN_UNSAFE = re.compile(
-    "[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u02bb\u02bd-\u02ff\u0370-\u0482\u048a-\u052f"
+    "[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u02bb\u02bd-\u02ff\u0370-\u03a2\u03a4-\u0482\u048a-\u052f"
     "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
 )
 
@@ -494,7 +495,7 @@ def _find_candidates(
         timeout = _timeout(text)
         starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
         return starts, grammar.vague.finditer(lowered, timeout=timeout)
-    words = list(map(lowered.__getitem__, map(slice, tokens.starts, tokens.ends)))
+    words = tokens.words if lowered is text else list(map(str.lower, tokens.words))
     at_word, vague = _word_scanner(grammar.lang).scan(
         lowered, Tokens(tokens.starts, tokens.ends, words)
     )
