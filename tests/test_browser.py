@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from figures import filter_claims, prepare  # noqa: E402
+from figures.clusters import claims_view, cluster_claims  # noqa: E402
 from tests.browser_conftest import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -29,6 +30,8 @@ from tests.browser_conftest import (  # noqa: E402
 SHOTS = ROOT / "tests" / "output" / "screenshots"
 IDLE = '.stApp[data-test-script-state="notRunning"]'
 POINTS = '[data-testid="stVegaLiteChart"] svg g.points_marks path'
+CHECKED = '[data-testid="stVegaLiteChart"] svg g.checked_marks path'
+DOMINANT = {"subjects": ["KP"]}  # the app's default subject filter (the corpus's dominant one)
 
 pytestmark = [
     pytest.mark.browser,
@@ -51,10 +54,21 @@ def claims(claims_file) -> pd.DataFrame:
     return prepare(pd.read_csv(claims_file, keep_default_na=False, na_values={"value_best": [""]}))
 
 
+def n_marks(claims: pd.DataFrame, **filters) -> int:
+    """The number of marks the timeline draws: one per claim (cluster), dated, with a figure."""
+    clustered = prepare(cluster_claims(claims.drop(columns=["value_plot"])))
+    view = claims_view(filter_claims(clustered, **(DOMINANT | filters)))
+    return int((view["date"].notna() & view["value_plot"].notna()).sum())
+
+
 @pytest.fixture(scope="module")
 def server(claims_file, tmp_path_factory):
     folder = tmp_path_factory.mktemp("server")
-    env = {"FOURCHETTE_CLAIMS": str(claims_file), "FOURCHETTE_CACHE": str(folder / "cache")}
+    env = {
+        "FOURCHETTE_CLAIMS": str(claims_file),
+        "FOURCHETTE_CACHE": str(folder / "cache"),
+        "FOURCHETTE_REVIEW_DB": str(folder / "review.sqlite"),
+    }
     process, url = start_server(env, folder / "streamlit.log")
     try:
         yield url
@@ -114,11 +128,17 @@ def shoot(page, name: str) -> None:
         ("article", "view=article&article=en-2025-04-30-nis-4700-casualties"),
         ("method", "view=method&lang=en"),
         ("presentation", "view=divergence&metric=casualties&present=1"),
+        ("reports", "view=reports&metric=killed&lang=en"),
+        ("divergence-full-en", "view=divergence&metric=deployed&lang=en"),
+        (
+            "article-review",
+            "view=article&article=001_c97ca63faf2e1bde&claim=001_c97ca63faf2e1bde:1904&lang=en",
+        ),
     ],
 )
 def test_screenshots_of_each_view(page, server, name, query):
     open_view(page, server, query)
-    if "timeline" in name or "divergence" in name or "presentation" in name:
+    if any(word in name for word in ("timeline", "divergence", "presentation", "reports")):
         page.wait_for_selector('[data-testid="stVegaLiteChart"] svg', timeout=30_000)
     assert not page.locator('[data-testid="stException"]').count()
     shoot(page, name)
@@ -127,8 +147,8 @@ def test_screenshots_of_each_view(page, server, name, query):
 def test_timeline_has_one_mark_per_claim(page, server, claims):
     open_view(page, server, "view=timeline&metric=casualties")
     page.wait_for_selector(POINTS, timeout=30_000)
-    expected = (claims["metric"] == "casualties").sum()
-    assert page.locator(POINTS).count() == expected
+    expected = n_marks(claims, metric="casualties")
+    assert page.locator(POINTS).count() == expected < (claims["metric"] == "casualties").sum()
 
 
 def test_filter_change_updates_chart_and_url(page, server, claims):
@@ -137,7 +157,7 @@ def test_filter_change_updates_chart_and_url(page, server, claims):
     page.locator('[data-testid="stButtonGroup"] button', has_text="Soldats déployés").click()
     page.wait_for_url("**metric=deployed**", timeout=30_000)
     settle(page)
-    expected = (claims["metric"] == "deployed").sum()
+    expected = n_marks(claims, metric="deployed")
     page.wait_for_function(
         f"document.querySelectorAll('{POINTS}').length === {expected}", timeout=30_000
     )
@@ -146,7 +166,7 @@ def test_filter_change_updates_chart_and_url(page, server, claims):
     sidebar.locator('[data-testid="stCheckbox"]').filter(has_text="vagues").click()
     page.wait_for_url("**vague=0**", timeout=30_000)
     settle(page)
-    expected = len(filter_claims(claims, metric="deployed", include_vague=False))
+    expected = n_marks(claims, metric="deployed", include_vague=False)
     page.wait_for_function(
         f"document.querySelectorAll('{POINTS}').length === {expected}", timeout=30_000
     )
@@ -188,7 +208,7 @@ def test_csv_download_has_the_filtered_rows(page, server, claims):
         page.get_by_role("button", name="Télécharger le tableau (CSV)").click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
-    expected = filter_claims(claims, metric="deployed", languages=["fr"])
+    expected = filter_claims(claims, metric="deployed", languages=["fr"], **DOMINANT)
     assert len(rows) == len(expected)
     assert {r["claim_id"] for r in rows} == set(expected["claim_id"])
     assert {r["language"] for r in rows} == {"fr"}
@@ -240,3 +260,82 @@ def test_chart_download(page, server, fmt, magic):
         text = data.decode("utf-8")
         assert "Killed: each claimant" in text and "Source: Fourchette" in text
         assert "On 30 April 2025, estimates of North Korean deaths ranged" in text
+
+
+@pytest.fixture(scope="module")
+def review_server(claims_file, tmp_path_factory):
+    """A server of its own: the review test writes decisions other tests must not see."""
+    folder = tmp_path_factory.mktemp("review-server")
+    env = {
+        "FOURCHETTE_CLAIMS": str(claims_file),
+        "FOURCHETTE_CACHE": str(folder / "cache"),
+        "FOURCHETTE_REVIEW_DB": str(folder / "review.sqlite"),
+    }
+    process, url = start_server(env, folder / "streamlit.log")
+    try:
+        yield url
+    finally:
+        stop_server(process)
+
+
+def tooltips(page, selector: str, until: str | None = None) -> list[str]:
+    """The tooltip texts of the marks matched by `selector`, hovered one by one (a mark hidden
+    under another shows no tooltip of its own and is skipped); stops at one holding `until`."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    texts = []
+    for index in range(page.locator(selector).count()):
+        page.mouse.move(5, 5)
+        page.locator(selector).nth(index).hover(force=True)
+        tip = page.locator("#vg-tooltip-element")
+        try:
+            tip.wait_for(state="visible", timeout=3_000)
+        except PlaywrightTimeout:
+            continue
+        texts.append(" ".join(tip.inner_text().split()))
+        if until and until in texts[-1]:
+            break
+    page.mouse.move(5, 5)
+    return texts
+
+
+def test_review_confirm_correct_reload_shows_the_corrected_figure(page, review_server, claims):
+    killed = filter_claims(claims, metric="killed", **DOMINANT)
+    claim = killed.sort_values("claim_id").iloc[0]
+    query = f"view=article&article={claim['article_id']}&claim={claim['claim_id']}&lang=en"
+    open_view(page, review_server, query)
+    name = page.get_by_label("Your name (reviewer)")
+    name.fill("Ana")
+    name.press("Enter")
+    settle(page)
+    confirm = page.get_by_role("button", name="✓ Confirm")
+    confirm.wait_for(timeout=30_000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('button')].some("
+        "b => b.innerText.includes('Confirm') && !b.disabled)",
+        timeout=30_000,
+    )
+    confirm.click()
+    settle(page)
+    page.get_by_text("Claim confirmed.").wait_for(timeout=30_000)
+    assert page.get_by_text("1 of ").first.is_visible()
+    # Correct the figure in the edit form.
+    editor = page.locator('[data-testid="stExpander"]').filter(has_text="Correct the fields")
+    editor.locator("summary").click()
+    figure = editor.get_by_label("Figure", exact=True)
+    figure.fill("2345")
+    figure.press("Tab")
+    editor.get_by_role("button", name="Save the corrections").click()
+    settle(page)
+    page.get_by_text("Corrected: value_best.").wait_for(timeout=30_000)
+    shoot(page, "review-corrected")
+    # A new session (reload): the decision is in the database, the chart shows it.
+    open_view(page, review_server, "view=timeline&metric=killed&lang=en")
+    page.wait_for_selector(POINTS, timeout=30_000)
+    page.wait_for_selector(CHECKED, timeout=30_000)
+    assert page.locator(CHECKED).count() == 1  # the ring of the one checked claim
+    (checked,) = tooltips(page, CHECKED)
+    assert "Figure 2,345" in checked and "Checked by a person yes" in checked
+    points = tooltips(page, POINTS, until="Figure 2,345")
+    assert any("Figure 2,345" in p and "Checked by a person yes" in p for p in points)
+    shoot(page, "review-timeline-after-reload")
