@@ -31,6 +31,7 @@ examples:
   python -m extract a.txt b.md more/ -o claims.parquet
   python -m extract data/articles > claims.csv
   python -m extract --urls links.txt -o claims.csv
+  python -m extract data/articles --reviewed -o reviewed.csv
 
 Folders are read recursively ({", ".join(ARTICLE_SUFFIXES)} files); saved web pages are read
 through trafilatura (main text and metadata). With --urls, each page of the list (one URL a
@@ -39,6 +40,12 @@ text is already there, and extracted; nothing already stored is changed. Each ba
 is one line on stderr, "PATH: reason", and the others are still read.
 
 {textwrap.fill("The table has one row per claim; columns: " + ", ".join(COLUMNS) + ".", 79)}
+
+With --reviewed, the reporters' decisions stored by the dashboard (confirmed, corrected,
+rejected and added claims) are applied: rejected claims are left out, corrections applied,
+added claims appended, and review columns added (review_status, reviewed_by, reviewed_at,
+review_note, corrected_fields). Decisions that no longer match the articles are kept in the
+database and counted on stderr.
 
 Exit status: 0 if at least one article was read, 1 if none, 2 for bad usage.
 """
@@ -70,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_TIMEOUT,
         help=f"time allowed to download one page (default: {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--reviewed",
+        action="store_true",
+        help="apply the review decisions stored by the dashboard",
+    )
+    parser.add_argument(
+        "--review-db",
+        metavar="PATH",
+        help="review database (default: $FOURCHETTE_REVIEW_DB, else data/review.sqlite)",
     )
     parser.add_argument(
         "-o",
@@ -105,12 +122,15 @@ def write_table(frame: pd.DataFrame, output: str | None, fmt: str) -> None:
 
 
 def collect_claims(
-    paths: Sequence[str], report: Callable[[ArticleError], object]
+    paths: Sequence[str],
+    report: Callable[[ArticleError], object],
+    bodies: dict[str, str] | None = None,
 ) -> tuple[list[Claim], int]:
     """Claims of every readable article under `paths`, and how many articles were read.
 
     Each bad file, and each article the extractor fails on, goes to `report` as an
-    `ArticleError`; the others are still processed.
+    `ArticleError`; the others are still processed. The bodies of the articles read go
+    into `bodies` (article_id -> body) when it is given.
     """
     from extract.pipeline import extract_article  # the heavy part, loaded once usage is valid
 
@@ -126,6 +146,8 @@ def collect_claims(
             continue
         claims.extend(found)
         read += 1
+        if bodies is not None:
+            bodies[article.article_id] = article.body
     return claims, read
 
 
@@ -141,6 +163,21 @@ def fetch_articles(
         report(error)
         return []
     return ingest_urls(urls, store, report, timeout=timeout, max_bytes=MAX_BYTES)
+
+
+def reviewed(frame: pd.DataFrame, bodies: dict[str, str], db: str | None) -> pd.DataFrame:
+    """The table with the stored review decisions applied; orphans counted on stderr."""
+    from review import ReviewStore
+
+    store = ReviewStore(db)
+    orphans = store.orphans(frame, bodies)
+    if len(orphans):
+        print(
+            f"{store.path}: {len(orphans)} review decision(s) match no claim of these articles "
+            "(kept in the database; see the dashboard's review section)",
+            file=sys.stderr,
+        )
+    return store.apply(frame, bodies)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,12 +199,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.extend(
             str(path) for path in fetch_articles(args.urls, args.store, args.timeout, report)
         )
-    claims, read = collect_claims(paths, report)
+    bodies: dict[str, str] = {}
+    claims, read = collect_claims(paths, report, bodies)
     if read == 0:
         print("no article could be read; nothing written", file=sys.stderr)
         return 1
+    frame = to_frame(claims)
+    if args.reviewed:
+        from review import ReviewStoreError
+
+        try:
+            frame = reviewed(frame, bodies, args.review_db)
+        except ReviewStoreError as error:  # a foreign or damaged database: left untouched
+            print(error, file=sys.stderr)
+            return 1
     try:
-        write_table(to_frame(claims), args.output, fmt)
+        write_table(frame, args.output, fmt)
     except OSError as error:
         print(f"{args.output}: cannot write the table: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ from extract.claim import COLUMNS, METRICS, QUALIFIERS
 from extract.corpus import GUESS_SCHEMA
 from extract.lexicon import CLAIMANT_SCHEMA, LANGUAGE_SCHEMA
 from extract.numbers import NUMBER_SCHEMA
+from review import REVIEW_COLUMNS
 
 README = (Path(__file__).resolve().parent.parent / "data" / "README.md").read_text("utf-8")
 
@@ -35,6 +36,11 @@ def test_every_column_is_documented(column):
 def test_columns_are_documented_in_order():
     positions = [README.index(f"| `{column}` |") for column in COLUMNS]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("column", REVIEW_COLUMNS)
+def test_every_review_column_is_documented(column):
+    assert column in DOCUMENTED
 
 
 @pytest.mark.parametrize("name", [*METRICS, *QUALIFIERS])
@@ -68,6 +74,7 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(NUMBER_SCHEMA)
         | set(GUESS_SCHEMA)
         | set(CLAIMANT_SCHEMA)
+        | set(REVIEW_COLUMNS)
         | {"countries", "claimants"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)
