@@ -733,7 +733,6 @@ def reader(frame: pd.DataFrame, s: Strings, article_id: str) -> None:
         starts, ends = kept["span_start"].astype(int), kept["span_end"].astype(int)
         spans = list(zip(starts, ends, kept["claim_id"], strict=True))
         st.html(text.highlight_article(art.get("body", ""), spans, active=ss.get("claim")))
-        add_claim_form(art, s)
     with right:
         st.markdown(f"**{s.t('article.claims_in')}** ({len(mine)})")
         for row, figure in zip(mine.itertuples(), figures_of(mine, s), strict=True):
@@ -760,6 +759,8 @@ def reader(frame: pd.DataFrame, s: Strings, article_id: str) -> None:
         if len(chosen):
             st.divider()
             review_panel(chosen.iloc[0], s)
+        st.divider()
+        add_claim_form(art, s)
 
 
 def view_article(frame: pd.DataFrame, s: Strings) -> None:
@@ -853,7 +854,7 @@ def on_correct(claim: dict[str, Any], lang: str) -> None:
         return
     body = body_of(claim["article_id"])
     if run_review("correct", s, claim, body, changes, reviewer()):
-        say("success", s.t("review.done_correct", fields=", ".join(changes)))
+        say("success", s.t("review.done_correct", fields=field_labels(changes, s)))
 
 
 def on_note(claim: dict[str, Any], lang: str) -> None:
@@ -863,12 +864,23 @@ def on_note(claim: dict[str, Any], lang: str) -> None:
         say("success", s.t("review.done_note"))
 
 
+def field_label(field: str, s: Strings) -> str:
+    """A correctable field's name in the interface language."""
+    words = s.get(f"review.fields.{field}") or s.get(f"columns.{field}")
+    return words if isinstance(words, str) else field
+
+
+def field_labels(fields: Any, s: Strings) -> str:
+    names = fields.split(";") if isinstance(fields, str) else list(fields)
+    return ", ".join(field_label(f, s) for f in names if f)
+
+
 def review_panel(row: pd.Series, s: Strings) -> None:
     """Confirm, reject, correct or annotate the selected claim."""
     claim = claim_record(row)
     st.markdown(f"**{s.t('review.heading')}** · {status_text(row, s)}")
     if row.get("corrected_fields"):
-        st.caption(s.t("review.corrected_fields", fields=row["corrected_fields"]))
+        st.caption(s.t("review.corrected_fields", fields=field_labels(row["corrected_fields"], s)))
     if store() is None:
         st.caption(s.t("review.read_only"))
         return
@@ -1026,9 +1038,12 @@ def add_claim_form(art: dict[str, Any], s: Strings) -> None:
         return
     with st.expander(s.t("review.add_heading")):
         st.caption(s.t("review.add_help"))
+        # The first sentence with a figure in digits is the likeliest to hold a missed claim.
+        numbered = [i for i, (a, b) in enumerate(sentences) if any(c.isdigit() for c in body[a:b])]
         index = st.selectbox(
             s.t("review.add_sentence"),
             range(len(sentences)),
+            index=numbered[0] if numbered else 0,
             format_func=lambda i: shorten(body[sentences[i][0] : sentences[i][1]], 110),
             key=f"add_sentence_{article_id}",
         )
@@ -1322,9 +1337,9 @@ def review_sidebar(frame: pd.DataFrame, s: Strings, raw_mode: bool) -> None:
         format_func=lambda x: f"{STATUS_ICONS[x]} {s.t('review.status.' + x)}",
         placeholder=s.t("review.status_any"),
     )
-    cols = st.columns(2)
+    cols = st.columns([3, 2])
     cols[0].button(
-        s.t("review.next"),
+        "→ " + s.t("review.next"),
         key="rv_next",
         disabled=reviews is None or raw_mode,
         on_click=on_next,

@@ -177,7 +177,15 @@ def _size(s: Strings, data: pd.DataFrame, ring: bool = False) -> alt.Size:
     legend = None
     if not ring and (data["cluster_size"] > 1).any():
         legend = alt.Legend(
-            title=s.t("reports.legend"), orient="top", values=[1, top], symbolFillColor="#888"
+            title=s.t("reports.legend"),
+            orient="top",
+            values=sorted({1, min(top, 8), top}),
+            format="d",
+            symbolType="circle",
+            symbolFillColor="#9A9A9A",
+            symbolStrokeColor="#555555",
+            symbolOpacity=1,
+            titleFontWeight="normal",
         )
     return alt.Size(
         "cluster_size:Q",

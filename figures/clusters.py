@@ -941,6 +941,7 @@ def reports_chart(
         "report_date:T",
         title=_label(s, "columns.published", "Published"),
         axis=_date_axis(s),
+        scale=alt.Scale(padding=18),  # no point drawn half off the edge
     )
     points = (
         alt.Chart(data, name="points")

@@ -493,7 +493,7 @@ def test_confirm_correct_reject_undo(app, claims, tmp_path):
     at.number_input(key=f"rv_{claim['claim_id']}_value_best").set_value(2345)
     at = submit(at, "Save the corrections")
     no_errors(at)
-    assert any("value_best" in s.value for s in at.success)
+    assert any(s.value == "Corrected: Figure." for s in at.success)
     values = timeline_values(at, "killed")
     assert 2345 in values.values()
     spec = charts(at)[0]

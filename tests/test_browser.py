@@ -327,7 +327,7 @@ def test_review_confirm_correct_reload_shows_the_corrected_figure(page, review_s
     figure.press("Tab")
     editor.get_by_role("button", name="Save the corrections").click()
     settle(page)
-    page.get_by_text("Corrected: value_best.").wait_for(timeout=30_000)
+    page.get_by_text("Corrected: Figure.").wait_for(timeout=30_000)
     shoot(page, "review-corrected")
     # A new session (reload): the decision is in the database, the chart shows it.
     open_view(page, review_server, "view=timeline&metric=killed&lang=en")
