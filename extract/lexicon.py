@@ -20,6 +20,10 @@ import yaml
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 
+# libyaml's safe loader when PyYAML was built with it (several times faster), else Python's.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class LexiconError(ValueError):
     """A lexicon file is missing, unreadable or does not fit its schema."""
 
@@ -27,7 +31,7 @@ class LexiconError(ValueError):
 def load_yaml(path: Path) -> dict[str, Any]:
     """Read one YAML mapping, with errors that name the file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise LexiconError(f"{path}: cannot read lexicon: {error}") from error
     if not isinstance(data, dict):

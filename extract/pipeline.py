@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -281,6 +281,14 @@ class _Sentence:
     lang: str
     next_mentions: list[Mention]  # sources named in the next sentence
 
+    @cached_property
+    def outside_carry(self) -> list[Mention]:
+        """Mentions that are not part of a carry cue, computed once per sentence."""
+        carries = [c for c in self.cues if c.kind == "carry"]
+        return [
+            m for m in self.mentions if all(m.end <= c.start or m.start >= c.end for c in carries)
+        ]
+
     @property
     def start(self) -> int:
         return self.span.start
@@ -333,6 +341,7 @@ def _sentence_claims(
     results: list[dict] = []
     left_limit = here.start
     previous_metrics: list[str] = []
+    metric_starts = {span.start for span in spans}
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
         before = text[max(here.start, amount.start - 30) : amount.start]
@@ -345,7 +354,7 @@ def _sentence_claims(
         if compound or rules.unit_size.search(before):
             left_limit = amount.end
             continue
-        noun_end, noun = _noun_phrase(text, amount, right_limit, spans, rules)
+        noun_end, noun = _noun_phrase(text, amount, right_limit, metric_starts, rules)
         if noun == "other":
             left_limit = amount.end
             continue
@@ -412,7 +421,7 @@ _STOP = re.compile(r"[;:()«»\"]")
 
 
 def _noun_phrase(
-    text: str, amount: Amount, limit: int, spans: list[_Span], rules: _Rules
+    text: str, amount: Amount, limit: int, metric_starts: set[int], rules: _Rules
 ) -> tuple[int, str]:
     """End of the figure's noun phrase and its kind: troop, other or unknown.
 
@@ -423,7 +432,6 @@ def _noun_phrase(
     """
     position, seen = amount.end, 0
     end = amount.end
-    metric_starts = {span.start for span in spans}
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
         if not match or match.start() in metric_starts:
@@ -617,8 +625,7 @@ def _sentence_cues(cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
 
 def _outside_carry(here: _Sentence) -> list[Mention]:
     """Mentions that are not part of a carry cue ("ces mêmes sources" is no new source)."""
-    carries = [c for c in here.cues if c.kind == "carry"]
-    return [m for m in here.mentions if all(m.end <= c.start or m.start >= c.end for c in carries)]
+    return here.outside_carry
 
 
 def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context) -> Mention:
@@ -673,13 +680,11 @@ def _behind_relay(
     ]
     if named:
         return named[-1]
-    earlier = [
-        m
-        for index, m in reversed(context.attributed)
-        if here.index - index <= INHERIT_SENTENCES and m.kind not in RELAY_KINDS
-    ]
-    if earlier:
-        return earlier[0]
+    for index, m in reversed(context.attributed):
+        if here.index - index > INHERIT_SENTENCES:
+            break  # the list is in sentence order: older ones are further back
+        if m.kind not in RELAY_KINDS:
+            return m
     upcoming = [m for m in here.next_mentions if m.kind not in RELAY_KINDS and m.kind != UNNAMED]
     return upcoming[0] if upcoming else source
 
@@ -791,9 +796,10 @@ def _default_subject(
     in its figures' noun phrases (counted twice) or next to a troop noun anywhere in the
     text ("North Korean troops", "soldats nord-coréens"), else the title's first one."""
     counts: dict[str, int] = {}
+    metric_starts = {span.start for span in metric_spans}
     for amount in amounts:
         noun_end, _ = _noun_phrase(
-            norm, amount, min(len(norm), amount.end + 80), metric_spans, rules
+            norm, amount, min(len(norm), amount.end + 80), metric_starts, rules
         )
         for code, pattern in rules.subjects:
             if pattern.search(norm, amount.end, noun_end):

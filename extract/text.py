@@ -338,10 +338,23 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"^(?:" + "|".join(a for a in abbreviations if a) + r")$", re.IGNORECASE)
 
 
+# No real sentence is this long; a longer run (a list, a table flattened to text, hostile
+# input) is cut at spaces into pieces of at most this many characters, which bounds the work
+# the claim rules do per sentence and keeps extraction linear in the length of the text.
+MAX_SENTENCE = 1500
+
+
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        sentences.append(Sentence(start, cut, paragraph))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end, paragraph))
