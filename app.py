@@ -11,6 +11,7 @@ Every filter, the metric, the view and the selected claim live in the URL as can
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import tempfile
@@ -161,15 +162,16 @@ def body_of(article_id: str) -> str:
     return upload["article"]["body"] if upload else sources()[1][article_id]
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def reviewed_table(_store, _raw: pd.DataFrame, _bodies, key: str) -> pd.DataFrame:
     """The extraction with the stored decisions applied, rejected claims kept and marked."""
     return _store.apply(_raw, _bodies, keep_rejected=True)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def clustered_table(_frame: pd.DataFrame, key: str) -> pd.DataFrame:
-    """Reports grouped into claims (`figures.clusters`, ~6 s on 10k rows: cached)."""
+    """Reports grouped into claims (`figures.clusters`, ~6 s on 10k rows: cached and shared,
+    not copied: figures never mutate their input)."""
     return table.prepare(clusters.cluster_claims(_frame))
 
 
@@ -199,7 +201,13 @@ def claims(raw_mode: bool = False) -> pd.DataFrame:
             ss["_store_error"] = str(error)
             reviewed, version = unreviewed(raw), "raw"
     rejected = reviewed["review_status"] == "rejected"
-    kept = clustered_table(reviewed[~rejected].reset_index(drop=True), f"{key}|{version}")
+    kept = reviewed[~rejected].reset_index(drop=True)
+    # Grouping depends on the claims' fields, not on who checked them: a confirmation or a
+    # note reuses the cached groups; a correction, an addition or a rejection regroups.
+    fields = kept[[c for c in kept.columns if c not in review.REVIEW_COLUMNS]]
+    digest = hashlib.sha1(pd.util.hash_pandas_object(fields, index=False).to_numpy()).hexdigest()
+    grouped = clustered_table(fields, f"{key}|{digest}")  # rows in the input order
+    kept = grouped.assign(**{c: kept[c].to_numpy() for c in review.REVIEW_COLUMNS})
     if not rejected.any():
         return kept
     dropped = table.prepare(reviewed[rejected]).assign(

@@ -162,7 +162,12 @@ def main(argv: list[str] | None = None) -> int:
         state = "cache hit" if hit else f"extracted with {args.jobs} processes"
         print(f"claims: {rows} rows ({state}) in {seconds:.1f} s")
     print(f"cache key (stat {args.articles} files + hash the extractor): {key_time(corpus):.3f} s")
-    env = {"FOURCHETTE_ARTICLES": str(corpus), "FOURCHETTE_CACHE": str(cache)}
+    env = {
+        "FOURCHETTE_ARTICLES": str(corpus),
+        "FOURCHETTE_CACHE": str(cache),
+        # A review database of the benchmark's own, never the repository's data/review.sqlite.
+        "FOURCHETTE_REVIEW_DB": str(args.out / "review.sqlite"),
+    }
     if args.pin or args.table:
         # The extractor may change while the benchmark runs (a new cache key, a re-extraction):
         # the app reads the warmed cache file itself; the key time above is the difference.

@@ -615,3 +615,21 @@ def test_a_foreign_file_at_the_review_path_leaves_the_app_read_only(
         if view == "timeline":
             assert charts(at)
     assert foreign.read_text() == "not a database, and it must stay so\n"
+
+
+def test_orphaned_decisions_are_listed_in_the_method(app, claims, tmp_path):
+    from extract.corpus import read_article
+    from review import ReviewStore
+
+    claim = killed_claim(claims)
+    body = read_article(ROOT / "data" / "articles" / f"{claim['article_id']}.txt").body
+    # A decision taken on an earlier version of the article's text: it matches no claim now.
+    earlier = body.replace(claim["quote"], claim["quote"] + " (updated)")
+    moved = claim.copy()
+    ReviewStore(tmp_path / "review.sqlite").confirm(moved, earlier, "Ana")
+    at = app(view="method", lang="en")
+    no_errors(at)
+    orphans = table_with(at, "Why")
+    assert orphans["Why"].tolist() == ["article text changed"]
+    assert orphans["Quote"].tolist() == [claim["quote"]]
+    assert any("match no claim now (1)" in m.value for m in at.markdown)
