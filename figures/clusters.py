@@ -342,6 +342,8 @@ class _Cluster:
     dated: bool  # a member has a date of its own
     claimants: list[tuple[str, str]] = field(default_factory=list)  # distinct named claimants
     articles: set[str] = field(default_factory=set)
+    # (country set, start) under which the cluster sits in `_Claims.by_country`, if it does.
+    indexed: tuple[frozenset[str], date] | None = None
 
 
 def _overlap(a_start, a_end, b_start, b_end, tolerance: timedelta) -> bool:
@@ -375,6 +377,9 @@ class _Claims:
         self.by_bin: dict[tuple[bool, int], list[_Cluster]] = {}
         # Clusters with a date of their own, by start: the evidence of rule point 6.
         self.timeline: list[tuple[date, int, _Cluster]] = []
+        # The same for named clusters, per country set: named claimants are compatible only
+        # within one country set, so a named report need not scan the other countries' claims.
+        self.by_country: dict[frozenset[str], list[tuple[date, int, _Cluster]]] = {}
 
     def add(self, cluster: _Cluster) -> None:
         key = (cluster.increment, _figure_bin(cluster.figure))
@@ -386,6 +391,22 @@ class _Claims:
             self.timeline.remove((before, cluster.index, cluster))
         if cluster.dated and cluster.start is not None:
             insort(self.timeline, (cluster.start, cluster.index, cluster), key=lambda t: t[:2])
+        self.reindex(cluster)
+
+    def reindex(self, cluster: _Cluster) -> None:
+        """Keep `by_country` in step with the cluster's start and first named claimant."""
+        new = None
+        if cluster.dated and cluster.start is not None and cluster.claimants:
+            new = (_countries(cluster.claimants[0][1]), cluster.start)
+        if new == cluster.indexed:
+            return
+        if cluster.indexed is not None:
+            countries, start = cluster.indexed
+            self.by_country[countries].remove((start, cluster.index, cluster))
+        if new is not None:
+            timeline = self.by_country.setdefault(new[0], [])
+            insort(timeline, (new[1], cluster.index, cluster), key=lambda t: t[:2])
+        cluster.indexed = new
 
     def candidates(self, report: _Report) -> list[_Cluster]:
         found = _figure_bin(report.figure)
@@ -418,8 +439,16 @@ class _Claims:
             return False
         else:
             bound = report.start - tolerance
-        first = bisect_right(self.timeline, after, key=lambda t: t[0])
-        for other_start, _, other in self.timeline[first:]:
+        # Evidence must be compatible with the report and the cluster's claimants: a named
+        # side restricts it to that side's country set (see `by_country`).
+        if report.named:
+            timeline = self.by_country.get(_countries(report.claimant[1]), [])
+        elif cluster.claimants:
+            timeline = self.by_country.get(_countries(cluster.claimants[0][1]), [])
+        else:
+            timeline = self.timeline
+        first = bisect_right(timeline, after, key=lambda t: t[0])
+        for other_start, _, other in timeline[first:]:
             if other_start > bound:
                 break
             if other is cluster or other.increment != report.increment or other.end is None:
@@ -462,6 +491,8 @@ class _Claims:
         cluster.dated = cluster.dated or not report.undated
         if (cluster.start, cluster.dated) != (before, dated_before):
             self.moved(cluster, before, dated_before)
+        else:
+            self.reindex(cluster)  # it may have got its first named claimant
 
 
 def _with_defaults(frame: pd.DataFrame) -> pd.DataFrame:
