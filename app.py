@@ -163,12 +163,6 @@ def body_of(article_id: str) -> str:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def reviewed_table(_store, _raw: pd.DataFrame, _bodies, key: str) -> pd.DataFrame:
-    """The extraction with the stored decisions applied, rejected claims kept and marked."""
-    return _store.apply(_raw, _bodies, keep_rejected=True)
-
-
-@st.cache_resource(max_entries=8, show_spinner=False)
 def clustered_table(_frame: pd.DataFrame, key: str) -> pd.DataFrame:
     """Reports grouped into claims (`figures.clusters`, ~6 s on 10k rows: cached and shared,
     not copied: figures never mutate their input)."""
@@ -186,27 +180,34 @@ def claims(raw_mode: bool = False) -> pd.DataFrame:
     """Every claim of the corpus and uploads, reviewed (or raw), grouped into claims.
 
     Rejected claims are kept (status "rejected", each its own claim) for the review
-    filter; every other view leaves them out.
+    filter; every other view leaves them out. The log is read once per run; the tables
+    derived from it are cached per log version.
     """
     raw, bodies, key = sources()
     reviews = store()
-    if reviews is None or raw_mode:
-        reviewed, version = unreviewed(raw), "raw"
-    else:
+    if reviews is not None and not raw_mode:
         try:
             log = reviews.log()
             version = f"{reviews.path}:{len(log)}:{log[-1].entry_id if log else ''}"
-            reviewed = reviewed_table(reviews, raw, bodies, f"{key}|{version}")
+            return grouped_claims(
+                lambda: reviews.apply(raw, bodies, keep_rejected=True), f"{key}|{version}"
+            )
         except review.ReviewStoreError as error:
             ss["_store_error"] = str(error)
-            reviewed, version = unreviewed(raw), "raw"
+    return grouped_claims(lambda: unreviewed(raw), f"{key}|raw")
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def grouped_claims(_reviewed: Any, key: str) -> pd.DataFrame:
+    """`claims()` for one version of the table and the log (`_reviewed` makes the table)."""
+    reviewed = _reviewed()
     rejected = reviewed["review_status"] == "rejected"
     kept = reviewed[~rejected].reset_index(drop=True)
     # Grouping depends on the claims' fields, not on who checked them: a confirmation or a
     # note reuses the cached groups; a correction, an addition or a rejection regroups.
     fields = kept[[c for c in kept.columns if c not in review.REVIEW_COLUMNS]]
     digest = hashlib.sha1(pd.util.hash_pandas_object(fields, index=False).to_numpy()).hexdigest()
-    grouped = clustered_table(fields, f"{key}|{digest}")  # rows in the input order
+    grouped = clustered_table(fields, digest)  # rows in the input order
     kept = grouped.assign(**{c: kept[c].to_numpy() for c in review.REVIEW_COLUMNS})
     if not rejected.any():
         return kept
