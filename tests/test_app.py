@@ -343,8 +343,10 @@ def test_corpus_is_extracted_once_then_read_from_the_disk_cache(tmp_path, monkey
     monkeypatch.setenv("FOURCHETTE_CACHE", str(cache))
     at = AppTest.from_file(APP, default_timeout=60).run()
     no_errors(at)
-    cached = list(cache.glob("claims-*.parquet"))
+    files = list(cache.glob("claims-*.parquet"))
+    cached = [f for f in files if not f.name.startswith("claims-clusters-")]
     assert len(cached) == 1
+    assert len(files) == 2  # the grouping of the extraction into claims is kept too
     table = pd.read_parquet(cached[0])
     assert set(table["article_id"]) <= {p.stem for p in corpus.iterdir()}
     assert at.metric[1].value == str(len(table))
@@ -633,3 +635,20 @@ def test_orphaned_decisions_are_listed_in_the_method(app, claims, tmp_path):
     assert orphans["Why"].tolist() == ["article text changed"]
     assert orphans["Quote"].tolist() == [claim["quote"]]
     assert any("match no claim now (1)" in m.value for m in at.markdown)
+
+
+def test_a_note_is_kept_with_the_claim(app, claims, tmp_path):
+    from review import ReviewStore
+
+    claim = killed_claim(claims)
+    at = review_at(app, claim, lang="en")
+    at.text_area(key=f"rv_{claim['claim_id']}_note").set_value("Figure from the NIS briefing.")
+    at.button(key="rv_note_save").click().run()
+    no_errors(at)
+    assert any(s.value == "Note saved." for s in at.success)
+    (entry,) = ReviewStore(tmp_path / "review.sqlite").log()
+    assert (entry.action, entry.new_value, entry.reviewer) == (
+        "note",
+        "Figure from the NIS briefing.",
+        "Ana",
+    )
