@@ -145,21 +145,26 @@ def store() -> review.ReviewStore | None:
     return found
 
 
-def sources() -> tuple[pd.DataFrame, dict[str, str], str]:
-    """(the extraction of the corpus and this session's uploads, their bodies, a cache key)."""
+def sources(with_bodies: bool = True) -> Any:
+    """(the extraction of the corpus and this session's uploads, their bodies, a cache key);
+    without the bodies, (table, key): reading every article takes seconds on a large corpus."""
     key = "" if CLAIMS_FILE else corpus_cache_key(ARTICLES)
     base = load_base(ARTICLES, CLAIMS_FILE, key)
-    bodies = load_corpus_bodies(ARTICLES, key or CLAIMS_FILE)
     uploads = ss.get("_uploads", {})
     if uploads:
         base = pd.concat([base, *(tidy(u["claims"]) for u in uploads.values())], ignore_index=True)
+    table_key = f"{ARTICLES}|{CLAIMS_FILE}|{key}|{'|'.join(sorted(uploads))}"
+    if not with_bodies:
+        return base, table_key
+    bodies = load_corpus_bodies(ARTICLES, key or CLAIMS_FILE)
+    if uploads:
         bodies = bodies | {a: u["article"]["body"] for a, u in uploads.items()}
-    return base, bodies, f"{ARTICLES}|{CLAIMS_FILE}|{key}|{'|'.join(sorted(uploads))}"
+    return base, bodies, table_key
 
 
 def body_of(article_id: str) -> str:
-    upload = ss.get("_uploads", {}).get(article_id)
-    return upload["article"]["body"] if upload else sources()[1][article_id]
+    """One article's body, as `review.load_bodies` reads it (the key of its decisions)."""
+    return article(article_id)["body"]
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -190,15 +195,17 @@ def claims(raw_mode: bool = False) -> pd.DataFrame:
     filter; every other view leaves them out. The log is read once per run; the tables
     derived from it are cached per log version.
     """
-    raw, bodies, key = sources()
+    raw, key = sources(with_bodies=False)
     reviews = store()
     if reviews is not None and not raw_mode:
         try:
             log = reviews.log()
-            version = f"{reviews.path}:{len(log)}:{log[-1].entry_id if log else ''}"
-            return grouped_claims(
-                lambda: reviews.apply(raw, bodies, keep_rejected=True), f"{key}|{version}"
-            )
+            if log:  # no decision yet: no need to read every article's body
+                version = f"{reviews.path}:{len(log)}:{log[-1].entry_id}"
+                bodies = sources()[1]
+                return grouped_claims(
+                    lambda: reviews.apply(raw, bodies, keep_rejected=True), f"{key}|{version}"
+                )
         except review.ReviewStoreError as error:
             ss["_store_error"] = str(error)
     return grouped_claims(lambda: unreviewed(raw), f"{key}|raw")
