@@ -203,11 +203,13 @@ def claims(raw_mode: bool = False) -> pd.DataFrame:
             if log:  # no decision yet: no need to read every article's body
                 version = f"{reviews.path}:{len(log)}:{log[-1].entry_id}"
                 bodies = sources()[1]
+                ss["_table_key"] = f"{key}|{version}"
                 return grouped_claims(
                     lambda: reviews.apply(raw, bodies, keep_rejected=True), f"{key}|{version}"
                 )
         except review.ReviewStoreError as error:
             ss["_store_error"] = str(error)
+    ss["_table_key"] = f"{key}|raw"
     return grouped_claims(lambda: unreviewed(raw), f"{key}|raw")
 
 
@@ -252,10 +254,16 @@ def tidy(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def marks(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per claim (cluster) of the reports given, ready to plot."""
+    """One row per claim (cluster) of the reports given (this run's filtered table)."""
     if frame.empty:
         return frame.assign(n_reports_shown=0, checked=False)
-    return clusters.claims_view(frame)
+    return claim_marks(frame, ss.get("_marks_key") or repr(frame["claim_id"].tolist()))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def claim_marks(_frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """`figures.clusters.claims_view`, cached per table version and filters (`_marks_key`)."""
+    return clusters.claims_view(_frame)
 
 
 # --- state: URL <-> session ---------------------------------------------------------------
@@ -1543,6 +1551,8 @@ def main() -> None:
     shown = status.isin(ss["status"]) if ss["status"] else status != "rejected"
     chosen = table.filter_claims(everything[shown], **filters)
     of_metric = chosen[chosen["metric"] == ss["metric"]]
+    # The claims of `of_metric` depend on the table's version and these choices only.
+    ss["_marks_key"] = repr([ss.get("_table_key"), ss["metric"], ss["status"], filters])
     review_messages(s)
 
     if present:
