@@ -52,6 +52,14 @@ def claim_ids(clustered: pd.DataFrame, **filters) -> set[str]:
     return set(claims_view(filter_claims(clustered, **(DOMINANT | filters)))["claim_id"])
 
 
+@pytest.fixture(autouse=True)
+def review_db(tmp_path, monkeypatch) -> Path:
+    """Every test reviews into a database of its own, never data/review.sqlite."""
+    path = tmp_path / "review.sqlite"
+    monkeypatch.setenv("FOURCHETTE_REVIEW_DB", str(path))
+    return path
+
+
 @pytest.fixture
 def app(claims_file, tmp_path, monkeypatch):
     monkeypatch.setenv("FOURCHETTE_CLAIMS", str(claims_file))
