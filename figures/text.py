@@ -71,7 +71,10 @@ def summary_sentence(
 ) -> str:
     """The one sentence a teacher needs, from each claimant's latest estimate as of a date.
 
-    The range runs from the lowest low end to the highest high end (see `figures.table`).
+    The range runs from the lowest low end to the highest high end (see `figures.table`) of
+    the estimates stated with figures; vague amounts ("des dizaines de milliers", 20 000 to
+    99 999 by convention) are left out of it when there is any other estimate, since their
+    conventional bounds are not figures anyone stated (the chart still shows them).
 
     >>> from figures.strings import load_strings
     >>> from figures.table import _fill
@@ -88,6 +91,9 @@ def summary_sentence(
     what = strings.t(f"summary.what.{metric}", subject=subject)
     what = " ".join(what.split())
     when = strings.date(day)
+    if "qualifier" in latest.columns:
+        stated = latest[latest["qualifier"] != "vague"]
+        latest = stated if len(stated) else latest
     bounds = figure_range(latest)
     if bounds is None:
         return strings.t("summary.none", date=when, what=what)

@@ -448,3 +448,28 @@ def test_charts_have_no_frame_and_one_font():
         config = chart.to_dict()["config"]
         assert config["view"]["strokeWidth"] == 0
         assert "Helvetica" in config["font"]
+
+
+def test_summary_sentence_leaves_vague_amounts_out_of_the_range_when_figures_exist():
+    from figures.strings import load_strings
+    from figures.table import _fill
+    from figures.text import summary_sentence
+
+    frame = _fill(
+        pd.DataFrame(
+            {
+                "claimant": ["A", "B", "C"],
+                "metric": ["deployed"] * 3,
+                "value_best": [11000, 12000, None],
+                "value_low": [None, None, 20000],
+                "value_high": [None, None, 99999],
+                "qualifier": ["approx", "exact", "vague"],
+                "claim_date": ["2025-04-01", "2025-04-02", "2025-04-03"],
+            }
+        )
+    )
+    sentence = summary_sentence(frame, "deployed", "2025-04-30", load_strings("en"))
+    assert "from 11,000 to 12,000 (2 claimants)" in sentence
+    only_vague = frame[frame["qualifier"] == "vague"]
+    sentence = summary_sentence(only_vague, "deployed", "2025-04-30", load_strings("en"))
+    assert "20,000" in sentence and "99,999" in sentence
