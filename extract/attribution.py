@@ -11,6 +11,7 @@ after it ("a déclaré", "said"), or a phrase carrying the previous source ("sel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,17 +148,29 @@ def find_mentions(
     gazetteer = [scanned[pattern] for pattern, _ in patterns.gazetteer]
     institutions = scanned[patterns.demonym_institution]
     unnamed = scanned[patterns.unnamed]
-    found: list[Mention] = []
+    named: list[Mention] = []  # gazetteer sources with a country: the NIS, the Pentagon
+    others: list[Mention] = []  # unspecified sources, institution + demonyms, unnamed ones
     for (_, template), matches in zip(patterns.gazetteer, gazetteer, strict=True):
-        found += [
+        (named if template.country else others).extend(
             Mention(m.start(), m.end(), template.name, template.country, template.kind)
             for m in matches
-        ]
+        )
     names = load_country_names()
-    found += [_demonym_mention(match, patterns, names) for match in institutions]
-    found += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
-    # Longest first, then leftmost; keep the spans that do not overlap a kept one.
-    return longest_first(found)
+    others += [_demonym_mention(match, patterns, names) for match in institutions]
+    others += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
+    # A named source wins over what overlaps it ("South Korea's National Intelligence
+    # Service" is the NIS, not "South Korea's ... intelligence"); then longest first, then
+    # leftmost, each span kept only if it overlaps no kept one.
+    kept = longest_first(named)
+    rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
+    return sorted(kept + rest, key=lambda m: m.start)
+
+
+def _overlaps_any(span: Mention, kept: list[Mention]) -> bool:
+    """Whether `span` overlaps one of `kept` (in text order, not overlapping each other):
+    the last kept span starting before `span` ends is the only candidate."""
+    before = bisect_left([k.start for k in kept], span.end)
+    return before > 0 and kept[before - 1].end > span.start
 
 
 def mention_patterns(lang: str) -> list[regex.Pattern]:

@@ -280,11 +280,6 @@ def test_claimant_carried_or_relayed(lang, text, country):
     assert found and {c.claimant_country for c in found} == {country}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'South Korea's National Intelligence' (demonym + institution) outranks the "
-    "longer-named gazetteer entry it overlaps",
-)
 def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
     text = (
         "Lee Seong-kweun said, citing a closed-door briefing by South Korea's National "
