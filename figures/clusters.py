@@ -347,10 +347,11 @@ class _Cluster:
 
 
 def _overlap(a_start, a_end, b_start, b_end, tolerance: timedelta) -> bool:
-    low, high = date.min, date.max
-    a_start, b_start = a_start or low, b_start or low
-    a_end, b_end = a_end or high, b_end or high
-    return a_start <= b_end + tolerance and b_start <= a_end + tolerance
+    """Whether two date spans overlap within `tolerance`; None is an open end (an article
+    without any date), which overlaps everything on that side."""
+    if a_start is not None and b_end is not None and a_start > b_end + tolerance:
+        return False
+    return not (b_start is not None and a_end is not None and b_start > a_end + tolerance)
 
 
 def _compatible_with_all(claimant: tuple[str, str], others: Sequence[tuple[str, str]]) -> bool:

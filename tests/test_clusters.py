@@ -555,3 +555,20 @@ def test_consensus_chart_log_drops_non_positive() -> None:
     area = spec["layer"][0]
     assert area["encoding"]["y"]["scale"]["type"] == "log"
     assert len(layer_rows(spec, area)) == 1
+
+
+def test_claims_of_an_article_without_any_date_are_clustered():
+    """An article with no published date (a saved page without one) gives undated claims:
+    they must cluster without overflowing date arithmetic."""
+    from extract import extract_claims
+
+    text = "Selon le NIS, environ 11 000 soldats nord-coréens ont été déployés."
+    rows = [
+        extract_claims(text, article_id=name, language="fr", published="")[0] for name in ("a", "b")
+    ]
+    from extract.claim import to_frame
+
+    frame = to_frame(rows)
+    assert (frame["claim_date"] == "").all()
+    clustered = cluster_claims(frame)
+    assert clustered["cluster_id"].nunique() == 1
