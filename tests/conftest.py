@@ -158,3 +158,19 @@ def page_server() -> Iterator[PageServer]:
 def no_proxy_env() -> dict[str, str]:
     """The environment without proxy settings: the tests talk to 127.0.0.1 only."""
     return {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright (the browser tests skip or fail before this
+    when /usr/bin/chromium is missing; see tests/browser_conftest.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_conftest import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

@@ -21,7 +21,6 @@ from figures import filter_claims, prepare  # noqa: E402
 from figures.clusters import claims_view, cluster_claims  # noqa: E402
 from tests.browser_conftest import (  # noqa: E402
     CHROMIUM,
-    CHROMIUM_ARGS,
     gold_claims,
     start_server,
     stop_server,
@@ -74,18 +73,6 @@ def server(claims_file, tmp_path_factory):
         yield url
     finally:
         stop_server(process)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_conftest import CHROMIUM, CHROMIUM_ARGS, start_server, stop_server
+from tests.browser_conftest import CHROMIUM, start_server, stop_server
 
 IDLE = '.stApp[data-test-script-state="notRunning"]'
 
@@ -72,18 +72,6 @@ def server(tmp_path_factory):
         yield url
     finally:
         stop_server(process)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.mark.parametrize("article", ["hostile-text", "hostile-page"])

@@ -259,11 +259,15 @@ def check_stored_front_matter(title: str, outlet: str, body: str) -> None:
 PROPERTIES: dict[str, tuple[Callable[..., None], tuple[st.SearchStrategy, ...]]] = {
     "claims on article-like text": (
         check_claims,
-        (article_body, st.sampled_from(["fr", "en", ""]), st.sampled_from(["2025-04-30", ""])),
+        (
+            article_body,
+            st.sampled_from(["fr", "en", ""]),
+            st.sampled_from(["2025-04-30", "2026-01", ""]),
+        ),
     ),
     "claims on arbitrary text": (
         check_claims,
-        (st.text(max_size=400), st.sampled_from(["fr", "en"]), st.just("2025-04-30")),
+        (st.text(max_size=400), st.sampled_from(["fr", "en", ""]), st.just("2025-04-30")),
     ),
     "read_article on arbitrary bytes": (
         check_arbitrary_bytes,
