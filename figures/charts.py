@@ -342,6 +342,29 @@ def divergence_dotplot(
     return _configure(chart, font_scale)
 
 
+def spread_texts(data: pd.DataFrame, periods: pd.Series, s: Strings) -> pd.DataFrame:
+    """Display texts of a spread table (period, low, median, high, max/min ratio), added to
+    a copy, for the tooltips of `spread_chart` and of the consensus band."""
+    data = data.copy()
+    data["period_text"] = [s.date(p.strftime("%Y-%m")) for p in pd.to_datetime(periods)]
+    data["ratio_text"] = data["ratio"].map(lambda r: "—" if pd.isna(r) else f"×{r:.1f}")
+    for column in ("low", "median", "high"):
+        data[f"{column}_text"] = data[column].map(s.number)
+    return data
+
+
+def spread_tooltips(s: Strings) -> list[alt.Tooltip]:
+    """Tooltips of a spread per period: period, low, median, high, ratio, claimants."""
+    return [
+        alt.Tooltip("period_text:N", title=s.t("columns.period")),
+        alt.Tooltip("low_text:N", title=s.t("columns.low")),
+        alt.Tooltip("median_text:N", title=s.t("columns.median")),
+        alt.Tooltip("high_text:N", title=s.t("columns.high")),
+        alt.Tooltip("ratio_text:N", title=s.t("columns.ratio")),
+        alt.Tooltip("n_claimants:Q", title=s.t("columns.n_claimants")),
+    ]
+
+
 def spread_chart(
     spread: pd.DataFrame,
     strings: Strings | None = None,
@@ -356,22 +379,12 @@ def spread_chart(
     s = _strings(strings)
     data = spread.copy()
     data["period"] = pd.to_datetime(data["period"])
-    data["period_text"] = [s.date(p.strftime("%Y-%m")) for p in data["period"]]
-    data["ratio_text"] = data["ratio"].map(lambda r: "—" if pd.isna(r) else f"×{r:.1f}")
-    for column in ("low", "median", "high"):
-        data[f"{column}_text"] = data[column].map(s.number)
+    data = spread_texts(data, data["period"], s)
     if log:
         data = data[data["low"] > 0]
     y_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
     x = alt.X("period:T", title=s.t("columns.period"), axis=_date_axis(s))
-    tips = [
-        alt.Tooltip("period_text:N", title=s.t("columns.period")),
-        alt.Tooltip("low_text:N", title=s.t("columns.low")),
-        alt.Tooltip("median_text:N", title=s.t("columns.median")),
-        alt.Tooltip("high_text:N", title=s.t("columns.high")),
-        alt.Tooltip("ratio_text:N", title=s.t("columns.ratio")),
-        alt.Tooltip("n_claimants:Q", title=s.t("columns.n_claimants")),
-    ]
+    tips = spread_tooltips(s)
     band = (
         alt.Chart(data, name="band")
         .mark_rule(opacity=0.3, color="#0072B2", strokeWidth=16)

@@ -73,7 +73,15 @@ import regex
 
 from extract.lexicon import LexiconError, load_lexicon
 from extract.text import phrase_pattern
-from figures.charts import MEDIAN, _configure, _date_axis, _number_axis, _strings
+from figures.charts import (
+    MEDIAN,
+    _configure,
+    _date_axis,
+    _number_axis,
+    _strings,
+    spread_texts,
+    spread_tooltips,
+)
 from figures.strings import Strings
 from figures.table import (
     ColumnsError,
@@ -1019,22 +1027,12 @@ def consensus_chart(
     s = _strings(strings)
     data = band.copy()
     data["period_end"] = pd.to_datetime(data["period_end"])
-    data["period_text"] = [s.date(p.strftime("%Y-%m")) for p in pd.to_datetime(data["period"])]
-    for column in ("low", "median", "high"):
-        data[f"{column}_text"] = data[column].map(s.number)
-    data["ratio_text"] = data["ratio"].map(lambda r: "—" if pd.isna(r) else f"×{r:.1f}")
+    data = spread_texts(data, data["period"], s)
     if log:
         data = data[data["low"] > 0]
     y_scale = alt.Scale(type="log" if log else "linear", zero=not log, nice=True)
     x = alt.X("period_end:T", title=s.t("columns.period"), axis=_date_axis(s))
-    tips = [
-        alt.Tooltip("period_text:N", title=s.t("columns.period")),
-        alt.Tooltip("low_text:N", title=s.t("columns.low")),
-        alt.Tooltip("median_text:N", title=s.t("columns.median")),
-        alt.Tooltip("high_text:N", title=s.t("columns.high")),
-        alt.Tooltip("ratio_text:N", title=s.t("columns.ratio")),
-        alt.Tooltip("n_claimants:Q", title=s.t("columns.n_claimants")),
-    ]
+    tips = spread_tooltips(s)
     area = (
         alt.Chart(data, name="band")
         .mark_area(opacity=0.3, color="#0072B2", interpolate="step-after")
