@@ -9,15 +9,18 @@ article was read, 1 if none was, 2 for bad usage.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from extract.claim import COLUMNS, Claim, to_frame
+from extract.claim import COLUMNS, Claim, to_frame, write_csv
 from extract.corpus import ARTICLE_SUFFIXES, MAX_BYTES, ArticleError, iter_articles
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORE = ROOT / "data" / "articles"
@@ -108,8 +111,24 @@ def output_format(output: str | None) -> str | None:
     return FORMATS.get(Path(output).suffix.lower())
 
 
-def write_table(frame: pd.DataFrame, output: str | None, fmt: str) -> None:
-    """Write the tidy table to `output` in format `fmt` (CSV on stdout when no output)."""
+def write_table(frame: pd.DataFrame | list[Claim], output: str | None, fmt: str) -> None:
+    """Write the tidy table to `output` in format `fmt` (CSV on stdout when no output).
+
+    A list of claims is written as CSV directly (pandas is not even loaded); the other
+    formats, and a reviewed table, go through a data frame.
+    """
+    if isinstance(frame, list) and fmt == "csv":
+        if output is None or output == "-":
+            stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+            write_csv(frame, stream)
+            stream.flush()
+            stream.detach()  # leave sys.stdout open
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as stream:
+                write_csv(frame, stream)
+        return
+    if isinstance(frame, list):
+        frame = to_frame(frame)
     if output is None or output == "-":
         sys.stdout.buffer.write(frame.to_csv(index=False).encode("utf-8"))
         sys.stdout.flush()
@@ -204,17 +223,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if read == 0:
         print("no article could be read; nothing written", file=sys.stderr)
         return 1
-    frame = to_frame(claims)
+    table: pd.DataFrame | list[Claim] = claims
     if args.reviewed:
         from review import ReviewStoreError
 
         try:
-            frame = reviewed(frame, bodies, args.review_db)
+            table = reviewed(to_frame(claims), bodies, args.review_db)
         except ReviewStoreError as error:  # a foreign or damaged database: left untouched
             print(error, file=sys.stderr)
             return 1
     try:
-        write_table(frame, args.output, fmt)
+        write_table(table, args.output, fmt)
     except OSError as error:
         print(f"{args.output}: cannot write the table: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -30,6 +30,7 @@ file through a callback and goes on with the others.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -68,14 +69,15 @@ MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
 
-FRONT_MATTER_FENCE = regex.compile(r"---[ \t]*")
-FRONT_MATTER_END = regex.compile(r"(?:---|\.\.\.)[ \t]*")
+# Simple patterns run on the standard `re` engine, several times faster than `regex` on them.
+FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
+FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
 # The key of a `key: value` front matter line.
-FRONT_MATTER_KEY = regex.compile(r"[A-Za-z_][\w-]*")
+FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]*")
 # What YAML would read differently when it opens a value: quote, flow, anchor, tag, block.
 YAML_INDICATORS = frozenset("'\"[{&*!|>%@`-")
-CONTROL_CHAR = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not \t \n \r \f
-PUBLISHED = regex.compile(
+CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # not \t \n \r \f
+PUBLISHED = re.compile(
     r"""
     (?P<year>\d{4})
     (?:-(?P<month>\d{1,2})         # optional month
@@ -84,7 +86,7 @@ PUBLISHED = regex.compile(
       )?
     )?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 WORD = regex.compile(r"\p{L}+")
 

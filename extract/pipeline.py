@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import regex
 
 from extract.attribution import (
@@ -55,6 +55,9 @@ from extract.text import (
     standard_phrase_pattern,
     tokenize,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Distances, in characters, within which a cue belongs to an amount.
 METRIC_WINDOW = 90  # a metric word around the figure

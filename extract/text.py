@@ -8,6 +8,7 @@ the normalised text is an offset into the original one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -285,19 +286,32 @@ class Sentence:
 
 
 # A sentence ends at ., ! or ? (closing quotes allowed) before a space and a capital, a
-# digit or an opening quote; a line break always ends one.
-_BOUNDARY = regex.compile(
+# digit or an opening quote; a line break always ends one. The boundary is tried only at
+# the end marks and line breaks (`_MARK`, one fast pass over the text), with the standard
+# `re` engine (no nested repetition: it cannot backtrack); the next character is captured
+# and `_starts_sentence` keeps only capitals and digits (`re` has no Unicode letter classes).
+_MARK = re.compile(r"[.!?…\n]")
+_BOUNDARY = re.compile(
     r"""
     (?P<stop>[.!?…])               # the end mark
     [»"')\]]{0,3}                  # closing quotes or brackets
     (?P<space>[ ]+)                # space before the next sentence
-    (?=[«"(\[]?[\p{Lu}\d])         # the next sentence starts with a capital or a digit
+    (?=[«"(\[]?(?P<next>\w))        # the next sentence's first character
     |
-    (?P<newline>[ ]*\n+[ ]*)       # a line break
+    (?P<newline>\n+[ ]*)           # a line break (the spaces before it end the sentence)
     """,
-    regex.VERBOSE | regex.VERSION1,
+    re.VERBOSE,
 )
-_LAST_WORD = regex.compile(r"([\w.'-]+)$", regex.VERSION1)
+_LAST_WORD = re.compile(r"([\w.'-]+)$")
+
+
+def _starts_sentence(char: str) -> bool:
+    """A capital letter or a decimal digit (the Unicode categories Lu and Nd).
+
+    >>> [_starts_sentence(c) for c in "Aé9É_"]
+    [True, False, True, True, False]
+    """
+    return char.isdecimal() or unicodedata.category(char) == "Lu"
 
 
 def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -310,11 +324,20 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
     abbreviation = _abbreviation_pattern(tuple(abbreviations))
     sentences: list[Sentence] = []
     start, paragraph = 0, 0
-    for match in _BOUNDARY.finditer(text, timeout=TIMEOUT):
+    reached = 0
+    for mark in _MARK.finditer(text):
+        if mark.start() < reached:
+            continue  # inside the boundary just read
+        match = _BOUNDARY.match(text, mark.start())
+        if match is None:
+            continue
+        reached = match.end()
         if match.group("newline") is not None:
             end = match.start()
             _add(sentences, text, start, end, paragraph)
             start, paragraph = match.end(), paragraph + 1
+            continue
+        if not _starts_sentence(match.group("next")):
             continue
         end = match.start("space")
         before = _LAST_WORD.search(text, max(start, match.start("stop") - 12), match.start("stop"))

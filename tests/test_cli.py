@@ -197,3 +197,47 @@ def test_embedded_corpus_to_stdout(run_cli):
     frame = pd.read_csv(io.StringIO(result.stdout), keep_default_na=False)
     assert frame.columns.tolist() == list(COLUMNS)
     assert len(frame) > 0
+
+
+TRICKY = [
+    pytest.param("plain", id="plain"),
+    pytest.param('« 10 000 », a-t-il dit, "environ"', id="commas-and-quotes"),
+    pytest.param("line one\nline two\r\n", id="line-breaks"),
+    pytest.param("", id="empty"),
+    pytest.param(" leading and trailing spaces ", id="spaces"),
+    pytest.param("tab\there; semicolon", id="tab"),
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_csv_without_pandas_is_byte_for_byte_what_pandas_writes(text):
+    """The CLI writes CSV with the csv module (pandas is not loaded): the same bytes."""
+    from dataclasses import replace
+
+    from extract.claim import to_frame, write_csv
+
+    article = Article("a", "a.txt", text or "x", text, text, text, "2025-01", "fr")
+    claims = [
+        replace(fake_claim(article), quote=text, sentence=text, outlet=text),
+        replace(fake_claim(article), value_best=12000, value_low=None, increment=True),
+    ]
+    out = io.StringIO(newline="")
+    write_csv(claims, out)
+    assert out.getvalue() == to_frame(claims).to_csv(index=False)
+
+
+def test_the_cli_does_not_load_pandas_for_csv(tmp_path):
+    """Importing pandas costs about half a second: CSV output must not pay for it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from extract.__main__ import main; "
+        f"main([{str(ARTICLES)!r}, '-o', {str(tmp_path / 'c.csv')!r}]); "
+        "print('pandas' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8").startswith("claim_id,")
