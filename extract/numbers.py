@@ -495,9 +495,13 @@ def _find_candidates(
         timeout = _timeout(text)
         starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
         return starts, grammar.vague.finditer(lowered, timeout=timeout)
-    words = tokens.words if lowered is text else list(map(str.lower, tokens.words))
+    if lowered is text:
+        words, gaps = tokens.words, tokens.gaps
+    else:
+        words = list(map(str.lower, tokens.words))
+        gaps = None if tokens.gaps is None else list(map(str.lower, tokens.gaps))
     at_word, vague = _word_scanner(grammar.lang).scan(
-        lowered, Tokens(tokens.starts, tokens.ends, words)
+        lowered, Tokens(tokens.starts, tokens.ends, words, gaps)
     )
     at_sign = grammar.candidates_at_sign.finditer(lowered, timeout=_timeout(text))
     return sorted([m.start() for m in at_word] + [m.start() for m in at_sign]), vague

@@ -101,11 +101,13 @@ _WORDS = re.compile(r"(\w+)")  # split on it: separators and words alternate
 
 
 class Tokens(NamedTuple):
-    """The words of a text as columns: where each starts and ends, and its text."""
+    """The words of a text as columns: where each starts and ends, and its text; `gaps`
+    holds the text between each word and the next (None: `Scanner.scan` slices it)."""
 
     starts: list[int]
     ends: list[int]
     words: list[str]
+    gaps: list[str] | None = None
 
 
 def tokenize(text: str) -> Tokens:
@@ -114,11 +116,12 @@ def tokenize(text: str) -> Tokens:
     One split and running sums of the piece lengths: no Python loop over the words.
 
     >>> tokenize("l'armée, 10 000")
-    Tokens(starts=[0, 2, 9, 12], ends=[1, 7, 11, 15], words=['l', 'armée', '10', '000'])
+    Tokens(starts=[0, 2, 9, 12], ends=[1, 7, 11, 15], words=['l', 'armée', '10', '000'], \
+gaps=["'", ', ', ' '])
     """
     pieces = _WORDS.split(text)  # separator, word, separator, ..., separator
     offsets = list(accumulate(map(len, pieces)))  # where each piece ends
-    return Tokens(offsets[:-1:2], offsets[1::2], pieces[1::2])
+    return Tokens(offsets[:-1:2], offsets[1::2], pieces[1::2], pieces[2:-1:2])
 
 
 class Scanner:
@@ -143,7 +146,7 @@ class Scanner:
         self.patterns = tuple(patterns)
         self.fast = tuple(standard(p) for p in self.patterns) if on_re else self.patterns
         self._starts: dict[str, tuple[int, ...]] = {}
-        self._pairs: dict[str, tuple[int, ...]] = {}
+        self._pairs: dict[tuple[str, str, str], tuple[int, ...]] = {}
 
     def _candidates(self, word: str) -> tuple[int, ...]:
         """The patterns a word can begin, among those its first letters can begin ("m",
@@ -163,15 +166,18 @@ class Scanner:
             self._starts[word] = found
         return found
 
-    def _narrowed(self, pair: str, candidates: tuple[int, ...]) -> tuple[int, ...]:
-        """The candidates of a word that its next word can continue ("de la", not "de 300")."""
+    def _narrowed(
+        self, pair: str, key: tuple[str, str, str], candidates: tuple[int, ...]
+    ) -> tuple[int, ...]:
+        """The candidates of a word that its next word can continue ("de la", not "de 300");
+        `pair` is the text from the word to the end of the next, `key` its three parts."""
         found = tuple(
             index
             for index in candidates
             if self.patterns[index].match(pair, partial=True, timeout=TIMEOUT)
         )
         if len(self._pairs) < _CACHE_LIMIT:
-            self._pairs[pair] = found
+            self._pairs[key] = found
         return found
 
     def scan(self, text: str, tokens: Tokens | None = None) -> list[list]:
@@ -181,10 +187,12 @@ class Scanner:
         match starting here must go through that text (a partial match of it), so function
         words ("de", "the") only try the phrases their next word can continue.
         """
-        starts, ends, words = tokens if tokens is not None else tokenize(text)
+        starts, ends, words, gaps = tokens if tokens is not None else tokenize(text)
+        if gaps is None:
+            gaps = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
         found: list[list] = [[] for _ in self.patterns]  # re.Match or regex.Match
         reached = [0] * len(self.patterns)
-        pairs, fast = self._pairs, self.fast
+        fast = self.fast
         # The candidates of every word at once (cached), then a loop over the words that
         # have some: most words start no phrase.
         candidates = list(map(self._starts.get, words))
@@ -193,13 +201,18 @@ class Scanner:
                 known if known is not None else self._candidates(word)
                 for known, word in zip(candidates, words, strict=True)
             ]
+        # Each word with the next, narrowed (cached by word, gap and next word).
+        narrowed = list(map(self._pairs.get, zip(words, gaps, words[1:], strict=False)))
         last = len(words) - 1
         for position in compress(range(len(words)), candidates):
             start, these = starts[position], candidates[position]
-            if position < last and starts[position + 1] - start <= _PAIR_REACH:
-                pair = text[start : ends[position + 1]]
-                narrowed = pairs.get(pair)
-                these = narrowed if narrowed is not None else self._narrowed(pair, these)
+            if position < last:
+                known = narrowed[position]
+                if known is not None:
+                    these = known
+                elif starts[position + 1] - start <= _PAIR_REACH:
+                    pair = (words[position], gaps[position], words[position + 1])
+                    these = self._narrowed(text[start : ends[position + 1]], pair, these)
             for index in these:
                 if start < reached[index]:
                     continue
