@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from altair.utils.schemapi import disable_debug_mode
 
 import review
 from figures import charts, clusters, corpus_cache, export, palette, table, text, urlstate
@@ -77,6 +78,10 @@ STATUS_ICONS = {
 }
 
 ss = st.session_state
+
+# Altair validates each object it builds against the Vega-Lite schema, for its error messages;
+# the builders' specs are validated by their tests, and each rerun builds its charts anew.
+disable_debug_mode()
 
 
 # --- data (cached) ------------------------------------------------------------------------
@@ -459,6 +464,21 @@ def on_chart_select(chart_key: str) -> None:
         set_state(claim=str(picked[0].get("claim_id", "")))
 
 
+def draw_chart(chart, key: str, selectable: bool = False) -> None:
+    """An Altair chart drawn from its spec (`charts.vega_lite_spec`: not validated again);
+    `selectable`: a click on a claim selects it (the `pick` parameter)."""
+    spec = charts.vega_lite_spec(chart)
+    if not selectable:
+        st.vega_lite_chart(spec, key=key)
+        return
+    st.vega_lite_chart(
+        spec,
+        key=key,
+        on_select=lambda: on_chart_select(key),
+        selection_mode=[charts.SELECTION],
+    )
+
+
 def chart_downloads(
     chart, title: str, s: Strings, n_articles: int, name: str, subtitle: str = ""
 ) -> None:
@@ -542,12 +562,7 @@ def view_timeline(
         height=620 if present else 440,
         font_scale=1.6 if present else 1.0,
     )
-    st.altair_chart(
-        chart,
-        key="chart_timeline",
-        on_select=lambda: on_chart_select("chart_timeline"),
-        selection_mode=[charts.SELECTION],
-    )
+    draw_chart(chart, "chart_timeline", selectable=True)
     if present:
         return
     st.caption(s.t("timeline.legend_note") + " " + s.t("timeline.claims_note"))
@@ -583,12 +598,7 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
     chart = charts.divergence_dotplot(
         latest, colors, s, log=ss["log"], font_scale=1.6 if present else 1.0
     )
-    st.altair_chart(
-        chart,
-        key="chart_divergence",
-        on_select=lambda: on_chart_select("chart_divergence"),
-        selection_mode=[charts.SELECTION],
-    )
+    draw_chart(chart, "chart_divergence", selectable=True)
     if present:
         return
     chart_downloads(chart, title, s, n, f"divergence-{metric}", subtitle=summary)
@@ -602,7 +612,7 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
         st.info(s.t("app.no_data"))
     else:
         band_fig = clusters.consensus_chart(band, s, log=ss["log"])
-        st.altair_chart(band_fig, key="chart_consensus")
+        draw_chart(band_fig, "chart_consensus")
         st.caption(s.t("divergence.consensus_note"))
         chart_downloads(band_fig, s.t("divergence.consensus_heading"), s, n, f"consensus-{metric}")
 
@@ -613,7 +623,7 @@ def view_divergence(frame: pd.DataFrame, s: Strings, colors, present: bool, n: i
         st.info(s.t("app.no_data"))
         return
     spread_fig = charts.spread_chart(stats, s, log=ss["log"])
-    st.altair_chart(spread_fig, key="chart_spread")
+    draw_chart(spread_fig, "chart_spread")
     chart_downloads(spread_fig, s.t("divergence.spread_heading"), s, n, f"spread-{metric}")
     st.dataframe(spread_table(stats, s), hide_index=True, key="spread_table")
 
@@ -680,7 +690,7 @@ def view_reports(frame: pd.DataFrame, everything: pd.DataFrame, s: Strings, n: i
     )
     st.caption(s.t("reports.explain"))
     chart = clusters.reports_chart(everything, current, s)
-    st.altair_chart(chart, key="chart_reports")
+    draw_chart(chart, "chart_reports")
     chart_downloads(chart, title, s, n, f"reports-{metric}")
     row = everything[everything["claim_id"] == current].iloc[0]
     st.html(sentence_html(row))

@@ -7,7 +7,10 @@ named in the spec (`name`) so tests and the app can find it.
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Mapping
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -18,6 +21,45 @@ from figures.table import _prepared, cumulative_by_claimant, latest_steps
 SELECTION = "pick"  # the point-selection parameter: clicked claim ids
 MEDIAN = "#D55E00"  # the median line of the spread chart
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
+
+
+# Altair's data transformer and theme are process-wide: one conversion at a time.
+_ALTAIR_GLOBALS = threading.Lock()
+
+
+def vega_lite_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart's Vega-Lite spec, for `st.vega_lite_chart`, without a second validation.
+
+    The spec is what `chart.to_dict()` gives under the "none" theme (Altair's default theme
+    sets 300-pixel sizes), except that it is not validated against the Vega-Lite schema again
+    (the builders' specs are validated by their tests; validating a four-layer chart costs
+    about a tenth of a second) and that each data frame stays a frame under `datasets`, named
+    by a hash of its content, for Streamlit to send as Arrow.
+
+    >>> frame = pd.DataFrame({"x": [1, 2], "y": [3, 4]})
+    >>> spec = vega_lite_spec(alt.Chart(frame).mark_point().encode(x="x:Q", y="y:Q"))
+    >>> name = spec["data"]["name"]
+    >>> spec["datasets"][name] is frame, "config" in spec
+    (True, False)
+    """
+    frames: dict[str, pd.DataFrame] = {}
+
+    def keep(data: Any) -> Any:
+        if not isinstance(data, pd.DataFrame):
+            return alt.to_values(data)  # other frame libraries: inline rows
+        digest = hashlib.sha1(pd.util.hash_pandas_object(data, index=False).to_numpy())
+        digest.update(repr([(c, str(t)) for c, t in data.dtypes.items()]).encode())
+        name = f"data-{digest.hexdigest()[:20]}"
+        frames[name] = data
+        return {"name": name}
+
+    with _ALTAIR_GLOBALS:
+        alt.data_transformers.register("fourchette_frames", keep)
+        with alt.theme.enable("none"), alt.data_transformers.enable("fourchette_frames"):
+            spec = chart.to_dict(validate=False)
+    if frames:
+        spec["datasets"] = {**spec.get("datasets", {}), **frames}
+    return spec
 
 
 def _strings(strings: Strings | None) -> Strings:
@@ -132,22 +174,29 @@ def _date_axis(s: Strings) -> alt.Axis:
     )
 
 
-def _configure(chart: alt.LayerChart, font_scale: float) -> alt.LayerChart:
+def _config(font_scale: float) -> alt.Config:
     """Shared look: no frame, sans-serif, dark text; `font_scale` > 1 for presentation mode."""
     size = round(12 * font_scale)
-    return (
-        chart.configure(font=FONT)  # first: `configure` replaces the whole config
-        .configure_view(strokeWidth=0)
-        .configure_axis(
+    return alt.Config(
+        font=FONT,
+        view=alt.ViewConfig(strokeWidth=0),
+        axis=alt.AxisConfig(
             labelFontSize=size,
             titleFontSize=size + 1,
             labelColor="#222",
             titleColor="#222",
             domainColor="#888",
-        )
-        .configure_legend(labelFontSize=size, labelColor="#222")
-        .configure_text(fontSize=size + 1)
+        ),
+        legend=alt.LegendConfig(labelFontSize=size, labelColor="#222"),
+        text=alt.MarkConfig(fontSize=size + 1),
     )
+
+
+def _configure(chart: alt.LayerChart, font_scale: float) -> alt.LayerChart:
+    """`chart` with the shared look (`_config`), set in place on the chart just built: each
+    `configure_*` call would copy the chart, and copying a layer chart copies every layer."""
+    chart.config = _config(font_scale)
+    return chart
 
 
 def _tooltips(s: Strings) -> list[alt.Tooltip]:
@@ -283,10 +332,14 @@ def estimates_timeline(
             tooltip=_tooltips(s),
         )
     )
-    chart = (
-        alt.layer(step_layer, range_layer, checked_layer, point_layer)
-        .resolve_scale(color="shared", size="independent")
-        .properties(width="container", height=height)
+    chart = alt.layer(
+        step_layer,
+        range_layer,
+        checked_layer,
+        point_layer,
+        resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="shared", size="independent")),
+        width="container",
+        height=height,
     )
     return _configure(chart, font_scale)
 
@@ -334,10 +387,12 @@ def divergence_dotplot(
         x=alt.X("value_hi:Q", scale=x_scale), y=y, text="figure_text:N", color=color
     )
     rows = max(len(order), 1)
-    chart = (
-        alt.layer(ranges.properties(name="ranges"), points.properties(name="points"))
-        .__add__(labels.properties(name="labels"))
-        .properties(width="container", height=height or int((40 + 36 * rows) * font_scale))
+    chart = alt.layer(
+        ranges.properties(name="ranges"),
+        points.properties(name="points"),
+        labels.properties(name="labels"),
+        width="container",
+        height=height or int((40 + 36 * rows) * font_scale),
     )
     return _configure(chart, font_scale)
 
@@ -404,5 +459,5 @@ def spread_chart(
         )
         .encode(x=x, y=alt.Y("median:Q", scale=y_scale), tooltip=tips)
     )
-    chart = alt.layer(band, median).properties(width="container", height=height)
+    chart = alt.layer(band, median, width="container", height=height)
     return _configure(chart, font_scale)

@@ -1006,8 +1006,8 @@ def reports_chart(
         .encode(x=alt.X("claim_date:T"))
     )
     rows = max(len(order), 1)
-    chart = alt.layer(rule, points).properties(
-        width="container", height=height or int((40 + 32 * rows) * font_scale)
+    chart = alt.layer(
+        rule, points, width="container", height=height or int((40 + 32 * rows) * font_scale)
     )
     return _configure(chart, font_scale)
 
@@ -1048,7 +1048,7 @@ def consensus_chart(
         .mark_line(color=MEDIAN, strokeWidth=2, interpolate="step-after")
         .encode(x=x, y=alt.Y("median:Q", scale=y_scale), tooltip=tips)
     )
-    chart = alt.layer(area, median).properties(width="container", height=height)
+    chart = alt.layer(area, median, width="container", height=height)
     return _configure(chart, font_scale)
 
 
