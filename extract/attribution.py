@@ -282,19 +282,35 @@ def cue_source(
     ]
     if before:
         return _with_joined(text, before, patterns, forward=False)
+    # The subject, then an apposition between commas, then the verb: "The Institute for
+    # the Study of War, a research group that publishes a daily assessment, said".
+    for mention in reversed([m for m in mentions if m.end <= cue.start]):
+        if cue.start - mention.end > _APPOSITION_REACH:
+            break
+        if _APPOSITION.fullmatch(text, mention.end, cue.start):
+            return mention
     # Inverted: "..., said the Pentagon." The source closes the clause; in "believes
-    # Pyongyang dispatched" the name after the verb is the reported content.
+    # Pyongyang dispatched" the name after the verb is the reported content. After a
+    # closing quote the name right after the verb is the speaker, whatever follows it
+    # ("« ... », a annoncé samedi Volodymyr Zelensky sur le réseau X").
     after = [m for m in mentions if cue.end <= m.start <= cue.end + 25 and m.end <= stop]
     if (
         after
         and not patterns.complementizer.search(text[cue.end : after[0].start])
-        and _CLAUSE_END.match(text, after[0].end)
+        and (
+            _CLAUSE_END.match(text, after[0].end)
+            or _AFTER_QUOTE.search(text, max(0, cue.start - 6), cue.start)
+        )
     ):
         return after[0]
     return None
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
+_AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
+# ", an apposition without a clause break," and at most one word (an adverb) before the verb.
+_APPOSITION = re.compile(r",[^,;:.()«»\"\n]{3,160},[ ]+(?:\w+[ ]+)?")
+_APPOSITION_REACH = 200
 
 
 def _with_joined(

@@ -114,6 +114,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "not_claims": list,  # general facts and capabilities: "usually", "capable of"
     "unit_sizes": list,  # "groupes de", "groups of": the figure after is a group's size
     "share_cues": list,  # "dont", "including", "contre": a share of the previous figure
+    "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
         "verbs": list,  # statement verbs: "a déclaré", "said", "estime"
@@ -134,6 +135,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "seasons": dict,  # spring, summer, autumn, winter -> names
         "day_suffixes": list,  # "er" in "1er", "th" in "15th"
         "prepositions": list,  # "le", "on", "en", "in": before a date
+        "since": list,  # "depuis", "since": the date after starts a period, not a statement
     },
     "sentence": {
         "abbreviations": list,  # tokens ending in "." that do not end a sentence

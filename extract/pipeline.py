@@ -87,7 +87,10 @@ class _Rules:
     not_claim: re.Pattern
     unit_size: re.Pattern  # ends right before a figure that is a group's size
     share: re.Pattern  # ends right before a figure that is a share of the previous one
+    rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     complementizer: re.Pattern
+    since: re.Pattern  # ends right before a date that starts a period ("depuis la")
+    statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     abbreviations: tuple[str, ...]
 
 
@@ -115,9 +118,12 @@ def claim_rules(lang: str) -> _Rules:
         not_claim=standard_phrase_pattern(lexicon.get("not_claims", [])),
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
+        rate=_just_after(lexicon.get("rates", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
+        since=_since(lexicon.get("dates", {}).get("since", [])),
+        statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
 
@@ -126,6 +132,23 @@ def _just_before(phrases: list[str]) -> re.Pattern:
     """A phrase that ends just before a position (search it in a short window ending there)."""
     body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})\s+$", re.IGNORECASE)
+
+
+def _just_after(phrases: list[str]) -> re.Pattern:
+    """A phrase that starts right after a position (matched there, after spaces)."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return re.compile(rf"[ ]*(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _since(phrases: list[str]) -> re.Pattern:
+    """A period's opening word, and an article, ending just before a date."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?:\s+\w+'?)?\s*$", re.IGNORECASE)
+
+
+def _starts_period(text: str, date: DateMention, rules: _Rules) -> bool:
+    """Whether a date opens a period ("since mid-January"): it dates no statement."""
+    return rules.since.search(text, max(0, date.start - 20), date.start) is not None
 
 
 @dataclass(frozen=True)
@@ -189,7 +212,9 @@ def extract_claims(
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     metric_spans, troops = _metric_spans(rules, scanned)
-    default_subject = _default_subject(norm, title, amounts, troops, metric_spans, rules)
+    default_subject = _default_subject(
+        norm, title, amounts, _outside(troops, mentions), metric_spans, rules
+    )
     context = _Context(published=anchor)
     meta = {
         "article_id": article_id,
@@ -218,10 +243,13 @@ def extract_claims(
             _sentence_cues(
                 by_start.take(2, sentence.start, sentence.end),
                 by_start.take(1, sentence.start, sentence.end),
+                norm,
+                rules,
             ),
             by_start.take(3, sentence.start, sentence.end),
             lang,
             by_start.take(1, sentence.end, following_end(index)),
+            inside,
         )
         spans = by_start.take(4, sentence.start, sentence.end)
         # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
@@ -283,6 +311,7 @@ class _Sentence:
     dates: list[DateMention]
     lang: str
     next_mentions: list[Mention]  # sources named in the next sentence
+    amounts: list[Amount] = field(default_factory=list)  # the figures of the sentence
 
     @cached_property
     def outside_carry(self) -> list[Mention]:
@@ -377,7 +406,7 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
-        if metric is None:
+        if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
         subject = _resolve_subject(text, amount, noun_end, cue, rules)
@@ -417,6 +446,16 @@ def _sentence_claims(
         left_limit = max(amount.end, noun_end, cue.end if (cue and side == "right") else 0)
         context.last_claim = (here.index, source, date, source_rule)
     return results
+
+
+def _is_rate(
+    text: str, amount: Amount, noun_end: int, cue: _Span | None, side: str, rules: _Rules
+) -> bool:
+    """A rate, not a count: "92 casualties a day", "900 pertes par jour"."""
+    ends = {amount.end, noun_end}
+    if cue is not None and side in ("right", "noun"):
+        ends.add(cue.end)
+    return any(rules.rate.match(text, end) for end in ends)
 
 
 _GAP_WORD = re.compile(r"\w+(?:-\w+)*")
@@ -613,17 +652,28 @@ def _resolve_source(
     return None, "none", None
 
 
-def _sentence_cues(cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+def _sentence_cues(cues: list[Cue], mentions: list[Mention], text: str, rules: _Rules) -> list[Cue]:
     """A carry cue that runs into a named source ("Selon l'agence officielle KCNA") names
-    a new source: it is a `before` cue, not a pointer to the previous one."""
+    a new source: it is a `before` cue, not a pointer to the previous one. One that ends
+    with its verb ("The document says Pyongyang could") is followed by the reported content."""
     fixed = []
     for cue in cues:
         named = [m for m in mentions if m.kind != UNNAMED and cue.start < m.end and m.end > cue.end]
-        if cue.kind == "carry" and named and named[0].start <= cue.end + 12:
+        if (
+            cue.kind == "carry"
+            and named
+            and named[0].start <= cue.end + 12
+            and not _ends_with_verb(text, cue, rules)
+        ):
             fixed.append(Cue(cue.start, min(cue.end, named[0].start), "before"))
         else:
             fixed.append(cue)
     return fixed
+
+
+def _ends_with_verb(text: str, cue: Cue, rules: _Rules) -> bool:
+    verbs = [m.end() for m in rules.statement_verbs.finditer(text, cue.start, cue.end)]
+    return bool(verbs) and verbs[-1] == cue.end
 
 
 def _outside_carry(here: _Sentence) -> list[Mention]:
@@ -710,7 +760,9 @@ def _resolve_claim_date(
     """
     for zone in _statement_zones(here, amount, cue):
         for mention in here.dates:
-            if zone[0] <= mention.start < zone[1]:
+            if zone[0] <= mention.start < zone[1] and not _starts_period(
+                here.text, mention, claim_rules(here.lang)
+            ):
                 last = _last_date_before(here, mention.start, context)
                 resolved = resolve_date(mention, context.published, last)
                 if resolved is not None:
@@ -733,11 +785,17 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
     zones: list[tuple[int, int]] = []
     # Before the cue, when the cue comes before the figure: "Lundi, le GUR a affirmé que".
     if cue.end <= amount.start:
-        clause = max(
-            [here.start, *(m.end() for m in _CLAUSE.finditer(text, here.start, cue.start))]
+        # From the clause's start, but never back over another figure: a date there belongs
+        # to that figure's content ("Since August 6, ... lost 62,400 men, it said: 25,200
+        # killed").
+        start = max(
+            [
+                here.start,
+                *(m.end() for m in _CLAUSE.finditer(text, here.start, cue.start)),
+                *(a.end for a in here.amounts if a.end <= cue.start and a is not amount),
+            ]
         )
-        previous_amounts_end = clause
-        zones.append((previous_amounts_end, cue.start))
+        zones.append((start, cue.start))
     # After the cue, up to where the reported content starts (a complementizer, the figure).
     stop = amount.start if cue.end <= amount.start else here.end
     complementizer = rules.complementizer.search(text, cue.end, stop)
@@ -767,8 +825,10 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     first = named[0] if named else None
     if first is not None and first.kind == "relay":
         first = _behind_relay(first, here, first.start, context, cues=False)
+    # A sentence that carries the previous source ("..., it said") keeps it: the names
+    # in its reported content ("the Russian army had lost") are not new speakers.
     carried = any(c.kind == "carry" for c in here.cues)
-    if first is not None and not (carried and not here.cues[0].start > first.start):
+    if first is not None and not carried:
         context.last_source = first
         context.last_source_sentence = here.index
     for cue in here.cues:
@@ -781,10 +841,29 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         for d in here.dates
         if (r := resolve_date(d, context.published, context.last_date)) is not None
     ]
-    if not has_claims and first is not None and resolved:
-        context.source_dates[first.name] = resolved[0]
+    rules = claim_rules(here.lang)
+    stated = [
+        r
+        for d in here.dates
+        if not _starts_period(here.text, d, rules)
+        and (r := resolve_date(d, context.published, context.last_date)) is not None
+    ]
+    if not has_claims and first is not None and stated:
+        context.source_dates[first.name] = stated[0]
     if resolved:
         context.last_date = resolved[-1]
+
+
+def _outside(spans: list[_Span], mentions: list[Mention]) -> list[_Span]:
+    """The spans that are not part of a source's name: "militaire" in "le renseignement
+    militaire ukrainien" names an institution, it counts no troops."""
+    starts = [m.start for m in mentions]
+    kept = []
+    for span in spans:
+        before = bisect_left(starts, span.end)  # mentions starting before the span ends
+        if not (before and mentions[before - 1].end > span.start):
+            kept.append(span)
+    return kept
 
 
 def _default_subject(
@@ -795,29 +874,22 @@ def _default_subject(
     metric_spans: list[_Span],
     rules: _Rules,
 ) -> str:
-    """Whose troops the article counts when a figure does not say: the demonym most often
-    in its figures' noun phrases (counted twice) or next to a troop noun anywhere in the
-    text ("North Korean troops", "soldats nord-coréens"), else the title's first one."""
-    counts: dict[str, int] = {}
-    metric_starts = {span.start for span in metric_spans}
-    for amount in amounts:
-        noun_end, _ = _noun_phrase(
-            norm, amount, min(len(norm), amount.end + 80), metric_starts, rules
-        )
-        for code, pattern in rules.subjects:
-            if pattern.search(norm, amount.end, noun_end):
-                counts[code] = counts.get(code, 0) + 2
-    for troop in troops:
-        for code, pattern in rules.subjects:
-            before = pattern.search(norm, max(0, troop.start - 25), troop.start)
-            after = (
-                pattern.match(norm, troop.end + 1)
-                if norm[troop.end : troop.end + 1] == " "
-                else None
-            )
-            if (before and _ATTACHED.fullmatch(norm[before.end() : troop.start])) or after:
-                counts[code] = counts.get(code, 0) + 1
+    """Whose troops the article counts when a figure does not say.
+
+    The demonym most often in its figures' noun phrases (counted twice), next to a troop
+    noun ("North Korean troops", "soldats nord-coréens") or naming who sends troops
+    ("Pyongyang could dispatch", "la Corée du Nord enverrait"), anywhere in the text; the
+    title's own signals count double; else the title's first demonym or name.
+    """
+    counts = _subject_counts(norm, amounts, troops, metric_spans, rules)
     heading = normalize(title or norm[:300])
+    if title:
+        title_amounts = [a for a in find_amounts(title, rules.lang) if _countable(a)]
+        title_spans, title_troops = _metric_spans(rules, _scanner(rules.lang).matches(heading))
+        for code, count in _subject_counts(
+            heading, title_amounts, title_troops, title_spans, rules
+        ).items():
+            counts[code] = counts.get(code, 0) + 2 * count
     first_in_title: dict[str, int] = {}
     for code, pattern in rules.subjects:
         match = pattern.search(heading)
@@ -828,6 +900,36 @@ def _default_subject(
         return ""
     # Most counted; at equal counts, the one the title names first.
     return min(candidates, key=lambda code: (-counts.get(code, 0), first_in_title.get(code, 10**9)))
+
+
+def _subject_counts(
+    norm: str,
+    amounts: list[Amount],
+    troops: list[_Span],
+    metric_spans: list[_Span],
+    rules: _Rules,
+) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    metric_starts = {span.start for span in metric_spans}
+    for amount in amounts:
+        noun_end, _ = _noun_phrase(
+            norm, amount, min(len(norm), amount.end + 80), metric_starts, rules
+        )
+        for code, pattern in rules.subjects:
+            if pattern.search(norm, amount.end, noun_end):
+                counts[code] = counts.get(code, 0) + 2
+    senders = [span for span in metric_spans if span.label == "deployed"]
+    for span in [*troops, *senders]:
+        for code, pattern in rules.subjects:
+            before = pattern.search(norm, max(0, span.start - 25), span.start)
+            after = (
+                pattern.match(norm, span.end + 1)
+                if span.label == "troop" and norm[span.end : span.end + 1] == " "
+                else None
+            )
+            if (before and _ATTACHED.fullmatch(norm[before.end() : span.start])) or after:
+                counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def extract_article(article: Article) -> list[Claim]:

@@ -135,7 +135,7 @@ class Scanner:
     patterns cannot nest repetitions (the loader refuses them), so they cannot backtrack
     catastrophically. Matches of one pattern do not overlap (leftmost first).
 
-    >>> killed, out = phrase_pattern(["tués?"]), phrase_pattern(["mis\\s+hors\\s+de\\s+combat"])
+    >>> killed, out = phrase_pattern(["tués?"]), phrase_pattern([r"mis\\s+hors\\s+de\\s+combat"])
     >>> found = Scanner([killed, out]).scan("30 tués, 5 mis hors de combat")
     >>> [[m.group() for m in matches] for matches in found]
     [['tués'], ['mis hors de combat']]

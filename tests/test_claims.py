@@ -129,6 +129,10 @@ NOT_CLAIMS = [
     ("en", "About 15,000 North Korean workers are to be sent to Russia."),
     ("en", "The troops are 6,700 kilometers from home, 40 percent of them sick."),
     ("en", "The war entered its third year in February 2025."),
+    # Rates are not counts.
+    ("en", "The Pentagon said Russia was suffering some 1,500 casualties a day."),
+    ("en", "Kyiv says its drones kill roughly 40 soldiers per day in the sector."),
+    ("fr", "Selon Kiev, l'armée russe perd environ 1 200 soldats par jour."),
 ]
 
 
@@ -167,6 +171,35 @@ FLAG_ROWS = [
     ),
     ("fr", "Selon Moscou, les pertes ukrainiennes dépassent 2 000 hommes.", 2000, "subject", "UA"),
 ]
+
+
+DEFAULT_SUBJECT_ROWS = [
+    # (lang, title, text, expected): whose troops when the figure's phrase does not say.
+    (
+        "fr",
+        "Boudanov annonce l'arrivée de 6 000 militaires nord-coréens",
+        "Le chef du renseignement militaire ukrainien l'affirme : 6 000 militaires "
+        "supplémentaires arriveront, selon lui.",
+        "KP",
+    ),
+    (
+        "en",
+        "Kyiv expects a larger force in Russia",
+        "Ukrainian forces hold the line. Pyongyang could dispatch 20,000 troops, Kyiv says, "
+        "and North Korea would send 5,000 more in autumn, the report adds.",
+        "KP",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    DEFAULT_SUBJECT_ROWS,
+    ids=[r[1] for r in DEFAULT_SUBJECT_ROWS],
+)
+def test_default_subject_from_the_title_and_who_sends(lang, title, text, expected):
+    found = claims(text, lang, title=title)
+    assert found and {c.subject for c in found} == {expected}
 
 
 @pytest.mark.parametrize(
@@ -226,6 +259,30 @@ CLAIMANT_ROWS = [
     ("en", "Western officials say about 1,000 soldiers have died.", "", "Western officials"),
     ("en", "NATO said 11,000 troops had been sent.", "NATO", "NATO"),
     ("en", "It was estimated by the NIS that some 300 soldiers had died.", "KR", "NIS"),
+    # "Pour X," opening a sentence attributes like "Selon X,".
+    ("fr", "Pour le Pentagone, 8 000 soldats ont été envoyés à Koursk.", "US", "US military"),
+    # The subject, an apposition between commas, then the verb.
+    (
+        "en",
+        "The Pentagon, which briefs reporters every week on the war and its cost, said that "
+        "about 9,000 soldiers had been sent.",
+        "US",
+        "US military",
+    ),
+    (
+        "en",
+        "Japan's defence ministry put North Korean losses at more than 3,000 killed and wounded.",
+        "JP",
+        "Japanese government",
+    ),
+    # Inverted speaker after a closing quote, with a date and a place after the name.
+    (
+        "fr",
+        "« Nous avons capturé trois soldats nord-coréens », a annoncé lundi Volodymyr Zelensky "
+        "sur les réseaux sociaux.",
+        "UA",
+        "Ukrainian president",
+    ),
 ]
 
 
@@ -278,6 +335,61 @@ CARRY_ROWS = [
 def test_claimant_carried_or_relayed(lang, text, country):
     found = claims(text, lang)
     assert found and {c.claimant_country for c in found} == {country}
+
+
+CARRIED_ROWS = [
+    # (lang, text, country): the source carried by "it said", "the report says"...
+    (
+        "en",
+        "The Pentagon published its count on Tuesday. The army had lost 5,000 men since the "
+        "summer, it said.",
+        "US",
+    ),
+    (
+        "en",
+        "The NIS released an assessment on Friday. The report says Pyongyang could send "
+        "another 6,000 soldiers.",
+        "KR",
+    ),
+    (
+        "en",
+        "The NIS briefed lawmakers in March. Then the spy agency said 700 soldiers had died.",
+        "KR",
+    ),
+    (
+        "fr",
+        "Le Pentagone a publié un bilan mardi. Le document indique que 6 000 soldats ont été "
+        "envoyés.",
+        "US",
+    ),
+    (
+        "fr",
+        "Kyrylo Boudanov a parlé jeudi. Pour lui, 9 000 soldats nord-coréens ont été envoyés.",
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), CARRIED_ROWS, ids=[r[1][:60] for r in CARRIED_ROWS]
+)
+def test_claimant_carried_by_an_institution_pronoun_or_its_document(lang, text, country):
+    found = claims(text, lang)
+    assert found and {c.claimant_country for c in found} == {country}
+
+
+def test_names_in_carried_content_do_not_become_the_next_speaker():
+    """In "The Russian army lost X, it said", the army is what is counted, not who speaks."""
+    text = (
+        "Ukraine's General Staff published its tally on Saturday. The Russian army had lost "
+        "62,000 men, it said. North Korea's losses, the statement added, were 4,000 killed "
+        "and wounded."
+    )
+    found = claims(text, "en")
+    assert [(c.value_best or c.value_low, c.claimant_country) for c in found] == [
+        (62000, "UA"),
+        (4000, "UA"),
+    ]
 
 
 def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
@@ -378,6 +490,43 @@ DATE_ROWS = [
         "2026-01",
         "D'après le NIS, près de 10 000 soldats auraient été déployés.",
         "2026-01",
+        "month",
+    ),
+]
+
+
+DATE_ROWS += [
+    # A date opening a period ("depuis", "since") dates the events, not the statement.
+    (
+        "fr",
+        "2025-02-05",
+        "Depuis la mi-janvier, selon le NIS, 300 soldats ont été tués.",
+        "2025-02-05",
+        "day",
+    ),
+    (
+        "en",
+        "2025-04-27",
+        "Since January 3, 9,000 soldiers have been killed, the Pentagon said.",
+        "2025-04-27",
+        "day",
+    ),
+    # A date of another figure's content is not this figure's statement date.
+    (
+        "en",
+        "2025-04-27",
+        "Since the offensive began on August 6, the army lost 60,000 men, it said: "
+        "20,000 killed and 40,000 wounded.",
+        "2025-04-27",
+        "day",
+    ),
+    # "qui évaluait en avril à 600": the period opened before the source is not its date.
+    (
+        "fr",
+        "2025-08-15",
+        "Ces renforts s'ajoutent aux soldats envoyés depuis l'automne 2024, selon le NIS, "
+        "qui évaluait en avril à environ 600 le nombre de morts.",
+        "2025-04",
         "month",
     ),
 ]
