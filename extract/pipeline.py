@@ -212,9 +212,13 @@ def extract_claims(
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     metric_spans, troops = _metric_spans(rules, scanned)
-    default_subject = _default_subject(
-        norm, title, amounts, _outside(troops, mentions), metric_spans, rules
-    )
+
+    @cache
+    def default_subject() -> str:  # only when some figure does not say whose troops
+        return _default_subject(
+            norm, title, amounts, _outside(troops, mentions), metric_spans, rules
+        )
+
     context = _Context(published=anchor)
     meta = {
         "article_id": article_id,
@@ -364,7 +368,7 @@ def _sentence_claims(
     spans: list[_Span],
     rules: _Rules,
     context: _Context,
-    default_subject: str,
+    default_subject: Callable[[], str],
 ) -> list[dict]:
     text = here.text
     # Hedges and general statements are looked for only where there are figures.
@@ -412,7 +416,7 @@ def _sentence_claims(
         subject = _resolve_subject(text, amount, noun_end, cue, rules)
         if side == "share" and not subject:
             subject = results[-1]["subject"]
-        subject = subject or default_subject
+        subject = subject or default_subject()
         increment = _resolve_increment(
             text, amount, right_limit, rules, metric, previous_metrics, left_limit
         )
@@ -836,22 +840,19 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
             source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
             if source is not None and source.kind not in ("media", UNNAMED):
                 context.attributed.append((here.index, source))
-    resolved = [
-        r
-        for d in here.dates
-        if (r := resolve_date(d, context.published, context.last_date)) is not None
-    ]
+    if not here.dates:
+        return
     rules = claim_rules(here.lang)
-    stated = [
-        r
-        for d in here.dates
-        if not _starts_period(here.text, d, rules)
-        and (r := resolve_date(d, context.published, context.last_date)) is not None
-    ]
-    if not has_claims and first is not None and stated:
-        context.source_dates[first.name] = stated[0]
-    if resolved:
-        context.last_date = resolved[-1]
+    resolved = [(d, resolve_date(d, context.published, context.last_date)) for d in here.dates]
+    if not has_claims and first is not None:
+        stated = [
+            r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)
+        ]
+        if stated:
+            context.source_dates[first.name] = stated[0]
+    last = [r for _, r in resolved if r is not None]
+    if last:
+        context.last_date = last[-1]
 
 
 def _outside(spans: list[_Span], mentions: list[Mention]) -> list[_Span]:
@@ -883,12 +884,9 @@ def _default_subject(
     """
     counts = _subject_counts(norm, amounts, troops, metric_spans, rules)
     heading = normalize(title or norm[:300])
-    if title:
-        title_amounts = [a for a in find_amounts(title, rules.lang) if _countable(a)]
+    if title:  # its troop nouns and senders (its figures' phrases have troop nouns too)
         title_spans, title_troops = _metric_spans(rules, _scanner(rules.lang).matches(heading))
-        for code, count in _subject_counts(
-            heading, title_amounts, title_troops, title_spans, rules
-        ).items():
+        for code, count in _subject_counts(heading, [], title_troops, title_spans, rules).items():
             counts[code] = counts.get(code, 0) + 2 * count
     first_in_title: dict[str, int] = {}
     for code, pattern in rules.subjects:
