@@ -371,8 +371,7 @@ def _sentence_claims(
     default_subject: Callable[[], str],
 ) -> list[dict]:
     text = here.text
-    # Hedges and general statements are looked for only where there are figures.
-    if not amounts or rules.not_claim.search(text, here.start, here.end):
+    if not amounts:
         return []
     results: list[dict] = []
     left_limit = here.start
@@ -387,7 +386,7 @@ def _sentence_claims(
             text[amount.end : amount.end + 1] == "-"
             and text[amount.end + 1 : amount.end + 2].isalpha()
         )
-        if compound or rules.unit_size.search(before):
+        if compound or rules.unit_size.search(before) or _general(text, amount, here, rules):
             left_limit = amount.end
             continue
         noun_end, noun = _noun_phrase(text, amount, right_limit, metric_starts, rules)
@@ -461,6 +460,20 @@ def _is_rate(
         ends.add(cue.end)
     return any(rules.rate.match(text, end) for end in ends)
 
+
+def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
+    """A general fact or a capability in the figure's clause ("a battalion usually numbers
+    1,000", "capable of sending 100,000"), not a claim; another clause of the sentence
+    ("the agency, usually cautious, put the dead at 2,000") does not count."""
+    start = max(
+        [here.start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, here.start, amount.start))]
+    )
+    stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
+    return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+
+
+# Where a clause ends: ; : ( ), or a comma before a space (not the comma of "10,000").
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)")
 
 _GAP_WORD = re.compile(r"\w+(?:-\w+)*")
 _STOP = re.compile(r"[;:()«»\"]")

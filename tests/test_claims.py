@@ -259,6 +259,8 @@ CLAIMANT_ROWS = [
     ("en", "Western officials say about 1,000 soldiers have died.", "", "Western officials"),
     ("en", "NATO said 11,000 troops had been sent.", "NATO", "NATO"),
     ("en", "It was estimated by the NIS that some 300 soldiers had died.", "KR", "NIS"),
+    # "usually" in another clause does not make the figure a general fact.
+    ("en", "The NIS, usually the most cautious source, put the dead at about 2,000.", "KR", "NIS"),
     # "Pour X," opening a sentence attributes like "Selon X,".
     ("fr", "Pour le Pentagone, 8 000 soldats ont été envoyés à Koursk.", "US", "US military"),
     # The subject, an apposition between commas, then the verb.
