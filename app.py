@@ -107,7 +107,8 @@ def load_base(folder: str, claims_file: str, key: str) -> pd.DataFrame:
     else:
         extract = _extract()
         raw, _ = corpus_cache.cached_table(key, lambda: extract.claims_frame([folder]))
-    return tidy(table.prepare(raw))
+    # Clean types only: the derived columns are computed once, on the grouped table.
+    return tidy(table.typed(raw))
 
 
 @st.cache_data(ttl=30, show_spinner=False)
@@ -177,13 +178,14 @@ def clustered_table(_frame: pd.DataFrame, key: str, persist: bool = False) -> pd
     """Reports grouped into claims (`figures.clusters`: ~5 s on 15k rows, ~35 s on 52k), cached
     in memory and shared, not copied (figures never mutate their input). With `persist`, also
     on disk beside the extracted table, so a new server starts without regrouping; only the
-    extraction's own grouping is persisted (each correction would otherwise leave a file)."""
+    extraction's own grouping is persisted (each correction would otherwise leave a file),
+    with the derived columns of `table.prepare`, so a start reads it ready to plot."""
     if not persist:
         return table.prepare(clusters.cluster_claims(_frame))
     grouped, _ = corpus_cache.cached_table(
-        f"clusters-{key}", lambda: clusters.cluster_claims(_frame)
+        f"clusters-prepared-{key}", lambda: table.prepare(clusters.cluster_claims(_frame))
     )
-    return table.prepare(grouped)
+    return table.prepare(grouped)  # a copy when read back ready (prepare is idempotent)
 
 
 def unreviewed(raw: pd.DataFrame) -> pd.DataFrame:
@@ -1486,7 +1488,9 @@ def reset_filters() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Fourchette", page_icon="⑂", layout="wide")
+    # A Material icon (a fork): "⑂" is no emoji, so Streamlit took it for an image path (a
+    # favicon that never loaded, after importing PIL and numpy to try).
+    st.set_page_config(page_title="Fourchette", page_icon=":material/call_split:", layout="wide")
     ss.pop("_store_run", None)  # the review store is looked up once per run
     raw_mode = ss.get("w_raw", ss.get("raw", st.query_params.get("raw") in ("1", "true")))
     try:

@@ -758,11 +758,12 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
     outlets = np.where(
         ordered["outlet"] != "", ordered["outlet"], "(" + ordered["article_id"] + ")"
     )
-    report_outlets = (
-        pd.Series(outlets, index=ordered.index)
-        .groupby(ordered["cluster_id"], sort=False)
-        .agg(lambda s: "; ".join(dict.fromkeys(s)))
-    )
+    # Each claim's outlets in publication order, once each (a loop: a grouped `agg` with a
+    # Python function costs a frame slice per claim, 10x slower on thousands of claims).
+    seen: dict[str, dict[str, None]] = {}
+    for cluster_id, outlet in zip(ordered["cluster_id"].tolist(), outlets.tolist(), strict=True):
+        seen.setdefault(cluster_id, {})[outlet] = None
+    report_outlets = pd.Series({k: "; ".join(v) for k, v in seen.items()}, dtype=object)
     named = ordered[ordered["claimant"].fillna("") != ""]
     if "claimant_country" in named.columns:
         named = named[named["claimant_country"].fillna("") != ""]

@@ -93,6 +93,10 @@ class Strings:
             return iso
 
 
+# libyaml's safe loader when PyYAML was built with it (a few times faster), else the Python one.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_strings(language: str = DEFAULT_LANGUAGE) -> Strings:
     """Load `i18n/<language>.yaml`; an unknown language falls back to the default."""
@@ -100,5 +104,5 @@ def load_strings(language: str = DEFAULT_LANGUAGE) -> Strings:
     if not path.exists():
         language, path = DEFAULT_LANGUAGE, I18N_DIR / f"{DEFAULT_LANGUAGE}.yaml"
     with path.open(encoding="utf-8") as handle:
-        tree = yaml.safe_load(handle) or {}
+        tree = yaml.load(handle, Loader=_SAFE_LOADER) or {}
     return Strings(language, flatten(tree))

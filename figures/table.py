@@ -113,16 +113,7 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     require_columns(frame)
     if "value_plot" in frame.columns:
         return frame.copy()
-    out = frame.copy()
-    for column in ("value_best", "value_low", "value_high"):
-        out[column] = pd.to_numeric(out[column], errors="coerce").astype("Int64")
-    for column in ("increment", "hedged"):
-        if out[column].dtype != bool:
-            out[column] = out[column].map(_as_bool).astype(bool)
-    for column in ("claimant", "outlet", "quote", "url", "subject", "language", "qualifier"):
-        out[column] = out[column].fillna("").astype(str)
-    for column in ("claim_date", "claim_date_precision"):
-        out[column] = out[column].fillna("").astype(str)
+    out = typed(frame)
     best = out["value_best"].astype("float64").to_numpy(na_value=np.nan)
     low = out["value_low"].astype("float64").to_numpy(na_value=np.nan)
     high = out["value_high"].astype("float64").to_numpy(na_value=np.nan)
@@ -137,12 +128,39 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     out["value_hi"] = np.where(np.isnan(high), plot, high).astype("float64")
     out["has_range"] = (out["value_lo"] < out["value_hi"]).astype(bool)
     # Few distinct claim dates: parse each once.
-    combo = out["claim_date"] + "|" + out["claim_date_precision"]
-    parsed = {key: parse_claim_date(*key.split("|")) for key in combo.unique()}
-    out["date"] = pd.to_datetime(combo.map(parsed).astype(object))
+    codes, pairs = pd.MultiIndex.from_arrays(
+        [out["claim_date"], out["claim_date_precision"]]
+    ).factorize()
+    days = pd.DatetimeIndex([parse_claim_date(day, precision) for day, precision in pairs])
+    out["date"] = days.take(codes) if len(codes) else pd.DatetimeIndex([])
     out["claimant_label"] = np.where(
         out["claimant"] != "", out["claimant"], "(" + out["outlet"].replace("", "?") + ")"
     )
+    return out
+
+
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """A new frame with clean types: figures as `Int64`, flags as bools, texts as strings
+    ("" when missing). `prepare` starts with it; tidy columns only, no derived ones.
+
+    >>> t = typed(pd.DataFrame({"value_best": ["12", None], "value_low": [None, 3],
+    ...     "value_high": [None, 9], "increment": ["true", None], "hedged": [0, 1],
+    ...     "claimant": ["NIS", None], "outlet": "X", "quote": "q", "url": "", "subject": "",
+    ...     "language": "en", "qualifier": "exact", "claim_date": None,
+    ...     "claim_date_precision": None}))
+    >>> t["value_best"].tolist(), t["increment"].tolist(), t["claimant"].tolist()
+    ([12, <NA>], [True, False], ['NIS', ''])
+    """
+    out = frame.copy()
+    for column in ("value_best", "value_low", "value_high"):
+        out[column] = pd.to_numeric(out[column], errors="coerce").astype("Int64")
+    for column in ("increment", "hedged"):
+        if out[column].dtype != bool:
+            out[column] = out[column].map(_as_bool).astype(bool)
+    for column in ("claimant", "outlet", "quote", "url", "subject", "language", "qualifier"):
+        out[column] = out[column].fillna("").astype(str)
+    for column in ("claim_date", "claim_date_precision"):
+        out[column] = out[column].fillna("").astype(str)
     return out
 
 
