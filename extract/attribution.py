@@ -273,6 +273,16 @@ def cue_source(
         agent = [m for m in mentions if cue.end < m.start <= cue.end + 12 and m.end <= stop]
         if agent:
             return _with_joined(text, agent, patterns, forward=True)
+    # An incise after the content (", a estimé de son côté le Pentagone"): the speaker is
+    # the name right after the verb, not a name of the content before the comma.
+    if _INCISE.search(text, max(0, cue.start - 4), cue.start):
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 25 and m.end <= stop]
+        if (
+            after
+            and not patterns.complementizer.search(text[cue.end : after[0].start])
+            and _CLAUSE_END.match(text, after[0].end)
+        ):
+            return after[0]
     before = [
         m
         for m in mentions
@@ -307,6 +317,7 @@ def cue_source(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
+_INCISE = re.compile(r",[ ]*$")
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.
 _APPOSITION = re.compile(r",[^,;:.()«»\"\n]{3,160},[ ]+(?:\w+[ ]+)?")

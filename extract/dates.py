@@ -115,7 +115,7 @@ def _grammar(lang: str) -> _DateGrammar:
           (?:
             (?P<day1>{day})[ ]+(?P<month1>{month})        # "28 avril"
             (?:[ ,]+(?P<year1>{YEAR}))?
-          | (?P<month2>{month})[ ]+(?P<day2>{day})(?![\d,.])  # "December 23"
+          | (?P<month2>{month})[ ]+(?P<day2>{day})(?!\d|[,.]\d)  # "December 23", not "May 1,500"
             (?:,?[ ]+(?P<year2>{YEAR}))?
           | (?P<month3>{month})(?:[ ,]+(?P<year3>{YEAR}))?  # "octobre 2024", "January"
           )

@@ -169,6 +169,7 @@ class _Context:
     source_dates: dict[str, Anchor] = field(default_factory=dict)  # claimant -> its last date
     last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
     last_date: Anchor | None = None
+    heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
 
 
 def extract_claims(
@@ -257,6 +258,9 @@ def extract_claims(
         )
         spans = by_start.take(4, sentence.start, sentence.end)
         # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
+        heading = _heading_date(here, context)
+        if heading is not None:
+            context.heading = (sentence.paragraph, heading)
         new = _sentence_claims(here, inside, spans, rules, context, default_subject)
         # 5. Remember who spoke and when, for the sentences that point back.
         _remember(here, context, bool(new))
@@ -412,8 +416,11 @@ def _sentence_claims(
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
-        subject = _resolve_subject(text, amount, noun_end, cue, rules)
-        if side == "share" and not subject:
+        clause_start = max(
+            [here.start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, here.start, amount.start))]
+        )
+        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, clause_start)
+        if share and not subject:  # "dont 250 000 morts": whose the total counted
             subject = results[-1]["subject"]
         subject = subject or default_subject()
         increment = _resolve_increment(
@@ -585,16 +592,35 @@ def _distance(text: str, start: int, end: int) -> int:
 
 
 def _resolve_subject(
-    text: str, amount: Amount, noun_end: int, cue: _Span | None, rules: _Rules
+    text: str,
+    amount: Amount,
+    noun_end: int,
+    cue: _Span | None,
+    rules: _Rules,
+    spans: Iterable[_Span] = (),
+    clause_start: int = 0,
 ) -> str:
     """Whose troops: a demonym in the figure's noun phrase ("10 000 soldats nord-coréens"),
     else one attached to the metric word ("Russia's losses", "pertes nord-coréennes",
-    "North Korean battle casualties")."""
+    "North Korean battle casualties"), else one attached to another metric word earlier in
+    the figure's clause ("put Russia's losses at about 350,000 dead")."""
     for code, pattern in rules.subjects:
         if pattern.search(text, amount.end, noun_end):
             return code
     if cue is None:
         return ""
+    found = _attached_subject(text, amount, cue, rules)
+    if found:
+        return found
+    for span in reversed(list(spans)):
+        if clause_start <= span.start and span.end <= amount.start and span is not cue:
+            found = _attached_subject(text, amount, span, rules)
+            if found:
+                return found
+    return ""
+
+
+def _attached_subject(text: str, amount: Amount, cue: _Span, rules: _Rules) -> str:
     for code, pattern in rules.subjects:
         # An adjective right after the metric noun ("pertes nord-coréennes"), not a name
         # ("supplied Moscow"): adjectives of nationality are written in lower case.
@@ -786,11 +812,31 @@ def _resolve_claim_date(
                     if source is not None:
                         context.source_dates[source.name] = resolved
                     return resolved, "statement"
+    if context.heading is not None and context.heading[0] == here.span.paragraph:
+        # A dated entry ("April 30, 2025. The NIS tells lawmakers..."): its date.
+        if source is not None:
+            context.source_dates[source.name] = context.heading[1]
+        return context.heading[1], "heading"
     if source is not None and source.name in context.source_dates:
         return context.source_dates[source.name], "source"
     if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
         return context.last_claim[2], "inherited"
     return context.published, "published"
+
+
+def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
+    """The date of a sentence that is only a date ("October 18, 2024.", "3 juin :"),
+    heading an entry of a timeline or a live blog."""
+    if len(here.dates) != 1:
+        return None
+    date = here.dates[0]
+    rest = here.text[here.start : date.start] + here.text[date.end : here.end]
+    if _PUNCTUATION_ONLY.fullmatch(rest) is None:
+        return None
+    return resolve_date(date, context.published, context.last_date)
+
+
+_PUNCTUATION_ONLY = re.compile(r"[\W_]*")
 
 
 def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[tuple[int, int]]:

@@ -173,6 +173,27 @@ FLAG_ROWS = [
 ]
 
 
+SUBJECT_ROWS = [
+    # (lang, text, value, subject): whose losses, from the words around the figure.
+    ("en", "According to Moscow, Ukraine lost around 76,000 troops.", 76000, "UA"),
+    ("en", "Kyiv put Russia's losses at about 350,000 dead.", 350000, "RU"),
+    (
+        "fr",
+        "Selon Kiev, les pertes russes atteignent 950 000 hommes, dont 250 000 morts.",
+        250000,
+        "RU",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "subject"), SUBJECT_ROWS, ids=[r[1] for r in SUBJECT_ROWS]
+)
+def test_subject_from_the_losses_named(lang, text, value, subject):
+    found = {c.value_best or c.value_low: c.subject for c in claims(text, lang)}
+    assert found[value] == subject
+
+
 DEFAULT_SUBJECT_ROWS = [
     # (lang, title, text, expected): whose troops when the figure's phrase does not say.
     (
@@ -277,6 +298,15 @@ CLAIMANT_ROWS = [
         "JP",
         "Japanese government",
     ),
+    # An incise after the content: the speaker follows the verb, not the place before it.
+    (
+        "fr",
+        "Quelque 10 000 soldats ont été envoyés dans l'est de la Russie, a estimé de son côté "
+        "le Pentagone, lundi.",
+        "US",
+        "US military",
+    ),
+    ("en", "CSIS estimates that Russia suffered 900,000 casualties.", "US", "CSIS"),
     # Inverted speaker after a closing quote, with a date and a place after the name.
     (
         "fr",
@@ -520,6 +550,30 @@ DATE_ROWS += [
         "Since the offensive began on August 6, the army lost 60,000 men, it said: "
         "20,000 killed and 40,000 wounded.",
         "2025-04-27",
+        "day",
+    ),
+    # English month-day dates followed by a comma, a year or a full stop.
+    (
+        "en",
+        "2025-01-04",
+        "On December 23, Zelensky said that 3,000 soldiers had been killed or injured.",
+        "2024-12-23",
+        "day",
+    ),
+    (
+        "en",
+        "2025-01-04",
+        "On December 23, 2024, Zelensky said that 3,000 soldiers had been killed.",
+        "2024-12-23",
+        "day",
+    ),
+    # A timeline entry: a date alone heads the paragraph's statements.
+    (
+        "en",
+        "2026-02-02",
+        "April 30, 2025. The NIS tells lawmakers that 15,000 soldiers have been sent. Around "
+        "600 have died, it estimates.",
+        "2025-04-30",
         "day",
     ),
     # "qui évaluait en avril à 600": the period opened before the source is not its date.
