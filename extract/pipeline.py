@@ -810,18 +810,26 @@ def _resolve_claim_date(
                 resolved = resolve_date(mention, context.published, last)
                 if resolved is not None:
                     if source is not None:
-                        context.source_dates[source.name] = resolved
+                        _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
     if context.heading is not None and context.heading[0] == here.span.paragraph:
         # A dated entry ("April 30, 2025. The NIS tells lawmakers..."): its date.
         if source is not None:
-            context.source_dates[source.name] = context.heading[1]
+            _source_spoke(context, source.name, context.heading[1])
         return context.heading[1], "heading"
     if source is not None and source.name in context.source_dates:
         return context.source_dates[source.name], "source"
     if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
         return context.last_claim[2], "inherited"
     return context.published, "published"
+
+
+def _source_spoke(context: _Context, name: str, date: Anchor) -> None:
+    """Remember when a source spoke: its latest statement, which an undated "the NIS also
+    said" most likely continues ("On Tuesday the NIS said...; in April it had said...")."""
+    known = context.source_dates.get(name)
+    if known is None or date.date >= known.date:
+        context.source_dates[name] = date
 
 
 def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
@@ -908,7 +916,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
             r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)
         ]
         if stated:
-            context.source_dates[first.name] = stated[0]
+            _source_spoke(context, first.name, stated[0])
     last = [r for _, r in resolved if r is not None]
     if last:
         context.last_date = last[-1]

@@ -307,6 +307,9 @@ CLAIMANT_ROWS = [
         "US military",
     ),
     ("en", "CSIS estimates that Russia suffered 900,000 casualties.", "US", "CSIS"),
+    # "compter" as a statement verb ("comptait 600 morts"), not "comptait envoyer".
+    ("fr", "En avril, le NIS comptait quelque 600 morts.", "KR", "NIS"),
+    ("fr", "Le NIS l'affirme : Pyongyang comptait envoyer 10 000 soldats.", "KR", "NIS"),
     # Inverted speaker after a closing quote, with a date and a place after the name.
     (
         "fr",
@@ -398,6 +401,11 @@ CARRIED_ROWS = [
         "fr",
         "Kyrylo Boudanov a parlé jeudi. Pour lui, 9 000 soldats nord-coréens ont été envoyés.",
         "UA",
+    ),
+    (
+        "fr",
+        "Le NIS a publié un bilan mardi. En septembre, l'agence faisait état de 2 000 morts.",
+        "KR",
     ),
 ]
 
@@ -597,6 +605,15 @@ def test_claim_date(lang, published, text, date, precision):
     found = claims(text, lang, published)
     assert found
     assert {(c.claim_date, c.claim_date_precision) for c in found} == {(date, precision)}
+
+
+def test_an_undated_statement_continues_the_sources_latest_one():
+    text = (
+        "Around 2,000 soldiers have been killed, the NIS said on Tuesday. In April, the NIS "
+        "had put the dead at 600. The NIS also said that 6,000 more troops would be sent."
+    )
+    found = {c.value_best or c.value_low: c.claim_date for c in claims(text, "en", "2025-09-03")}
+    assert found == {2000: "2025-09-02", 600: "2025-04", 6000: "2025-09-02"}
 
 
 def test_at_that_time_points_back_to_the_date_last_mentioned():
