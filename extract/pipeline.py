@@ -401,7 +401,10 @@ def _sentence_claims(
             text, amount, noun_end, spans, left_limit, right_limit, rules.complementizer
         )
         share = bool(results) and bool(rules.share.search(before))
-        if share and not (side in ("right", "noun") and distance == 0):
+        own = side in ("right", "noun") and (
+            distance == 0 or (distance <= 2 and not _BREAK.search(text, amount.end, cue.start))
+        )  # "dont 600 morts", "of whom 25,200 were killed": the share's own metric word
+        if share and not own:
             # "dont 1 120", "including 300": a share of the previous figure, same metric.
             metric, cue, side = results[-1]["metric"], None, "share"
         # A small spelled-out figure ("deux", "two") counts people only with a troop noun

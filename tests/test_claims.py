@@ -45,6 +45,18 @@ METRIC_ROWS = [
     ),
     ("en", "Officials said 8,000 soldiers have been deployed to the border.", [("deployed", 8000)]),
     ("en", "Kyiv said 2,000 troops had been killed or wounded.", [("casualties", 2000)]),
+    ("en", "Kyiv reported a death toll of more than 46,000.", [("killed", 46000)]),
+    # A share with its own metric word after an auxiliary keeps it.
+    (
+        "en",
+        "Kyiv said Russia lost 62,400 men in Kursk, of whom 25,200 were killed.",
+        [("casualties", 62400), ("killed", 25200)],
+    ),
+    (
+        "fr",
+        "Selon Kiev, la Russie a perdu 62 400 hommes, dont 25 200 ont été tués.",
+        [("casualties", 62400), ("killed", 25200)],
+    ),
 ]
 
 
