@@ -283,6 +283,14 @@ def cue_source(
             and _CLAUSE_END.match(text, after[0].end)
         ):
             return after[0]
+    # The subject, then an apposition between commas, then the verb; a name inside the
+    # apposition is not the speaker ("The Center for Strategic and International Studies,
+    # a Washington think tank, estimates").
+    for mention in reversed([m for m in mentions if m.end <= cue.start]):
+        if cue.start - mention.end > _APPOSITION_REACH:
+            break
+        if _APPOSITION.fullmatch(text, mention.end, cue.start):
+            return mention
     before = [
         m
         for m in mentions
@@ -292,13 +300,6 @@ def cue_source(
     ]
     if before:
         return _with_joined(text, before, patterns, forward=False)
-    # The subject, then an apposition between commas, then the verb: "The Institute for
-    # the Study of War, a research group that publishes a daily assessment, said".
-    for mention in reversed([m for m in mentions if m.end <= cue.start]):
-        if cue.start - mention.end > _APPOSITION_REACH:
-            break
-        if _APPOSITION.fullmatch(text, mention.end, cue.start):
-            return mention
     # Inverted: "..., said the Pentagon." The source closes the clause; in "believes
     # Pyongyang dispatched" the name after the verb is the reported content. After a
     # closing quote the name right after the verb is the speaker, whatever follows it

@@ -319,6 +319,13 @@ CLAIMANT_ROWS = [
         "US military",
     ),
     ("en", "CSIS estimates that Russia suffered 900,000 casualties.", "US", "CSIS"),
+    (
+        "en",
+        "The Center for Strategic and International Studies, a Washington think tank, "
+        "estimates that about 11,000 soldiers were sent.",
+        "US",
+        "CSIS",
+    ),
     # "compter" as a statement verb ("comptait 600 morts"), not "comptait envoyer".
     ("fr", "En avril, le NIS comptait quelque 600 morts.", "KR", "NIS"),
     ("fr", "Le NIS l'affirme : Pyongyang comptait envoyer 10 000 soldats.", "KR", "NIS"),
