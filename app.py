@@ -1563,8 +1563,9 @@ def main() -> None:
     )
     status = everything["review_status"]
     shown = status.isin(ss["status"]) if ss["status"] else status != "rejected"
-    chosen = table.filter_claims(everything[shown], **filters)
-    of_metric = chosen[chosen["metric"] == ss["metric"]]
+    # One mask, rows taken once per table (each take copies every quote and sentence).
+    kept = shown & table.filter_mask(everything, **filters)
+    of_metric = everything[kept & (everything["metric"] == ss["metric"])]
     # The claims of `of_metric` depend on the table's version and these choices only.
     ss["_marks_key"] = repr([ss.get("_table_key"), ss["metric"], ss["status"], filters])
     review_messages(s)
@@ -1572,7 +1573,7 @@ def main() -> None:
     if present:
         view = view if view in ("timeline", "divergence") else "timeline"
     if view == "overview":
-        view_overview(chosen, s)
+        view_overview(everything[kept], s)
     elif view == "timeline":
         view_timeline(of_metric, everything, s, colors, present, n_articles)
     elif view == "divergence":

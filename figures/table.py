@@ -209,6 +209,42 @@ def filter_claims(
     (2, 1)
     """
     out = _prepared(frame)
+    return out[
+        filter_mask(
+            out,
+            metric,
+            claimants,
+            subjects,
+            languages,
+            outlets,
+            date_from,
+            date_to,
+            include_hedged,
+            include_vague,
+        )
+    ]
+
+
+def filter_mask(
+    frame: pd.DataFrame,
+    metric: str | Sequence[str] | None = None,
+    claimants: Sequence[str] | None = None,
+    subjects: Sequence[str] | None = None,
+    languages: Sequence[str] | None = None,
+    outlets: Sequence[str] | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
+    include_hedged: bool = True,
+    include_vague: bool = True,
+) -> pd.Series:
+    """`filter_claims` as a boolean Series on `frame`'s index, to combine with other
+    conditions before taking the rows once (a table of long quotes is costly to copy).
+
+    >>> f = _fill(pd.DataFrame({"metric": ["killed", "wounded"], "value_best": [3, 4]}))
+    >>> filter_mask(f, metric="killed").tolist()
+    [True, False]
+    """
+    out = _prepared(frame)
     mask = pd.Series(True, index=out.index)
     if metric:
         metrics = [metric] if isinstance(metric, str) else list(metric)
@@ -230,7 +266,7 @@ def filter_claims(
         mask &= ~out["hedged"]
     if not include_vague:
         mask &= out["qualifier"] != "vague"
-    return out.loc[mask].copy()
+    return mask
 
 
 def _order(frame: pd.DataFrame) -> pd.DataFrame:

@@ -81,7 +81,8 @@ def free_port() -> int:
 
 
 def start_server(env: dict[str, str], log_path: Path, timeout: float = 60.0):
-    """`streamlit run app.py` on a free loopback port; returns (process, base URL).
+    """`streamlit run app.py` on a free loopback port, started as scripts/dashboard.sh starts
+    it (scripts/serve.py); returns (process, base URL).
 
     Waits for `/_stcore/health`; the caller terminates the process.
     """
@@ -94,10 +95,7 @@ def start_server(env: dict[str, str], log_path: Path, timeout: float = 60.0):
     port = free_port()
     command = [
         sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "app.py"),
+        str(ROOT / "scripts" / "serve.py"),
         "--server.headless",
         "true",
         "--server.port",
