@@ -321,7 +321,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
 _INCISE = re.compile(r",[ ]*$")
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.
-_APPOSITION = re.compile(r",[^,;:.()«»\"\n]{3,160},[ ]+(?:\w+[ ]+)?")
+_APPOSITION = re.compile(r"\)?,[^,;:.()«»\"\n]{3,160},[ ]+(?:\w+[ ]+)?")
 _APPOSITION_REACH = 200
 
 

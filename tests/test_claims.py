@@ -321,7 +321,7 @@ CLAIMANT_ROWS = [
     ("en", "CSIS estimates that Russia suffered 900,000 casualties.", "US", "CSIS"),
     (
         "en",
-        "The Center for Strategic and International Studies, a Washington think tank, "
+        "The Center for Strategic and International Studies (CSIS), a Washington think tank, "
         "estimates that about 11,000 soldiers were sent.",
         "US",
         "CSIS",
