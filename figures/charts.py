@@ -83,7 +83,9 @@ def chart_table(frame: pd.DataFrame, strings: Strings | None = None) -> pd.DataF
     """The plotted columns only, with display texts (figure, qualifier, date, hedged)."""
     s = _strings(strings)
     data = _prepared(frame)
-    data = data[data["date"].notna() & data["value_plot"].notna()]
+    plotted = data["date"].notna() & data["value_plot"].notna()
+    if not plotted.all():  # taking rows copies every column: only when some are left out
+        data = data[plotted]
     out = pd.DataFrame(
         {
             "claim_id": data["claim_id"].astype(str),

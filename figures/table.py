@@ -376,8 +376,11 @@ def latest_steps(frame: pd.DataFrame, until: date | str | None = None) -> pd.Dat
     metric, claimant_label, date, value_plot.
     """
     out = _prepared(frame)
-    out = out[~out["increment"] & out["date"].notna() & out["value_plot"].notna()]
     cols = ["metric", "claimant_label", "date", "value_plot"]
+    totals = ~out["increment"] & out["date"].notna() & out["value_plot"].notna()
+    # Only the columns the steps and their order need: sorting copies every column taken.
+    order = [c for c in ("published", "article_id", "span_start") if c in out.columns]
+    out = out.loc[totals, cols + order]
     if out.empty:
         return pd.DataFrame(columns=cols)
     end = _as_timestamp(until) or out["date"].max()
