@@ -79,6 +79,7 @@ class _Rules:
     metrics: tuple[tuple[str, regex.Pattern], ...]
     troop_noun: regex.Pattern
     troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
+    deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
     subjects: tuple[tuple[str, re.Pattern], ...]
     increment: re.Pattern
@@ -107,6 +108,7 @@ def claim_rules(lang: str) -> _Rules:
         ),
         troop_noun=troop_noun,
         troop_noun_at=standard(troop_noun),
+        deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
         subjects=tuple(
             (str(code), standard_phrase_pattern(names))
@@ -322,6 +324,11 @@ class _Sentence:
     amounts: list[Amount] = field(default_factory=list)  # the figures of the sentence
 
     @cached_property
+    def general(self) -> bool:
+        """Whether a general-fact cue ("usually", "capable of") is anywhere in the sentence."""
+        return claim_rules(self.lang).not_claim.search(self.text, self.start, self.end) is not None
+
+    @cached_property
     def outside_carry(self) -> list[Mention]:
         """Mentions that are not part of a carry cue, computed once per sentence."""
         carries = [c for c in self.cues if c.kind == "carry"]
@@ -419,10 +426,7 @@ def _sentence_claims(
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
-        clause_start = max(
-            [here.start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, here.start, amount.start))]
-        )
-        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, clause_start)
+        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
         if share and not subject:  # "dont 250 000 morts": whose the total counted
             subject = results[-1]["subject"]
         subject = subject or default_subject()
@@ -475,11 +479,18 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     """A general fact or a capability in the figure's clause ("a battalion usually numbers
     1,000", "capable of sending 100,000"), not a claim; another clause of the sentence
     ("the agency, usually cautious, put the dead at 2,000") does not count."""
-    start = max(
-        [here.start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, here.start, amount.start))]
-    )
+    if not here.general:
+        return False
+    start = _clause_start(text, here.start, amount.start)
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` starts, within its sentence."""
+    return max(
+        [sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, position))]
+    )
 
 
 # Where a clause ends: ; : ( ), or a comma before a space (not the comma of "10,000").
@@ -601,7 +612,7 @@ def _resolve_subject(
     cue: _Span | None,
     rules: _Rules,
     spans: Iterable[_Span] = (),
-    clause_start: int = 0,
+    sentence_start: int = 0,
 ) -> str:
     """Whose troops: a demonym in the figure's noun phrase ("10 000 soldats nord-coréens"),
     else one attached to the metric word ("Russia's losses", "pertes nord-coréennes",
@@ -615,6 +626,7 @@ def _resolve_subject(
     found = _attached_subject(text, amount, cue, rules)
     if found:
         return found
+    clause_start = _clause_start(text, sentence_start, amount.start)
     for span in reversed(list(spans)):
         if clause_start <= span.start and span.end <= amount.start and span is not cue:
             found = _attached_subject(text, amount, span, rules)
@@ -955,8 +967,13 @@ def _default_subject(
     counts = _subject_counts(norm, amounts, troops, metric_spans, rules)
     heading = normalize(title or norm[:300])
     if title:  # its troop nouns and senders (its figures' phrases have troop nouns too)
-        title_spans, title_troops = _metric_spans(rules, _scanner(rules.lang).matches(heading))
-        for code, count in _subject_counts(heading, [], title_troops, title_spans, rules).items():
+        title_troops = [
+            _Span(m.start(), m.end(), "troop") for m in rules.troop_noun_at.finditer(heading)
+        ]
+        title_senders = [
+            _Span(m.start(), m.end(), "deployed") for m in rules.deployed_at.finditer(heading)
+        ]
+        for code, count in _subject_counts(heading, [], title_troops, title_senders, rules).items():
             counts[code] = counts.get(code, 0) + 2 * count
     first_in_title: dict[str, int] = {}
     for code, pattern in rules.subjects:
