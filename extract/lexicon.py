@@ -83,7 +83,7 @@ _NESTED_REPETITION = regex.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*
 def check_patterns(patterns: list[str], where: str) -> None:
     """Every entry must compile as a `regex` pattern and repeat no repetition.
 
-    >>> check_patterns(["tués?", "mis\\s+hors\\s+de\\s+combat"], "demo")
+    >>> check_patterns(["tués?", r"mis\\s+hors\\s+de\\s+combat"], "demo")
     >>> check_patterns(["(?:a+b)+"], "demo")
     Traceback (most recent call last):
     extract.lexicon.LexiconError: demo: bad pattern '(?:a+b)+': nested repetition
