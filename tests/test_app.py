@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from figures import filter_claims, prepare  # noqa: E402
 from figures.clusters import claims_view, cluster_claims  # noqa: E402
+from scripts import serve  # noqa: E402
 from tests.browser_conftest import gold_claims  # noqa: E402
 
 APP = str(ROOT / "app.py")
@@ -660,3 +661,28 @@ def test_a_note_is_kept_with_the_claim(app, claims, tmp_path):
         "Figure from the NIS briefing.",
         "Ana",
     )
+
+
+# --- scripts/serve.py: how the server is started ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--server.port", "8600"], "8600"),
+        (["--server.headless", "true", "--server.port=8601"], "8601"),
+        (["--server.headless", "true"], "8501"),
+    ],
+    ids=["--server.port 8600", "--server.port=8601", "no port given"],
+)
+def test_serve_reads_the_port_streamlit_is_given(args, expected):
+    assert serve.option(args, "--server.port", "8501") == expected
+
+
+@pytest.mark.parametrize("module", serve.MODULES)
+def test_serve_warms_modules_that_exist(module):
+    """serve.py skips a module it cannot import (app.py reports it): a renamed one would
+    silently no longer be imported ahead, so each name must import."""
+    import importlib
+
+    assert importlib.import_module(module)
