@@ -754,7 +754,10 @@ def claims_view(clustered: pd.DataFrame) -> pd.DataFrame:
     """
     data = _clustered(frame=clustered)
     require_columns(data, ["cluster_id", "report_rank"])
-    ordered = data.sort_values(["cluster_id", "report_rank"], kind="stable")
+    # Only the columns the outlets and names need: sorting copies every column it is given.
+    needed = ["cluster_id", "report_rank", "outlet", "article_id", "claimant"]
+    needed += [c for c in ("claimant_country",) if c in data.columns]
+    ordered = data[needed].sort_values(["cluster_id", "report_rank"], kind="stable")
     outlets = np.where(
         ordered["outlet"] != "", ordered["outlet"], "(" + ordered["article_id"] + ")"
     )
