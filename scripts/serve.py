@@ -5,7 +5,7 @@ the modules the first page needs.
 
 Streamlit runs app.py only when a browser opens the page, and app.py's first run begins by
 importing pandas, pyarrow, Altair and Fourchette's modules (about a second on a quiet 2-core
-machine). Here a thread imports them once the server listens, while the browser is still
+machine). Here a thread imports them once the server is ready, while the browser is still
 loading the page, so that first run finds them imported. Only imports: nothing is computed or
 read, and a module that fails to import is left for app.py to report.
 """
@@ -13,10 +13,10 @@ read, and a module that fails to import is left for app.py to report.
 from __future__ import annotations
 
 import importlib
-import socket
 import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,15 +50,19 @@ def option(args: list[str], name: str, default: str) -> str:
     return default
 
 
-def import_when_listening(host: str, port: int, timeout: float = 60.0) -> None:
-    """Wait until the server accepts connections (its start is not slowed), then import."""
+def import_when_ready(health: str, timeout: float = 60.0) -> None:
+    """Wait until the server answers its health check (its start is not slowed: it listens
+    before it is ready), then import."""
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            socket.create_connection((host, port), timeout=0.2).close()
-            break
+            with direct.open(health, timeout=0.5) as response:
+                if response.status == 200:
+                    break
         except OSError:
-            time.sleep(0.02)
+            pass
+        time.sleep(0.03)
     for name in MODULES:
         try:
             importlib.import_module(name)
@@ -80,9 +84,11 @@ def main(args: list[str]) -> None:
     sys.path.insert(0, str(ROOT))  # where streamlit puts app.py's folder too
     address = option(args, "--server.address", "") or "127.0.0.1"
     host = "127.0.0.1" if address in ("0.0.0.0", "::") else address
-    port = int(option(args, "--server.port", "8501"))
+    port = option(args, "--server.port", "8501")
+    base = option(args, "--server.baseUrlPath", "").strip("/")
+    health = f"http://{host}:{port}/{base + '/' if base else ''}_stcore/health"
     threading.Thread(
-        target=import_when_listening, args=(host, port), name="fourchette-imports", daemon=True
+        target=import_when_ready, args=(health,), name="fourchette-imports", daemon=True
     ).start()
     from streamlit.web import cli
 
