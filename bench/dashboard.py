@@ -144,54 +144,21 @@ st.vega_lite_chart(
 
 def bare_first_chart(folder: Path, repeats: int = 3) -> list[float]:
     """Seconds from `streamlit run` of BARE_APP to its chart drawn in Chromium."""
-    import subprocess
     import tempfile
-    import urllib.request
 
     from playwright.sync_api import sync_playwright
 
-    from tests.browser_conftest import free_port
-
     times = []
-    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with tempfile.TemporaryDirectory(dir=folder) as tmp, sync_playwright() as playwright:
         app = Path(tmp) / "bare.py"
         app.write_text(BARE_APP, encoding="utf-8")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for _ in range(repeats):
             page = browser.new_page()
-            port = free_port()
             start = time.perf_counter()
-            process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "streamlit",
-                    "run",
-                    str(app),
-                    "--server.headless",
-                    "true",
-                    "--server.port",
-                    str(port),
-                    "--server.address",
-                    "127.0.0.1",
-                    "--browser.gatherUsageStats",
-                    "false",
-                ],
-                cwd=tmp,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            process, url = start_server({}, Path(tmp) / "bare.log", script=app)
             try:
-                while True:
-                    try:
-                        direct.open(f"http://127.0.0.1:{port}/_stcore/health", timeout=0.5)
-                        break
-                    except OSError:
-                        if process.poll() is not None:
-                            raise RuntimeError("the bare Streamlit page did not start") from None
-                        time.sleep(0.03)
-                page.goto(f"http://127.0.0.1:{port}/")
+                page.goto(url)
                 page.wait_for_selector(CHART, timeout=60_000)
                 times.append(time.perf_counter() - start)
             finally:

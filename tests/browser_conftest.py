@@ -80,9 +80,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(env: dict[str, str], log_path: Path, timeout: float = 60.0):
+def start_server(
+    env: dict[str, str], log_path: Path, timeout: float = 60.0, script: Path | None = None
+):
     """`streamlit run app.py` on a free loopback port, started as scripts/dashboard.sh starts
-    it (scripts/serve.py); returns (process, base URL).
+    it (scripts/serve.py); returns (process, base URL). With `script`, plain
+    `streamlit run script` in the script's folder instead (the benchmark's bare page).
 
     Waits for `/_stcore/health`; the caller terminates the process.
     """
@@ -93,9 +96,14 @@ def start_server(env: dict[str, str], log_path: Path, timeout: float = 60.0):
     import urllib.request
 
     port = free_port()
+    launcher = (
+        [str(ROOT / "scripts" / "serve.py")]
+        if script is None
+        else ["-m", "streamlit", "run", str(script.resolve())]
+    )
     command = [
         sys.executable,
-        str(ROOT / "scripts" / "serve.py"),
+        *launcher,
         "--server.headless",
         "true",
         "--server.port",
@@ -107,7 +115,11 @@ def start_server(env: dict[str, str], log_path: Path, timeout: float = 60.0):
     ]
     log = log_path.open("w")
     process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT
+        command,
+        cwd=ROOT if script is None else script.parent,
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
