@@ -57,6 +57,17 @@ METRIC_ROWS = [
         "Selon Kiev, la Russie a perdu 62 400 hommes, dont 25 200 ont été tués.",
         [("casualties", 62400), ("killed", 25200)],
     ),
+    # The figure an estimate is compared with counts the same thing, with or without "the".
+    (
+        "en",
+        "The Pentagon said 11,000 North Korean troops were in Russia, up from the 8,000 cited.",
+        [("deployed", 11000), ("deployed", 8000)],
+    ),
+    (
+        "fr",
+        "Selon le NIS, 11 000 soldats nord-coréens sont en Russie, contre les 8 000 évoqués.",
+        [("deployed", 11000), ("deployed", 8000)],
+    ),
 ]
 
 
