@@ -124,6 +124,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "agents": list,  # "par", "by": the source after a passive verb ("estimated by the NIS")
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
+        "locatives": list,  # "in", "à": a source name after one is a place
     },
     "countries": dict,  # ISO code -> demonyms qualifying an institution ("sud-coréen")
     "institutions": dict,  # institution kind -> nouns ("renseignement", "officials")

@@ -92,6 +92,7 @@ class _Rules:
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
+    locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
     abbreviations: tuple[str, ...]
 
 
@@ -126,6 +127,7 @@ def claim_rules(lang: str) -> _Rules:
         ),
         since=_since(lexicon.get("dates", {}).get("since", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
+        locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
 
@@ -907,8 +909,17 @@ def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anch
 
 def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     """Update who was speaking and the last date mentioned, after a sentence."""
-    named = [m for m in here.mentions if m.kind not in ("media", UNNAMED)]
-    first = named[0] if named else None
+    rules = claim_rules(here.lang)
+    # The first source the sentence names, not a place ("Speaking in Kyiv, Zelensky said").
+    first = next(
+        (
+            m
+            for m in here.mentions
+            if m.kind not in ("media", UNNAMED)
+            and not rules.locative.search(here.text, max(here.start, m.start - 20), m.start)
+        ),
+        None,
+    )
     if first is not None and first.kind == "relay":
         first = _behind_relay(first, here, first.start, context, cues=False)
     # A sentence that carries the previous source ("..., it said") keeps it: the names
@@ -924,7 +935,6 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
                 context.attributed.append((here.index, source))
     if not here.dates:
         return
-    rules = claim_rules(here.lang)
     resolved = [(d, resolve_date(d, context.published, context.last_date)) for d in here.dates]
     if not has_claims and first is not None:
         stated = [

@@ -462,6 +462,30 @@ def test_names_in_carried_content_do_not_become_the_next_speaker():
     ]
 
 
+PLACE_ROWS = [
+    (
+        "en",
+        "Speaking in Seoul on Monday, Blinken said 3,000 North Korean soldiers had been "
+        "killed. He said 1,000 more were wounded.",
+    ),
+    (
+        "fr",
+        "À Séoul lundi, Antony Blinken a déclaré que 3 000 soldats nord-coréens avaient été "
+        "tués. Selon lui, 1 000 autres ont été blessés.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLACE_ROWS, ids=[r[1][:50] for r in PLACE_ROWS])
+def test_a_place_named_before_the_speaker_is_not_who_speaks_next(lang, text):
+    """The pronoun points back to Blinken, not to Seoul, and to the day he spoke."""
+    found = claims(text, lang, published="2025-04-30")
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (3000, "US", "2025-04-28"),
+        (1000, "US", "2025-04-28"),
+    ]
+
+
 def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
     text = (
         "Lee Seong-kweun said, citing a closed-door briefing by South Korea's National "
