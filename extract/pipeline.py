@@ -172,6 +172,7 @@ class _Context:
     attributed: list[tuple[int, Mention]] = field(default_factory=list)  # sentence, source
     source_dates: dict[str, Anchor] = field(default_factory=dict)  # claimant -> its last date
     last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
+    last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
 
@@ -425,12 +426,23 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
+        # "Another 1,000 are expected": a bare increment counts what the last claim counted.
+        if (
+            metric is None
+            and noun == "unknown"
+            and context.last_figure is not None
+            and here.index - context.last_figure[0] <= INHERIT_SENTENCES
+            and _bare_increment(text, amount, here.start, rules)
+        ):
+            metric, cue, side = context.last_figure[1], None, "increment"
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
         subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
         if share and not subject:  # "dont 250 000 morts": whose the total counted
             subject = results[-1]["subject"]
+        if side == "increment" and not subject and context.last_figure is not None:
+            subject = context.last_figure[2]
         subject = subject or default_subject()
         increment = _resolve_increment(
             text, amount, right_limit, rules, metric, previous_metrics, left_limit
@@ -464,7 +476,20 @@ def _sentence_claims(
         # A metric word right after this figure is its own; the next figure looks past it.
         left_limit = max(amount.end, noun_end, cue.end if (cue and side == "right") else 0)
         context.last_claim = (here.index, source, date, source_rule)
+        context.last_figure = (here.index, metric, subject)
     return results
+
+
+def _bare_increment(text: str, amount: Amount, sentence_start: int, rules: _Rules) -> bool:
+    """An increment word right before or after a figure with no noun ("another 1,000",
+    "1 000 de plus")."""
+    before = _GAP_WORD.findall(text, max(sentence_start, amount.start - 20), amount.start)
+    after = (
+        rules.increment.match(text, amount.end + 1)
+        if text[amount.end : amount.end + 1] == " "
+        else None
+    )
+    return bool(after) or bool(before and rules.increment.fullmatch(before[-1]))
 
 
 def _is_rate(

@@ -256,6 +256,38 @@ def test_increment_hedging_subject(lang, text, value, field, expected):
     assert getattr(found[value], field) == expected
 
 
+BARE_INCREMENT_ROWS = [
+    # (lang, text, expected): a figure with an increment word and no noun counts what the
+    # claim just before it counted; one with a noun of its own does not.
+    (
+        "en",
+        "The Pentagon said 11,000 North Korean troops were in Kursk. Another 1,000 are "
+        "expected, it said.",
+        [("deployed", 11000, "KP", False), ("deployed", 1000, "KP", True)],
+    ),
+    (
+        "fr",
+        "Selon Kiev, 3 000 soldats russes ont été tués. Et 500 de plus dimanche, selon Kiev.",
+        [("killed", 3000, "RU", False), ("killed", 500, "RU", True)],
+    ),
+    (
+        "fr",
+        "Selon le NIS, 11 000 soldats nord-coréens sont en Russie. Pyongyang a aussi livré "
+        "200 autres missiles.",
+        [("deployed", 11000, "KP", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), BARE_INCREMENT_ROWS, ids=[r[1][-50:] for r in BARE_INCREMENT_ROWS]
+)
+def test_a_bare_increment_counts_what_the_last_claim_counted(lang, text, expected):
+    assert [(c.metric, c.value_best, c.subject, c.increment) for c in claims(text, lang)] == (
+        expected
+    )
+
+
 # --- claimant -----------------------------------------------------------------------------
 
 CLAIMANT_ROWS = [
