@@ -93,6 +93,7 @@ class _Rules:
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
+    back_reference: re.Pattern  # opens a sentence that attributes the previous one ("C'est ce qu'")
     abbreviations: tuple[str, ...]
 
 
@@ -128,6 +129,17 @@ def claim_rules(lang: str) -> _Rules:
         since=_since(lexicon.get("dates", {}).get("since", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
+        back_reference=re.compile(
+            r"[«\"(\[ ]*(?:"
+            + (
+                "|".join(
+                    f"(?:{p})" for p in lexicon.get("attribution", {}).get("back_references", [])
+                )
+                or "(?!)"
+            )
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
 
@@ -260,6 +272,7 @@ def extract_claims(
             lang,
             by_start.take(1, sentence.end, following_end(index)),
             inside,
+            _pointed_back(index, sentences, by_start, norm, rules, context) if inside else None,
         )
         spans = by_start.take(4, sentence.start, sentence.end)
         # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
@@ -325,6 +338,8 @@ class _Sentence:
     lang: str
     next_mentions: list[Mention]  # sources named in the next sentence
     amounts: list[Amount] = field(default_factory=list)  # the figures of the sentence
+    # Who the next sentence says stated this one ("C'est ce qu'a déclaré le NIS"), and when.
+    pointed: tuple[Mention, Anchor | None] | None = None
 
     @cached_property
     def general(self) -> bool:
@@ -732,9 +747,45 @@ def _resolve_source(
         ranked.sort(key=lambda r: r[0])
         _, cue, source, rule = ranked[0]
         return _resolve_relay(source, here, cue, context), rule, cue
+    if here.pointed is not None:  # "... 11 000 soldats. C'est ce qu'a déclaré le NIS."
+        return here.pointed[0], "pointed", None
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", None
     return None, "none", None
+
+
+def _pointed_back(
+    index: int,
+    sentences: list[Sentence],
+    by_start: _Buckets,
+    text: str,
+    rules: _Rules,
+    context: _Context,
+) -> tuple[Mention, Anchor | None] | None:
+    """The source, and the date, of a next sentence that opens by pointing back to this one
+    ("C'est ce qu'a déclaré mercredi le NIS.", "That's according to the NIS")."""
+    if index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    if not rules.back_reference.match(text, following.start, following.end):
+        return None
+    mentions = by_start.take(1, following.start, following.end)
+    named = [m for m in mentions if m.kind != UNNAMED]
+    source = None
+    for cue in by_start.take(2, following.start, following.end):
+        if cue.kind in ("before", "verb"):
+            source = cue_source(text, cue, mentions, rules.lang, following.end)
+            if source is not None:
+                break
+    source = source or (named[0] if named else None)
+    if source is None:
+        return None
+    for mention in by_start.take(3, following.start, following.end):
+        if not _starts_period(text, mention, rules):
+            date = resolve_date(mention, context.published, context.last_date)
+            if date is not None:
+                return source, date
+    return source, None
 
 
 def _sentence_cues(cues: list[Cue], mentions: list[Mention], text: str, rules: _Rules) -> list[Cue]:
@@ -854,6 +905,10 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
+    if source_rule == "pointed" and here.pointed is not None and here.pointed[1] is not None:
+        if source is not None:
+            _source_spoke(context, source.name, here.pointed[1])
+        return here.pointed[1], "pointed"
     if context.heading is not None and context.heading[0] == here.span.paragraph:
         # A dated entry ("April 30, 2025. The NIS tells lawmakers..."): its date.
         if source is not None:

@@ -518,6 +518,52 @@ def test_a_place_named_before_the_speaker_is_not_who_speaks_next(lang, text):
     ]
 
 
+POINTED_BACK_ROWS = [
+    # (lang, text, country, date): the next sentence opens by naming who stated the figures.
+    (
+        "fr",
+        "Environ 11 000 soldats nord-coréens ont été déployés. C'est ce qu'a déclaré lundi "
+        "le NIS devant les députés.",
+        "KR",
+        "2025-04-28",
+    ),
+    (
+        "fr",
+        "Près de 3 000 soldats nord-coréens ont été tués. Ce sont les chiffres avancés par Kiev.",
+        "UA",
+        "2025-04-30",
+    ),
+    (
+        "en",
+        "About 11,000 North Korean troops have been deployed to Russia. That's according to "
+        "the Pentagon, which briefed reporters on Monday.",
+        "US",
+        "2025-04-28",
+    ),
+    (
+        "en",
+        "About 3,000 North Korean soldiers were killed. That is what the NIS told lawmakers.",
+        "KR",
+        "2025-04-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "date"),
+    POINTED_BACK_ROWS,
+    ids=[r[1][-45:] for r in POINTED_BACK_ROWS],
+)
+def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, country, date):
+    found = claims(text, lang, published="2025-04-30")
+    assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
+
+
+def test_a_sentence_pointing_back_does_not_override_a_named_source():
+    text = "Kyiv says 3,000 North Korean troops were killed. That is what the NIS said, too."
+    assert [c.claimant_country for c in claims(text, "en")] == ["UA"]
+
+
 def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
     text = (
         "Lee Seong-kweun said, citing a closed-door briefing by South Korea's National "
