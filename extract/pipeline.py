@@ -93,6 +93,7 @@ class _Rules:
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
+    fronted: re.Pattern  # opens a sentence with a subordinate clause ("After X briefed it,")
     back_reference: re.Pattern  # opens a sentence that attributes the previous one ("C'est ce qu'")
     abbreviations: tuple[str, ...]
 
@@ -129,6 +130,17 @@ def claim_rules(lang: str) -> _Rules:
         since=_since(lexicon.get("dates", {}).get("since", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
+        fronted=re.compile(
+            r"[«\"(\[ ]*(?:"
+            + (
+                "|".join(
+                    f"(?:{p})" for p in lexicon.get("attribution", {}).get("fronted_clauses", [])
+                )
+                or "(?!)"
+            )
+            + r")(?![\w-])[^,;:.]*,",
+            re.IGNORECASE,
+        ),
         back_reference=re.compile(
             r"[«\"(\[ ]*(?:"
             + (
@@ -990,12 +1002,16 @@ def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anch
 def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     """Update who was speaking and the last date mentioned, after a sentence."""
     rules = claim_rules(here.lang)
-    # The first source the sentence names, not a place ("Speaking in Kyiv, Zelensky said").
+    # The first source the sentence names, not a place ("Speaking in Kyiv, Zelensky said")
+    # nor a name in a clause put before the main one ("After Seoul briefed it, Rutte said").
+    fronted = rules.fronted.match(here.text, here.start, here.end)
+    main = fronted.end() if fronted else here.start
     first = next(
         (
             m
             for m in here.mentions
             if m.kind not in ("media", UNNAMED)
+            and m.start >= main
             and not rules.locative.search(here.text, max(here.start, m.start - 20), m.start)
         ),
         None,

@@ -508,6 +508,30 @@ PLACE_ROWS = [
 ]
 
 
+FRONTED_ROWS = [
+    (
+        "en",
+        "After South Korean officials briefed NATO on Monday, Blinken said 3,000 North Korean "
+        "soldiers had been killed. He said 1,000 more were wounded.",
+    ),
+    (
+        "fr",
+        "Lorsque Séoul a informé l'Alliance lundi, Antony Blinken a déclaré que 3 000 soldats "
+        "nord-coréens avaient été tués. Selon lui, 1 000 autres ont été blessés.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRONTED_ROWS, ids=[r[1][:50] for r in FRONTED_ROWS])
+def test_a_name_in_a_clause_before_the_main_one_is_not_who_speaks_next(lang, text):
+    """The pronoun points back to Blinken, not to who briefed, and to the day he spoke."""
+    found = claims(text, lang, published="2025-04-30")
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (3000, "US", "2025-04-28"),
+        (1000, "US", "2025-04-28"),
+    ]
+
+
 @pytest.mark.parametrize(("lang", "text"), PLACE_ROWS, ids=[r[1][:50] for r in PLACE_ROWS])
 def test_a_place_named_before_the_speaker_is_not_who_speaks_next(lang, text):
     """The pronoun points back to Blinken, not to Seoul, and to the day he spoke."""
