@@ -261,6 +261,10 @@ def extract_claims(
     claims: list[Claim] = []
     seen: set[tuple] = set()
 
+    @cache
+    def quoted() -> list[bool]:  # only when a figure's sentence may be inside a quotation
+        return _quotations(norm, sentences)
+
     def following_end(index: int) -> int:
         return sentences[index + 1].end if index + 1 < len(sentences) else len(norm)
 
@@ -284,7 +288,11 @@ def extract_claims(
             lang,
             by_start.take(1, sentence.end, following_end(index)),
             inside,
-            _pointed_back(index, sentences, by_start, norm, rules, context) if inside else None,
+            (
+                _pointed_back(index, sentences, by_start, norm, rules, context, quoted)
+                if inside
+                else None
+            ),
         )
         spans = by_start.take(4, sentence.start, sentence.end)
         # 4. Each amount of the sentence: metric, subject, increment, hedging, source, date.
@@ -773,26 +781,86 @@ def _pointed_back(
     text: str,
     rules: _Rules,
     context: _Context,
+    quoted: Callable[[], list[bool]],
 ) -> tuple[Mention, Anchor | None] | None:
-    """The source, and the date, of a next sentence that opens by pointing back to this one
-    ("C'est ce qu'a déclaré mercredi le NIS.", "That's according to the NIS")."""
+    """Who a later sentence says stated this one, and when: a next sentence that opens by
+    pointing back ("C'est ce qu'a déclaré mercredi le NIS.", "That's according to the NIS"),
+    or the attribution after the closing mark of a quotation still open at this sentence's
+    end ("« ... 8 000 hommes ... sur le front. Un nouveau contingent ... », explique-t-il")."""
     if index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
-    if not rules.back_reference.match(text, following.start, following.end):
+    if rules.back_reference.match(text, following.start, following.end):
+        return _attributed_in(following.start, following.end, by_start, text, rules, context)
+    if not quoted()[index]:
         return None
-    mentions = by_start.take(1, following.start, following.end)
-    named = [m for m in mentions if m.kind != UNNAMED]
+    paragraph = sentences[index].paragraph
+    for later in range(index + 1, min(len(sentences), index + 1 + _QUOTE_REACH)):
+        closing = sentences[later]
+        if closing.paragraph != paragraph:
+            return None
+        if not quoted()[later]:  # the quotation closes in this sentence
+            marks = [text.find(m, closing.start, closing.end) for m in ("»", '"')]
+            if max(marks) < 0:
+                return None
+            mark = min(m for m in marks if m >= 0)  # the first closing mark
+            return _attributed_in(
+                mark + 1, closing.end, by_start, text, rules, context, sentences[index].start
+            )
+    return None
+
+
+_QUOTE_REACH = 6  # sentences a quotation may run on before its attribution
+
+
+def _quotations(text: str, sentences: list[Sentence]) -> list[bool]:
+    """For each sentence, whether a quotation is still open at its end (« » counted, straight
+    quotes paired; a new paragraph closes them all)."""
+    open_at_end: list[bool] = []
+    depth, straight, paragraph = 0, False, -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            depth, straight, paragraph = 0, False, sentence.paragraph
+        opened = text.count("«", sentence.start, sentence.end)
+        depth = max(0, depth + opened - text.count("»", sentence.start, sentence.end))
+        if text.count('"', sentence.start, sentence.end) % 2:
+            straight = not straight
+        open_at_end.append(depth > 0 or straight)
+    return open_at_end
+
+
+def _attributed_in(
+    start: int,
+    end: int,
+    by_start: _Buckets,
+    text: str,
+    rules: _Rules,
+    context: _Context,
+    quoted_from: int | None = None,
+) -> tuple[Mention, Anchor | None] | None:
+    """The source of the first attribution cue between two offsets (a carry cue: the last
+    source named since `quoted_from`, else the one spoken of last), or the first source
+    named there, with the first date there."""
+    mentions = by_start.take(1, start, end)
     source = None
-    for cue in by_start.take(2, following.start, following.end):
-        if cue.kind in ("before", "verb"):
-            source = cue_source(text, cue, mentions, rules.lang, following.end)
-            if source is not None:
-                break
-    source = source or (named[0] if named else None)
+    for cue in by_start.take(2, start, end):
+        if cue.kind == "carry":
+            earlier = [
+                m
+                for m in by_start.take(1, quoted_from if quoted_from is not None else start, start)
+                if m.kind != "media"
+            ]
+            source = earlier[-1] if earlier else context.last_source
+        else:
+            source = cue_source(text, cue, mentions, rules.lang, end)
+        if source is not None:
+            break
+    if source is None:
+        named = [m for m in mentions if m.kind != UNNAMED]
+        source = named[0] if named else None
     if source is None:
         return None
-    for mention in by_start.take(3, following.start, following.end):
+    for mention in by_start.take(3, start, end):
         if not _starts_period(text, mention, rules):
             date = resolve_date(mention, context.published, context.last_date)
             if date is not None:

@@ -309,7 +309,7 @@ _BOUNDARY = re.compile(
     (?P<stop>[.!?…])               # the end mark
     [»"')\]]{0,3}                  # closing quotes or brackets
     (?P<space>[ ]+)                # space before the next sentence
-    (?=[«"(\[]?(?P<next>\w))        # the next sentence's first character
+    (?=(?:[«"(\[][ ]?)?(?P<next>\w))  # the next sentence's first character ("« Nous")
     |
     (?P<newline>\n+[ ]*)           # a line break (the spaces before it end the sentence)
     """,

@@ -292,6 +292,28 @@ def test_a_bare_increment_counts_what_the_last_claim_counted(lang, text, expecte
 
 CLAIMANT_ROWS = [
     ("fr", "Selon le NIS, 11 000 soldats nord-coréens ont été déployés.", "KR", "NIS"),
+    # Statement verbs: "parle de", "spoke of", an adverb inside the compound tense, a
+    # participle with its agent.
+    ("fr", "Le NIS parle de 15 000 soldats nord-coréens envoyés en Russie.", "KR", "NIS"),
+    ("en", "Zelensky spoke of 3,000 North Korean casualties.", "UA", "Ukrainian president"),
+    (
+        "fr",
+        "Le Pentagone a également affirmé que 10 000 soldats nord-coréens étaient en Russie.",
+        "US",
+        "US military",
+    ),
+    (
+        "fr",
+        "Il faut compter les 6 000 sapeurs nord-coréens annoncés par Moscou en juin.",
+        "RU",
+        "Russian government",
+    ),
+    (
+        "fr",
+        "Un centre de réflexion américain évalue les envois à 20 000 soldats nord-coréens.",
+        "US",
+        "research",
+    ),
     (
         "fr",
         "D'après le Pentagone, 10 000 soldats nord-coréens ont été déployés.",
@@ -393,6 +415,29 @@ def test_claimant(lang, text, country, name):
 
 
 CARRY_ROWS = [
+    (
+        "en",
+        "The NIS briefed lawmakers on Monday. It told them 300 North Korean soldiers had died.",
+        "KR",
+    ),
+    (
+        "fr",
+        "Le NIS a répondu à nos questions. « 300 soldats nord-coréens sont morts », explique-t-il.",
+        "KR",
+    ),
+    # A quotation over several sentences: its attribution comes after the closing mark.
+    (
+        "fr",
+        "Un responsable du renseignement sud-coréen a répondu à nos questions. « Environ 8 000 "
+        "soldats sont au front. Un contingent de 2 000 soldats est attendu », explique-t-il.",
+        "KR",
+    ),
+    (
+        "en",
+        'The Pentagon was asked about the numbers. "About 8,000 soldiers are at the front. '
+        'Another 2,000 are expected," Ryder told reporters.',
+        "US",
+    ),
     (
         "fr",
         "Le chef du GUR, Kyrylo Boudanov, s'est exprimé jeudi. Selon lui, 11 000 soldats "
