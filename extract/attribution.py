@@ -163,7 +163,31 @@ def find_mentions(
     # leftmost, each span kept only if it overlaps no kept one.
     kept = longest_first(named)
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
-    return sorted(kept + rest, key=lambda m: m.start)
+    return _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
+
+
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One mention for a source named twice in a row ("le député Lee Seong-kweun": a title,
+    then a name, of the same claimant), so that what follows the name follows the mention.
+
+    >>> [(m.start, m.end) for m in _merge_adjacent("député Lee", [
+    ...     Mention(0, 6, "lawmakers", "KR", "relay"), Mention(7, 10, "lawmakers", "KR", "relay")])]
+    [(0, 10)]
+    """
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.name == mention.name
+            and last.kind == mention.kind
+            and mention.start - last.end <= 2
+            and text[last.end : mention.start].isspace()
+        ):
+            merged[-1] = Mention(last.start, mention.end, last.name, last.country, last.kind)
+        else:
+            merged.append(mention)
+    return merged
 
 
 def _overlaps_any(span: Mention, kept: list[Mention]) -> bool:

@@ -296,6 +296,15 @@ CLAIMANT_ROWS = [
     # participle with its agent.
     ("fr", "Le NIS parle de 15 000 soldats nord-coréens envoyés en Russie.", "KR", "NIS"),
     ("en", "Zelensky spoke of 3,000 North Korean casualties.", "UA", "Ukrainian president"),
+    ("fr", "Le NIS parlait en septembre d'environ 2 000 morts nord-coréens.", "KR", "NIS"),
+    # A title and a name of the same source in a row are one mention, after the verb too.
+    (
+        "fr",
+        "Quelque 2 000 soldats nord-coréens sont morts, a rappelé mercredi le député Lee "
+        "Seong-kweun.",
+        "KR",
+        "lawmakers",
+    ),
     (
         "fr",
         "Le Pentagone a également affirmé que 10 000 soldats nord-coréens étaient en Russie.",
