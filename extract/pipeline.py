@@ -751,12 +751,22 @@ def _resolve_source(
     just before it, then nobody (the article states it on its own)."""
     ranked: list[tuple[int, Cue, Mention, str]] = []
     mentions = _outside_carry(here)
+    pointing = _pointing_after(here, amount, mentions)
+    if pointing is not None:  # "« ... 4 000 tués », c'est ce qu'a déclaré fin mars le JCS"
+        source, cue = pointing
+        return _resolve_relay(source, here, cue, context), "pointed", cue
+    speaker: Mention | None = None  # the source of the sentence's last cue so far
     for cue in here.cues:
         if cue.kind == "carry":
-            source, rule = context.last_source, "carry"
+            # A pronoun after a speaker of the same sentence is that speaker ("Le NIS
+            # parlait de 2 000 morts ; en avril, il comptait 4 000 blessés").
+            source, rule = speaker or context.last_source, "carry"
         else:
             stop = amount.start if cue.end <= amount.start else here.end
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
+            named = cue_source(here.text, cue, mentions, here.lang, here.end)
+            if named is not None and named.kind not in ("media", UNNAMED):
+                speaker = named
         if source is None:
             continue
         if cue.start >= amount.end and _CLAUSE.search(here.text, amount.end, cue.start):
@@ -772,6 +782,35 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", None
     return None, "none", None
+
+
+def _pointing_after(
+    here: _Sentence, amount: Amount, mentions: list[Mention]
+) -> tuple[Mention, Cue] | None:
+    """The source named after a figure by a clause that points back to it, in the same
+    sentence ("..., c'est ce qu'a déclaré fin mars l'état-major", "...: that's according
+    to the NIS"), with the cue that names it."""
+    rules = claim_rules(here.lang)
+    back = rules.back_reference.search(here.text, amount.end, here.end)
+    if back is None or here.text[back.start() - 1 : back.start()].isalnum():
+        return None
+    for cue in here.cues:
+        if cue.start < back.start():
+            continue
+        named = [
+            m
+            for m in mentions
+            if cue.end <= m.start <= cue.end + 60 and m.kind not in ("media", UNNAMED)
+        ]
+        source = (
+            cue_source(here.text, cue, mentions, here.lang, here.end)
+            if cue.kind == "before"
+            else None
+        )
+        source = source or (named[0] if named else None)
+        if source is not None:
+            return source, cue
+    return None
 
 
 def _pointed_back(
@@ -985,10 +1024,20 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
-    if source_rule == "pointed" and here.pointed is not None and here.pointed[1] is not None:
-        if source is not None:
-            _source_spoke(context, source.name, here.pointed[1])
-        return here.pointed[1], "pointed"
+    if source_rule == "pointed":  # the first date of the clause or sentence that points back
+        pointed = here.pointed[1] if here.pointed is not None and cue is None else None
+        if cue is not None:
+            rules = claim_rules(here.lang)
+            after = [d for d in here.dates if d.start >= cue.start]
+            for mention in after:
+                if not _starts_period(here.text, mention, rules):
+                    pointed = resolve_date(mention, context.published, context.last_date)
+                    if pointed is not None:
+                        break
+        if pointed is not None:
+            if source is not None:
+                _source_spoke(context, source.name, pointed)
+            return pointed, "pointed"
     if context.heading is not None and context.heading[0] == here.span.paragraph:
         # A dated entry ("April 30, 2025. The NIS tells lawmakers..."): its date.
         if source is not None:

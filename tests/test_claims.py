@@ -637,6 +637,44 @@ def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, co
     assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
 
 
+POINTING_AFTER_ROWS = [
+    # (lang, text, country, date): the clause after the figure points back to it.
+    (
+        "fr",
+        "« Environ 4 000 soldats nord-coréens ont été tués ou blessés », c'est ce qu'a déclaré "
+        "fin mars l'état-major interarmées sud-coréen (JCS), dont l'estimation reste la "
+        "dernière disponible.",
+        "KR",
+        "2025-03",
+    ),
+    (
+        "en",
+        "Some 11,000 North Korean troops have been sent to Russia: that's according to the "
+        "Pentagon, which gave the figure on Monday.",
+        "US",
+        "2025-04-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "date"),
+    POINTING_AFTER_ROWS,
+    ids=[r[1][:45] for r in POINTING_AFTER_ROWS],
+)
+def test_a_clause_pointing_back_names_who_stated_the_figure(lang, text, country, date):
+    found = claims(text, lang, published="2025-04-30")
+    assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
+
+
+def test_a_pronoun_after_a_speaker_of_the_same_sentence_is_that_speaker():
+    text = (
+        "Le NIS a publié un bilan mardi. Kiev parlait en mars de 2 000 morts nord-coréens ; "
+        "en avril, il comptait déjà plus de 4 000 blessés."
+    )
+    assert [c.claimant_country for c in claims(text, "fr")] == ["UA", "UA"]
+
+
 def test_a_sentence_pointing_back_does_not_override_a_named_source():
     text = "Kyiv says 3,000 North Korean troops were killed. That is what the NIS said, too."
     assert [c.claimant_country for c in claims(text, "en")] == ["UA"]
