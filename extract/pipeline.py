@@ -88,6 +88,7 @@ class _Rules:
     not_claim: re.Pattern
     unit_size: re.Pattern  # ends right before a figure that is a group's size
     share: re.Pattern  # ends right before a figure that is a share of the previous one
+    coordination: re.Pattern  # ends right before a figure coordinated with the previous one
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
@@ -123,6 +124,7 @@ def claim_rules(lang: str) -> _Rules:
         not_claim=standard_phrase_pattern(lexicon.get("not_claims", [])),
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
+        coordination=_just_before(lexicon.get("coordinations", [])),
         rate=_just_after(lexicon.get("rates", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -461,6 +463,9 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
+        # "3,000 casualties in December and 4,000 by January": what the figure before counted.
+        if metric is None and noun == "unknown" and results and rules.coordination.search(before):
+            metric, cue, side = results[-1]["metric"], None, "coordination"
         # "Another 1,000 are expected": a bare increment counts what the last claim counted.
         if (
             metric is None
@@ -474,7 +479,7 @@ def _sentence_claims(
             left_limit = amount.end
             continue
         subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
-        if share and not subject:  # "dont 250 000 morts": whose the total counted
+        if (share or side == "coordination") and not subject:  # "dont 250 000 morts"
             subject = results[-1]["subject"]
         if side == "increment" and not subject and context.last_figure is not None:
             subject = context.last_figure[2]

@@ -57,6 +57,24 @@ METRIC_ROWS = [
         "Selon Kiev, la Russie a perdu 62 400 hommes, dont 25 200 ont été tués.",
         [("casualties", 62400), ("killed", 25200)],
     ),
+    # A coordinated figure with no metric word counts what the one before counted; one with
+    # its own metric word keeps it.
+    (
+        "en",
+        "Zelensky spoke of 3,000 casualties in December and 4,000 by early January.",
+        [("casualties", 3000), ("casualties", 4000)],
+    ),
+    (
+        "en",
+        "Officials said 11,000 soldiers were sent, and about 1,000 of them are believed to "
+        "have died.",
+        [("deployed", 11000), ("killed", 1000)],
+    ),
+    (
+        "fr",
+        "Selon Kiev, 3 000 soldats ont été tués en décembre et 4 000 en janvier.",
+        [("killed", 3000), ("killed", 4000)],
+    ),
     # The figure an estimate is compared with counts the same thing, with or without "the".
     (
         "en",
