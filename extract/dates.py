@@ -104,6 +104,7 @@ def _grammar(lang: str) -> _DateGrammar:
     relative = _alternation(n for names in dates.get("relative", {}).values() for n in names)
     season = _alternation(n for names in dates.get("seasons", {}).values() for n in names)
     part = _alternation(n for names in dates.get("parts", {}).values() for n in names)
+    previous = _alternation(dates.get("previous_weekday", []))
     suffix = _alternation(dates.get("day_suffixes", []))
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?"
     pattern = regex.compile(
@@ -119,7 +120,9 @@ def _grammar(lang: str) -> _DateGrammar:
             (?:,?[ ]+(?P<year2>{YEAR}))?
           | (?P<month3>{month})(?:[ ,]+(?P<year3>{YEAR}))?  # "octobre 2024", "January"
           )
-        | (?P<weekday_alone>{weekday})(?:[ ]+(?P<weekday_rel>{relative}))?
+        | (?:(?P<previous1>{previous})[ ]+)?              # "last Monday"
+          (?P<weekday_alone>{weekday})
+          (?:[ ]+(?:(?P<weekday_rel>{relative})|(?P<previous2>{previous})))?  # "lundi dernier"
         | (?P<season>{season})(?:[ ]+(?P<season_year>{YEAR}))?
         | (?P<relative>{relative})
         | (?P<year_alone>{YEAR})(?![\d])
@@ -200,7 +203,11 @@ def find_dates(
                     match.start(),
                     match.end(),
                     weekday=_weekday(grammar, groups["weekday_alone"]),
-                    relative=str(_lookup(grammar.relatives, groups["weekday_rel"]) or ""),
+                    relative=(
+                        "previous"
+                        if groups["previous1"] or groups["previous2"]
+                        else str(_lookup(grammar.relatives, groups["weekday_rel"]) or "")
+                    ),
                 )
             )
         elif groups["season"]:
@@ -247,6 +254,8 @@ def resolve_date(
     '2024-12-23'
     >>> resolve_date(DateMention(0, 0, month=12, day=23), parse_iso("2025-01-04")).iso
     '2024-12-23'
+    >>> resolve_date(DateMention(0, 0, weekday=0, relative="previous"), parse_iso("2025-01-20")).iso
+    '2025-01-13'
     >>> resolve_date(DateMention(0, 0, weekday=0, relative="last_week"),
     ...              parse_iso("2025-01-23")).iso
     '2025-01-13'
@@ -289,7 +298,9 @@ def _resolve_relative(mention: DateMention, anchor: Anchor) -> Anchor | None:
         if anchor.precision != "day":
             return anchor
         back = (date.weekday() - mention.weekday) % 7
-        if mention.relative == "last_week":
+        if mention.relative == "previous":  # "last Monday": before the anchor's day
+            back = back or 7
+        elif mention.relative == "last_week":
             back += 7 if back < date.weekday() + 1 else 0
         return Anchor(date - dt.timedelta(days=back), "day")
     relative = mention.relative

@@ -135,6 +135,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "months": dict,  # month number (1..12) -> names
         "weekdays": dict,  # weekday number (0 = Monday) -> names
         "relative": dict,  # yesterday, last_week, last_month, last_year, that_time -> phrases
+        "previous_weekday": list,  # "last", "dernier" with a weekday: before the published day
         "parts": dict,  # early, mid, late -> phrases ("début", "fin")
         "seasons": dict,  # spring, summer, autumn, winter -> names
         "day_suffixes": list,  # "er" in "1er", "th" in "15th"

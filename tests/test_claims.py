@@ -802,6 +802,36 @@ DATE_ROWS = [
 
 
 DATE_ROWS += [
+    # "last Monday", "lundi dernier": the Monday before the published day, a week back when
+    # the article is published on a Monday; a bare "Monday" is then the same day.
+    (
+        "en",
+        "2025-01-20",
+        "The NIS told lawmakers last Monday that 300 soldiers had been killed.",
+        "2025-01-13",
+        "day",
+    ),
+    (
+        "fr",
+        "2025-01-20",
+        "Le NIS a déclaré lundi dernier que 300 soldats avaient été tués.",
+        "2025-01-13",
+        "day",
+    ),
+    (
+        "en",
+        "2025-01-22",
+        "The NIS told lawmakers last Monday that 300 soldiers had been killed.",
+        "2025-01-20",
+        "day",
+    ),
+    (
+        "en",
+        "2025-01-20",
+        "The NIS told lawmakers on Monday that 300 soldiers had been killed.",
+        "2025-01-20",
+        "day",
+    ),
     # A date opening a period ("depuis", "since") dates the events, not the statement.
     (
         "fr",
