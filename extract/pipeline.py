@@ -1018,7 +1018,19 @@ def _resolve_claim_date(
        published date. Dates inside the reported content ("envoyés au début de 2025") are
        dates of the event counted, never the claim date.
     """
-    for zone in _statement_zones(here, amount, cue):
+    # The figure's own cue first, then a reporting cue after the figure ("Seoul's spy agency
+    # believes 2,000 died, lawmakers said on Thursday": the statement is Thursday's).
+    # A cue followed by a figure of its own reports that one ("qui évaluait en avril à 600").
+    reporting = [
+        c
+        for c in here.cues
+        if c is not cue
+        and c.kind != "carry"
+        and c.start >= amount.end
+        and not any(a.start >= c.end for a in here.amounts)
+    ]
+    zones = [z for c in [cue, *reporting] for z in _statement_zones(here, amount, c)]
+    for zone in zones:
         for mention in here.dates:
             if zone[0] <= mention.start < zone[1] and not _starts_period(
                 here.text, mention, claim_rules(here.lang)

@@ -832,6 +832,15 @@ DATE_ROWS += [
         "2025-01-20",
         "day",
     ),
+    # A reporting verb after the figure dates it, unless a figure of its own follows it.
+    (
+        "en",
+        "2025-09-05",
+        "Seoul's spy agency believes 2,000 soldiers have been killed, two lawmakers said on "
+        "Thursday.",
+        "2025-09-04",
+        "day",
+    ),
     # A date opening a period ("depuis", "since") dates the events, not the statement.
     (
         "fr",
@@ -901,6 +910,18 @@ def test_claim_date(lang, published, text, date, precision):
     found = claims(text, lang, published)
     assert found
     assert {(c.claim_date, c.claim_date_precision) for c in found} == {(date, precision)}
+
+
+def test_a_reporting_verb_followed_by_its_own_figure_dates_only_that_one():
+    text = (
+        "Ils rejoindront les 15 000 soldats déjà envoyés, selon le NIS, qui évaluait en avril "
+        "à 600 le nombre de morts."
+    )
+    found = claims(text, "fr", published="2025-08-15")
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (15000, "2025-08-15"),
+        (600, "2025-04"),
+    ]
 
 
 def test_an_undated_statement_continues_the_sources_latest_one():
