@@ -115,6 +115,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "unit_sizes": list,  # "groupes de", "groups of": the figure after is a group's size
     "share_cues": list,  # "dont", "including", "contre": a share of the previous figure
     "coordinations": list,  # "and", "et": a figure with no metric counts what the one before did
+    "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
@@ -170,6 +171,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "unit_sizes",
         "share_cues",
         "coordinations",
+        "hypotheticals",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

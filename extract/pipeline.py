@@ -89,6 +89,7 @@ class _Rules:
     unit_size: re.Pattern  # ends right before a figure that is a group's size
     share: re.Pattern  # ends right before a figure that is a share of the previous one
     coordination: re.Pattern  # ends right before a figure coordinated with the previous one
+    hypothetical: re.Pattern  # opens a hypothetical sentence or clause ("If", "Même si")
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
@@ -125,6 +126,12 @@ def claim_rules(lang: str) -> _Rules:
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
         coordination=_just_before(lexicon.get("coordinations", [])),
+        hypothetical=re.compile(
+            r"[\W_]*(?:"
+            + ("|".join(f"(?:{p})" for p in lexicon.get("hypotheticals", [])) or "(?!)")
+            + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
         rate=_just_after(lexicon.get("rates", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -437,7 +444,12 @@ def _sentence_claims(
             text[amount.end : amount.end + 1] == "-"
             and text[amount.end + 1 : amount.end + 2].isalpha()
         )
-        if compound or rules.unit_size.search(before) or _general(text, amount, here, rules):
+        if (
+            compound
+            or rules.unit_size.search(before)
+            or _general(text, amount, here, rules)
+            or _hypothetical(text, amount, here, rules)
+        ):
             left_limit = amount.end
             continue
         noun_end, noun = _noun_phrase(text, amount, right_limit, metric_starts, rules)
@@ -551,6 +563,15 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     start = _clause_start(text, here.start, amount.start)
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+
+
+def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
+    """A figure of a sentence that opens with a condition ("If Pyongyang sent 20,000 more,
+    Russia would..."), or of a clause that does ("..., even if it sent 50,000 men")."""
+    if rules.hypothetical.match(text, here.start, amount.start):
+        return True
+    start = _clause_start(text, here.start, amount.start)
+    return start > here.start and rules.hypothetical.match(text, start, amount.start) is not None
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

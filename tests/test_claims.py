@@ -174,7 +174,29 @@ NOT_CLAIMS = [
     ("en", "The Pentagon said Russia was suffering some 1,500 casualties a day."),
     ("en", "Kyiv says its drones kill roughly 40 soldiers per day in the sector."),
     ("fr", "Selon Kiev, l'armée russe perd environ 1 200 soldats par jour."),
+    # Hypotheses, ratios and figures a correction retracts.
+    ("en", "If Pyongyang sent 20,000 fresh troops, Russia would gain a reserve."),
+    ("en", "Even if it sent 50,000 soldiers tomorrow, nobody would notice."),
+    ("en", "Analysts say it would not matter, even if Kim sent 50,000 soldiers."),
+    ("fr", "Si Pyongyang envoyait demain 30 000 soldats, l'Ukraine aurait un problème."),
+    ("fr", "Les analystes retiennent un ratio de trois blessés pour un mort."),
+    (
+        "en",
+        "An earlier version of this article misstated the number of soldiers killed as 20,000.",
+    ),
+    ("fr", "Une version précédente attribuait à tort au JCS l'estimation de 15 000 soldats."),
 ]
+
+# A condition that is not the figure's own does not rule it out.
+CONDITION_ROWS = [
+    ("en", "If confirmed, the toll of 3,000 North Korean soldiers killed would be a record."),
+    ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDITION_ROWS, ids=[r[1] for r in CONDITION_ROWS])
+def test_a_condition_not_about_the_figure_keeps_it(lang, text):
+    assert [c.value_best for c in claims(text, lang)] == [3000]
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_CLAIMS, ids=[r[1] for r in NOT_CLAIMS])
