@@ -45,6 +45,8 @@ METRIC_ROWS = [
     ),
     ("en", "Officials said 8,000 soldiers have been deployed to the border.", [("deployed", 8000)]),
     ("en", "Kyiv said 2,000 troops had been killed or wounded.", [("casualties", 2000)]),
+    ("en", "Kyiv said 2,000 troops had been wounded or killed.", [("casualties", 2000)]),
+    ("fr", "Selon Séoul, 4 700 soldats ont été blessés ou tués.", [("casualties", 4700)]),
     ("en", "Kyiv reported a death toll of more than 46,000.", [("killed", 46000)]),
     # A share with its own metric word after an auxiliary keeps it.
     (
@@ -100,6 +102,7 @@ def test_metric(lang, text, expected):
 # --- figures and qualifiers --------------------------------------------------------------
 
 QUALIFIER_ROWS = [
+    ("en", "Kyiv put North Korean casualties at upwards of 6,000.", (6000, 6000, None, "at_least")),
     ("fr", "Selon Séoul, environ 11 000 soldats ont été déployés.", (11000, None, None, "approx")),
     (
         "fr",
