@@ -271,14 +271,17 @@ def extract_claims(
     seen: set[tuple] = set()
 
     @cache
-    def quoted() -> list[bool]:  # only when a figure's sentence may be inside a quotation
-        return _quotations(norm, sentences)
+    def quoted() -> list[tuple[int, int]]:  # only when a figure may be inside a quotation
+        return _quotations(norm)
+
+    speakers: list[Mention | None] = []  # who spoke last, before each sentence
 
     def following_end(index: int) -> int:
         return sentences[index + 1].end if index + 1 < len(sentences) else len(norm)
 
     by_start = _Buckets(amounts, mentions, cues, dates, metric_spans)
     for index, sentence in enumerate(sentences):
+        speakers.append(context.last_source)
         inside = [
             a for a in by_start.take(0, sentence.start, sentence.end) if a.end <= sentence.end
         ]
@@ -298,7 +301,7 @@ def extract_claims(
             by_start.take(1, sentence.end, following_end(index)),
             inside,
             (
-                _pointed_back(index, sentences, by_start, norm, rules, context, quoted)
+                _pointed_back(index, sentences, by_start, norm, rules, context, quoted, speakers)
                 if inside
                 else None
             ),
@@ -368,7 +371,7 @@ class _Sentence:
     next_mentions: list[Mention]  # sources named in the next sentence
     amounts: list[Amount] = field(default_factory=list)  # the figures of the sentence
     # Who the next sentence says stated this one ("C'est ce qu'a déclaré le NIS"), and when.
-    pointed: tuple[Mention, Anchor | None] | None = None
+    pointed: tuple[Mention, Anchor | None, str] | None = None  # and the rule that found it
 
     @cached_property
     def general(self) -> bool:
@@ -803,8 +806,13 @@ def _resolve_source(
         ranked.sort(key=lambda r: r[0])
         _, cue, source, rule = ranked[0]
         return _resolve_relay(source, here, cue, context), rule, cue
-    if here.pointed is not None:  # "... 11 000 soldats. C'est ce qu'a déclaré le NIS."
-        return here.pointed[0], "pointed", None
+    # "... 11 000 soldats. C'est ce qu'a déclaré le NIS."; a quoted statement ("Voici son
+    # message. « Nos soldats ont capturé deux militaires ... »"), unless the sentence has an
+    # attribution of its own, even one naming nobody known.
+    if here.pointed is not None and not (
+        here.pointed[2] == "quoted" and any(c.kind != "carry" for c in here.cues)
+    ):
+        return here.pointed[0], here.pointed[2], None
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", None
     return None, "none", None
@@ -846,52 +854,89 @@ def _pointed_back(
     text: str,
     rules: _Rules,
     context: _Context,
-    quoted: Callable[[], list[bool]],
-) -> tuple[Mention, Anchor | None] | None:
-    """Who a later sentence says stated this one, and when: a next sentence that opens by
-    pointing back ("C'est ce qu'a déclaré mercredi le NIS.", "That's according to the NIS"),
-    or the attribution after the closing mark of a quotation still open at this sentence's
-    end ("« ... 8 000 hommes ... sur le front. Un nouveau contingent ... », explique-t-il")."""
-    if index + 1 >= len(sentences):
+    quoted: Callable[[], list[tuple[int, int]]],
+    speakers: list[Mention | None],
+) -> tuple[Mention, Anchor | None, str] | None:
+    """Who the text says stated this sentence when the sentence itself does not, and when:
+
+    - a next sentence that opens by pointing back ("C'est ce qu'a déclaré mercredi le
+      NIS.", "That's according to the NIS");
+    - for a sentence inside a quotation, the attribution right after its closing mark
+      ("« ... 8 000 hommes ... Un nouveau contingent ... », explique-t-il"), else who was
+      speaking where the quotation opens (a statement quoted after "Voici son message.").
+    """
+    sentence = sentences[index]
+    if index + 1 < len(sentences):
+        following = sentences[index + 1]
+        if rules.back_reference.match(text, following.start, following.end):
+            found = _attributed_in(following.start, following.end, by_start, text, rules, context)
+            return (*found, "pointed") if found else None
+    spans = quoted()
+    at = bisect_left(spans, (sentence.start + 2, 0)) - 1  # the last one opening by here
+    if at < 0 or spans[at][1] <= sentence.start:
         return None
-    following = sentences[index + 1]
-    if rules.back_reference.match(text, following.start, following.end):
-        return _attributed_in(following.start, following.end, by_start, text, rules, context)
-    if not quoted()[index]:
+    opening, closing = spans[at]
+    first = bisect_left([s.end for s in sentences], opening + 1)  # where it opens
+    last = bisect_left([s.end for s in sentences], closing)  # where it closes
+    cue_after = by_start.take(2, closing, sentences[last].end if last < len(sentences) else closing)
+    if cue_after and _QUOTE_TO_CUE.fullmatch(text, closing, cue_after[0].start):
+        after = _attributed_in(
+            closing, sentences[last].end, by_start, text, rules, context, sentences[first].start
+        )
+        if after is not None:
+            return (*after, "pointed")
+    # A quoted statement (a sentence or more, not a phrase) opening the sentence quotes who
+    # spoke before it; opening inside a sentence, who that sentence named ("Il a déclaré :
+    # « ...").
+    if not _STATEMENT_END.search(text, opening, closing):
         return None
-    paragraph = sentences[index].paragraph
-    for later in range(index + 1, min(len(sentences), index + 1 + _QUOTE_REACH)):
-        closing = sentences[later]
-        if closing.paragraph != paragraph:
-            return None
-        if not quoted()[later]:  # the quotation closes in this sentence
-            marks = [text.find(m, closing.start, closing.end) for m in ("»", '"')]
-            if max(marks) < 0:
-                return None
-            mark = min(m for m in marks if m >= 0)  # the first closing mark
-            return _attributed_in(
-                mark + 1, closing.end, by_start, text, rules, context, sentences[index].start
-            )
-    return None
+    if opening <= sentences[first].start + 1:
+        speaker = speakers[first]
+    else:
+        speaker = speakers[first + 1] if first < index else None
+    return (speaker, None, "quoted") if speaker is not None else None
 
 
-_QUOTE_REACH = 6  # sentences a quotation may run on before its attribution
+_QUOTE_MARK = re.compile(r'[«»"]')
+_QUOTE_TO_CUE = re.compile(r"[ ,]{0,3}")  # between a closing mark and its attribution
+_STATEMENT_END = re.compile(r"[.!?…][ \n»\"]")  # a quotation holding a sentence end
+_QUOTE_LIMIT = 6000  # characters beyond which an unclosed mark is not taken as a quotation
 
 
-def _quotations(text: str, sentences: list[Sentence]) -> list[bool]:
-    """For each sentence, whether a quotation is still open at its end (« » counted, straight
-    quotes paired; a new paragraph closes them all)."""
-    open_at_end: list[bool] = []
-    depth, straight, paragraph = 0, False, -1
-    for sentence in sentences:
-        if sentence.paragraph != paragraph:
-            depth, straight, paragraph = 0, False, sentence.paragraph
-        opened = text.count("«", sentence.start, sentence.end)
-        depth = max(0, depth + opened - text.count("»", sentence.start, sentence.end))
-        if text.count('"', sentence.start, sentence.end) % 2:
-            straight = not straight
-        open_at_end.append(depth > 0 or straight)
-    return open_at_end
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a text, (offset of the opening mark, offset after the closing one).
+
+    « » nest; a straight quote closes the one it opened. A mark that opens a paragraph while
+    a quotation is open continues it (a quotation over several paragraphs reopens each one).
+    A quotation that does not close, or runs on too long, is dropped.
+
+    >>> text = '« Un. » "Deux. Trois."'
+    >>> [text[a:b] for a, b in _quotations(text)]
+    ['« Un. »', '"Deux. Trois."']
+    >>> _quotations('"Deux.\\n"Trois."')  # reopened on a new paragraph
+    [(0, 15)]
+    """
+    spans: list[tuple[int, int]] = []
+    opened, mark, depth = -1, "", 0
+    for match in _QUOTE_MARK.finditer(text):
+        position, char = match.start(), match.group()
+        if opened >= 0 and position - opened > _QUOTE_LIMIT:
+            opened, depth = -1, 0  # never closed: not a quotation
+        line = text.rfind("\n", 0, position) + 1
+        paragraph_start = not text[line:position].strip()
+        if opened < 0:
+            if char != "»":
+                opened, mark, depth = position, char, 1
+        elif paragraph_start and char == mark:
+            continue  # the same quotation, reopened on a new paragraph
+        elif mark == "«" and char == "«":
+            depth += 1
+        elif (mark == "«" and char == "»") or (mark == '"' and char == '"'):
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, position + 1))
+                opened = -1
+    return spans
 
 
 def _attributed_in(

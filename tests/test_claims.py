@@ -710,6 +710,43 @@ def test_a_clause_pointing_back_names_who_stated_the_figure(lang, text, country,
     assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
 
 
+QUOTED_STATEMENT_ROWS = [
+    # (lang, text, country): a statement quoted after the sentence that introduces it.
+    (
+        "fr",
+        "Volodymyr Zelensky a publié samedi ce message.\n\n« Nos soldats ont capturé deux "
+        "militaires nord-coréens. Ils sont soignés à Kiev. »",
+        "UA",
+    ),
+    (
+        "en",
+        "Ukraine's military intelligence posted this statement on Tuesday.\n\n"
+        '"At least 11,000 North Korean soldiers have been brought into the Kursk region.\n\n'
+        '"More are expected."',
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    QUOTED_STATEMENT_ROWS,
+    ids=[r[1][:40] for r in QUOTED_STATEMENT_ROWS],
+)
+def test_a_quoted_statement_is_stated_by_who_introduced_it(lang, text, country):
+    found = claims(text, lang)
+    assert found and {c.claimant_country for c in found} == {country}
+
+
+def test_a_quoted_phrase_with_its_own_attribution_is_not_the_previous_speakers():
+    """The attribution names nobody the gazetteer knows: no claimant, not Moscow."""
+    text = (
+        "Moscou dément toute présence nord-coréenne. « Plus de 10 000 soldats » nord-coréens "
+        "ont été envoyés en Russie, a déclaré mardi Vedant Patel."
+    )
+    assert [c.claimant_country for c in claims(text, "fr")] == [""]
+
+
 def test_a_pronoun_after_a_speaker_of_the_same_sentence_is_that_speaker():
     text = (
         "Le NIS a publié un bilan mardi. Kiev parlait en mars de 2 000 morts nord-coréens ; "
