@@ -476,9 +476,10 @@ _TOKEN_UNSAFE = re.compile(
 
 
 @cache
-def _word_scanner(lang: str) -> Scanner:
+def _word_scanner(lang: str, lower: bool = True) -> Scanner:
+    """The scanner of candidates and vague amounts; `lower`: it lowers the words itself."""
     grammar = _grammar(lang)
-    return Scanner([grammar.candidates_at_word, grammar.vague], on_re=False)
+    return Scanner([grammar.candidates_at_word, grammar.vague], on_re=False, lower=lower)
 
 
 def _find_candidates(
@@ -495,14 +496,10 @@ def _find_candidates(
         timeout = _timeout(text)
         starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
         return starts, grammar.vague.finditer(lowered, timeout=timeout)
-    if lowered is text:
-        words, gaps = tokens.words, tokens.gaps
-    else:
-        words = list(map(str.lower, tokens.words))
-        gaps = None if tokens.gaps is None else list(map(str.lower, tokens.gaps))
-    at_word, vague = _word_scanner(grammar.lang).scan(
-        lowered, Tokens(tokens.starts, tokens.ends, words, gaps)
-    )
+    # The words keep their case: each lowers to its slice of `lowered` (no unsafe character),
+    # and the scanner lowers them itself, only when they are new to its caches. When
+    # lowering would shift offsets, `lowered` is the text itself, scanned as it is.
+    at_word, vague = _word_scanner(grammar.lang, lowered is not text).scan(lowered, tokens)
     at_sign = grammar.candidates_at_sign.finditer(lowered, timeout=_timeout(text))
     return sorted([m.start() for m in at_word] + [m.start() for m in at_sign]), vague
 
