@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -71,7 +72,8 @@ MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
 
 # Simple patterns run on the standard `re` engine, several times faster than `regex` on them.
 FRONT_MATTER_FENCE = re.compile(r"---[ \t]*")
-FRONT_MATTER_END = re.compile(r"(?:---|\.\.\.)[ \t]*")
+# The line that closes it, searched from the second line on.
+FRONT_MATTER_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 # The key of a `key: value` front matter line.
 FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][\w-]*")
 # What YAML would read differently when it opens a value: quote, flow, anchor, tag, block.
@@ -135,15 +137,16 @@ def read_article(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Ar
     # Stage 2: text, whatever the encoding, refusing binary content.
     html = path.suffix.lower() in HTML_SUFFIXES or _starts_like_html(raw)
     text = decode_text(raw, path, declared=_declared_charset(raw) if html else None)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text or text.isspace():  # `not text.strip()`, without copying the text
         raise ArticleError(path, "empty file (only blank space)")
     # Stage 3: front matter and body; a web page's main text and metadata.
     if html or _looks_like_html(text):
         fields, body = _read_html(text, path)
     else:
         fields, body = split_front_matter(text, path)
-    if not body.strip():
+    if not body or body.isspace():
         raise ArticleError(path, "no text after the front matter")
     # Stage 4: check and complete the metadata.
     published = parse_published(fields.get("published", ""), path)
@@ -161,11 +164,16 @@ def read_article(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> Ar
 
 
 def _starts_like_html(raw: bytes) -> bool:
-    return _looks_like_html(raw[:5000].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
+    head = raw[:5000]
+    if b"<" not in head:  # no tag, no HTML document: the usual article file, decided here
+        return False
+    return _looks_like_html(head.removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
 def _looks_like_html(text: str) -> bool:
-    from extract.ingest import looks_like_html
+    if "<" not in text[:5000]:  # what `looks_like_html` reads holds no tag: not HTML
+        return False
+    from extract.ingest import looks_like_html  # its module loads only for tagged text
 
     return looks_like_html(text)
 
@@ -185,14 +193,20 @@ def _read_html(text: str, path: Path) -> tuple[dict[str, str], str]:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = os.stat(path)
+        if stat.S_ISDIR(status.st_mode):
             raise ArticleError(path, "is a folder, not a file")
+        size = status.st_size
         if size > max_bytes:
             sizes = f"{_megabytes(size)}, limit {_megabytes(max_bytes)}"
             raise ArticleError(path, f"file too large for an article ({sizes})")
-        with path.open("rb") as stream:
-            raw = stream.read(max_bytes + 1)  # the file may have grown since stat
+        with open(path, "rb") as stream:
+            # The size just read, plus one byte, rather than the limit: a buffer of the
+            # file's size. A shorter read is the end of the file; a full one means that the
+            # file has grown since stat (or reports no size): read on, up to the limit.
+            raw = stream.read(size + 1)
+            if len(raw) > size:
+                raw += stream.read(max_bytes - size)
     except OSError as error:
         raise ArticleError(path, f"cannot read file: {error.strerror or error}") from error
     if len(raw) > max_bytes:
@@ -293,15 +307,15 @@ def split_front_matter(text: str, path: str | os.PathLike[str] = "<text>") -> tu
     >>> split_front_matter("No front matter.\\n")
     ({}, 'No front matter.\\n')
     """
-    lines = text.split("\n")
-    if not FRONT_MATTER_FENCE.fullmatch(lines[0]):
+    # Line by line through offsets: the body is sliced once, not split into lines and joined.
+    first_end = text.find("\n")
+    if not FRONT_MATTER_FENCE.fullmatch(text, 0, len(text) if first_end < 0 else first_end):
         return {}, text
-    closing = (n for n, line in enumerate(lines[1:], start=1) if FRONT_MATTER_END.fullmatch(line))
-    end = next(closing, None)
-    if end is None:
+    closing = None if first_end < 0 else FRONT_MATTER_CLOSING.search(text, first_end + 1)
+    if closing is None:
         raise ArticleError(path, "front matter opened with '---' on line 1 is never closed")
-    block = "\n".join(lines[1:end])
-    body = "\n".join(lines[end + 1 :])
+    block = text[first_end + 1 : max(first_end + 1, closing.start() - 1)]
+    body = text[closing.end() + 1 :]  # after the closing line's line break, if any
     return _parse_front_matter(block, path), body
 
 
@@ -474,24 +488,24 @@ def find_article_files(
                 suffixes = ", ".join(ARTICLE_SUFFIXES)
                 errors.append(ArticleError(path, f"no article files ({suffixes}) in this folder"))
         elif path.is_file():
-            found = [path]
+            found = [(path, os.path.realpath(path))]
         elif path.is_symlink():
             errors.append(ArticleError(path, "broken or looping symbolic link"))
             continue
         else:
             errors.append(ArticleError(path, "no such file or folder"))
             continue
-        for file in found:
-            key = os.path.realpath(file)
+        for file, key in found:
             if key not in seen:
                 seen.add(key)
                 files.append(file)
     return files, errors
 
 
-def _scan_folder(folder: Path) -> tuple[list[Path], list[ArticleError]]:
-    """Article files under `folder`; each real folder is walked once, so symlink loops end."""
-    found: list[Path] = []
+def _scan_folder(folder: Path) -> tuple[list[tuple[Path, str]], list[ArticleError]]:
+    """Article files under `folder`, each with its real path (sorted by path), and the
+    symlink loops; each real folder is walked once, so symlink loops end."""
+    found: list[tuple[Path, str]] = []
     loops: list[ArticleError] = []
     visited: set[str] = set()
     for here, dirs, names in os.walk(folder, followlinks=True):
@@ -515,8 +529,12 @@ def _scan_folder(folder: Path) -> tuple[list[Path], list[ArticleError]]:
         for name in sorted(names):
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            found.append(Path(here) / name)
-    return sorted(found), loops
+            file = os.path.join(here, name)
+            # The real path of a file that is no link is its real folder's, plus its name
+            # (one lstat instead of `realpath`'s one per path component).
+            key = os.path.realpath(file) if os.path.islink(file) else os.path.join(real, name)
+            found.append((Path(file), key))
+    return sorted(found, key=lambda pair: pair[0]), loops
 
 
 def iter_articles(

@@ -8,6 +8,7 @@ raises `LexiconError` naming the file and the key at fault.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -83,18 +84,58 @@ _NESTED_REPETITION = regex.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*
 def check_patterns(patterns: list[str], where: str) -> None:
     """Every entry must compile as a `regex` pattern and repeat no repetition.
 
+    Most entries are plain phrases (`_PLAIN_PATTERN`), which always compile: only the
+    others are compiled here, since compiling (pure Python in `regex`) is what makes
+    loading the lexicons slow.
+
     >>> check_patterns(["tués?", r"mis\\s+hors\\s+de\\s+combat"], "demo")
     >>> check_patterns(["(?:a+b)+"], "demo")
     Traceback (most recent call last):
     extract.lexicon.LexiconError: demo: bad pattern '(?:a+b)+': nested repetition
+    >>> check_patterns(["a)"], "demo")
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: demo: bad pattern 'a)': unbalanced parenthesis at position 1
     """
     for pattern in patterns:
-        try:
-            regex.compile(pattern)
-        except regex.error as error:
-            raise LexiconError(f"{where}: bad pattern {pattern!r}: {error}") from error
+        if not _PLAIN_PATTERN.fullmatch(pattern):
+            try:
+                regex.compile(pattern)
+            except regex.error as error:
+                raise LexiconError(f"{where}: bad pattern {pattern!r}: {error}") from error
         if _NESTED_REPETITION.search(pattern):
             raise LexiconError(f"{where}: bad pattern {pattern!r}: nested repetition")
+
+
+def _plain_pattern(depth: int) -> str:
+    """The source of `_PLAIN_PATTERN`: a subset of the `regex` syntax whose every string
+    compiles, with groups nested up to `depth` levels (1: groups hold no group).
+
+    Literal characters (none of the metacharacters), `.`, the classes `\\s \\w \\d` and
+    their negations, escaped punctuation, sets of such characters (`[’']`, `[^,.;:]`; no
+    range, a hyphen only first or last, no `^ | & ~` inside: set operators in V1), each
+    optionally followed by one quantifier (`?`, `*`, `+`, lazy or not); `\\b`;
+    alternatives; groups (capturing, `(?:`) that may be quantified too, and lookarounds
+    that may not. A quantifier always follows something it can repeat, and parentheses and
+    brackets always balance, so the `regex` parser accepts every such string.
+    """
+    escape = r"\\(?:[sSwWdD]|[^\w\s])"
+    single = rf"(?:[^\\.^$|?*+()\[\]{{}}]|\.|{escape})"
+    member = rf"(?:[^\\\[\]\-^|&~]|{escape})"
+    char_set = rf"\[\^?-?{member}+-?\]"
+    quantifier = r"(?:[?*+]\??)?"
+    atoms = rf"(?:{single}|{char_set}){quantifier}|\\b"
+    for _ in range(depth):
+        alternation = rf"(?:{atoms})*(?:\|(?:{atoms})*)*"
+        atoms = (
+            rf"(?:{single}|{char_set}|\((?:\?:)?{alternation}\)){quantifier}"
+            rf"|\\b|\(\?(?:=|!|<=|<!){alternation}\)"
+        )
+    return rf"(?:{atoms})*(?:\|(?:{atoms})*)*"
+
+
+# Matched against lexicon entries only (short, trusted text), on the standard `re` engine:
+# every token is told apart by its first character, so it cannot backtrack far.
+_PLAIN_PATTERN = re.compile(_plain_pattern(1))  # deeper: more entries, slower to compile
 
 
 # The per-language claim lexicon (data/lexicons/<lang>.yaml). Values are lists of phrases

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -161,8 +161,8 @@ _INLINE_SPACE = r"[\t\x20\xa0\u202f]"
 @dataclass(frozen=True)
 class _Grammar:
     lang: str
-    candidates: Any  # compiled patterns (regex.Pattern)
-    candidates_at_word: Any  # the two parts of `candidates`
+    candidates_source: str  # of `candidates`, compiled only when a text needs it
+    candidates_at_word: Any  # compiled patterns (regex.Pattern): the two parts of `candidates`
     candidates_at_sign: Any
     numbers: Any
     number_groups: dict[str, int]  # group numbers of `numbers` by name
@@ -185,6 +185,12 @@ class _Grammar:
     articles: frozenset[str]
     thousands: str
     decimal: str
+
+    @cached_property
+    def candidates(self) -> Any:
+        """Where numbers may begin, in one search over a text (when it is not scanned by
+        words: rare, so compiled on first use)."""
+        return regex.compile(self.candidates_source, regex.VERBOSE | regex.V0)
 
 
 def _lower_pattern(pattern: str) -> str:
@@ -319,7 +325,7 @@ def _grammar(lang: str) -> _Grammar:
     at_word, at_sign = _candidate_patterns(data)
     return _Grammar(
         lang=lang,
-        candidates=regex.compile(f"{at_word} | {at_sign}", regex.VERBOSE | regex.V0),
+        candidates_source=f"{at_word} | {at_sign}",
         candidates_at_word=regex.compile(at_word, regex.VERBOSE | regex.V0),
         candidates_at_sign=regex.compile(at_sign, regex.VERBOSE | regex.V0),
         numbers=numbers,
@@ -473,12 +479,21 @@ _TOKEN_UNSAFE = re.compile(
     "[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u02bb\u02bd-\u02ff\u0370-\u03a2\u03a4-\u0482\u048a-\u052f"
     "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
 )
+# The same, plus the safe characters whose lower case is not ("Ⱥ" lowers to "ⱥ", U+2C65;
+# "İ" too, but it changes the text's length, and such a text is not lowered): searched
+# in a text, it says whether the text or its same-length lowering holds an unsafe one.
+_TOKEN_UNSAFE_LOWERED = re.compile(
+    "[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u0239\u023b-\u023d\u023f-\u02bb\u02bd-\u02ff"
+    "\u0370-\u03a2\u03a4-\u0482\u048a-\u052f"
+    "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf]"
+)
 
 
 @cache
-def _word_scanner(lang: str) -> Scanner:
+def _word_scanner(lang: str, lower: bool = True) -> Scanner:
+    """The scanner of candidates and vague amounts; `lower`: it lowers the words itself."""
     grammar = _grammar(lang)
-    return Scanner([grammar.candidates_at_word, grammar.vague], on_re=False)
+    return Scanner([grammar.candidates_at_word, grammar.vague], on_re=False, lower=lower)
 
 
 def _find_candidates(
@@ -491,18 +506,15 @@ def _find_candidates(
     holds characters on which the two word notions differ) one search over the whole text.
     Both give the same spans.
     """
-    if tokens is None or _TOKEN_UNSAFE.search(text) or _TOKEN_UNSAFE.search(lowered):
+    unsafe = _TOKEN_UNSAFE if lowered is text else _TOKEN_UNSAFE_LOWERED  # one search
+    if tokens is None or unsafe.search(text):
         timeout = _timeout(text)
         starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
         return starts, grammar.vague.finditer(lowered, timeout=timeout)
-    if lowered is text:
-        words, gaps = tokens.words, tokens.gaps
-    else:
-        words = list(map(str.lower, tokens.words))
-        gaps = None if tokens.gaps is None else list(map(str.lower, tokens.gaps))
-    at_word, vague = _word_scanner(grammar.lang).scan(
-        lowered, Tokens(tokens.starts, tokens.ends, words, gaps)
-    )
+    # The words keep their case: each lowers to its slice of `lowered` (no unsafe character),
+    # and the scanner lowers them itself, only when they are new to its caches. When
+    # lowering would shift offsets, `lowered` is the text itself, scanned as it is.
+    at_word, vague = _word_scanner(grammar.lang, lowered is not text).scan(lowered, tokens)
     at_sign = grammar.candidates_at_sign.finditer(lowered, timeout=_timeout(text))
     return sorted([m.start() for m in at_word] + [m.start() for m in at_sign]), vague
 

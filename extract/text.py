@@ -141,10 +141,18 @@ class Scanner:
     [['tués'], ['mis hors de combat']]
     """
 
-    def __init__(self, patterns: Iterable[regex.Pattern], *, on_re: bool = True) -> None:
-        """`on_re=False` keeps the anchored matches on `regex` (for `regex`-only syntax)."""
+    def __init__(
+        self, patterns: Iterable[regex.Pattern], *, on_re: bool = True, lower: bool = False
+    ) -> None:
+        """`on_re=False` keeps the anchored matches on `regex` (for `regex`-only syntax).
+
+        `lower=True`: the text scanned is the lowercased text of the tokens' words (which
+        may keep their case: each lowers to its own slice of the text), for patterns
+        written for lowercased text.
+        """
         self.patterns = tuple(patterns)
         self.fast = tuple(standard(p) for p in self.patterns) if on_re else self.patterns
+        self.lower = lower
         self._starts: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str, str], tuple[int, ...]] = {}
 
@@ -157,25 +165,28 @@ class Scanner:
             return found
         shorter = word[: min(len(word) - 1, 2)]
         among = self._candidates(shorter) if shorter else range(len(self.patterns))
-        found = tuple(
-            index
-            for index in among
-            if self.patterns[index].match(word, partial=True, timeout=TIMEOUT)
-        )
+        found = tuple(index for index in among if _partial(self.patterns[index], word))
         if len(self._starts) < _CACHE_LIMIT:  # bounded: hostile text cannot grow it forever
             self._starts[word] = found
         return found
 
-    def _narrowed(
-        self, pair: str, key: tuple[str, str, str], candidates: tuple[int, ...]
-    ) -> tuple[int, ...]:
-        """The candidates of a word that its next word can continue ("de la", not "de 300");
-        `pair` is the text from the word to the end of the next, `key` its three parts."""
-        found = tuple(
-            index
-            for index in candidates
-            if self.patterns[index].match(pair, partial=True, timeout=TIMEOUT)
-        )
+    def _word_candidates(self, word: str) -> tuple[int, ...]:
+        """`_candidates` of a word of the tokens (lowered first with `lower`)."""
+        found = self._starts.get(word)
+        if found is None:
+            found = self._candidates(word.lower() if self.lower else word)
+            if len(self._starts) < _CACHE_LIMIT:
+                self._starts[word] = found
+        return found
+
+    def _pair(self, text: str, start: int, end: int, key: tuple[str, str, str]) -> tuple[int, ...]:
+        """The patterns that can begin at a word (`key`: the word, the gap after it and the
+        next word; `text[start:end]` is their text): the word's candidates that its next
+        word can continue ("de la", not "de 300"), when that word is near."""
+        found = self._word_candidates(key[0])
+        if found and end - len(key[2]) - start <= _PAIR_REACH:
+            pair = text[start:end]
+            found = tuple(index for index in found if _partial(self.patterns[index], pair))
         if len(self._pairs) < _CACHE_LIMIT:
             self._pairs[key] = found
         return found
@@ -185,35 +196,30 @@ class Scanner:
 
         A word's candidates are narrowed by the text up to the end of the next word: a
         match starting here must go through that text (a partial match of it), so function
-        words ("de", "the") only try the phrases their next word can continue.
+        words ("de", "the") only try the phrases their next word can continue. The result
+        is cached by the word, the gap and the next word: a warm text costs one lookup per
+        word, then a loop over the words that can begin some pattern.
         """
         starts, ends, words, gaps = tokens if tokens is not None else tokenize(text)
+        found: list[list] = [[] for _ in self.patterns]  # re.Match or regex.Match
+        if not words:
+            return found
         if gaps is None:
             gaps = [text[end:start] for end, start in zip(ends, starts[1:], strict=False)]
-        found: list[list] = [[] for _ in self.patterns]  # re.Match or regex.Match
-        reached = [0] * len(self.patterns)
-        fast = self.fast
-        # The candidates of every word at once (cached), then a loop over the words that
-        # have some: most words start no phrase.
-        candidates = list(map(self._starts.get, words))
+        keys = list(zip(words, gaps, words[1:], strict=False))
+        candidates = list(map(self._pairs.get, keys))
+        candidates.append(self._word_candidates(words[-1]))  # the last word has no next
         if None in candidates:
             candidates = [
-                known if known is not None else self._candidates(word)
-                for known, word in zip(candidates, words, strict=True)
-            ]
-        # Each word with the next, narrowed (cached by word, gap and next word).
-        narrowed = list(map(self._pairs.get, zip(words, gaps, words[1:], strict=False)))
-        last = len(words) - 1
-        for position in compress(range(len(words)), candidates):
-            start, these = starts[position], candidates[position]
-            if position < last:
-                known = narrowed[position]
-                if known is not None:
-                    these = known
-                elif starts[position + 1] - start <= _PAIR_REACH:
-                    pair = (words[position], gaps[position], words[position + 1])
-                    these = self._narrowed(text[start : ends[position + 1]], pair, these)
-            for index in these:
+                known if known is not None else self._pair(text, start, end, key)
+                for known, key, start, end in zip(candidates, keys, starts, ends[1:], strict=False)
+            ] + candidates[-1:]
+        reached = [0] * len(self.patterns)
+        fast = self.fast
+        # Most words begin no pattern: the loop only visits those with candidates.
+        for position in compress(range(len(candidates)), candidates):
+            start = starts[position]
+            for index in candidates[position]:
                 if start < reached[index]:
                     continue
                 match = fast[index].match(text, start)
@@ -227,10 +233,23 @@ class Scanner:
         return dict(zip(self.patterns, self.scan(text, tokens), strict=True))
 
 
+def _partial(pattern: regex.Pattern, text: str) -> bool:
+    """Whether `text` is the start of a match of `pattern` (or holds one at its start).
+
+    A short text (a word, a word and the next) is matched without the timeout, whose clock
+    costs more than such a match: the scanner's patterns nest no repetition, so on a few
+    dozen characters they cannot take long. Longer texts keep the timeout.
+    """
+    if len(text) <= _SHORT:
+        return pattern.match(text, partial=True) is not None
+    return pattern.match(text, partial=True, timeout=TIMEOUT) is not None
+
+
 Scanned = dict[regex.Pattern, list[re.Match]]  # matches of each pattern of one scan
 
 _CACHE_LIMIT = 200_000  # entries per scanner cache
 _PAIR_REACH = 40  # characters from a word to the next one beyond which it is not narrowed
+_SHORT = 64  # characters: a partial match on a text this short needs no timeout
 
 
 @cache

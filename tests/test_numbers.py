@@ -493,3 +493,18 @@ def test_repetitive_input_is_linear(piece: str) -> None:
     find_amounts(text, "fr")
     find_amounts(text, "en")
     assert time.perf_counter() - started < 20
+
+
+def test_unsafe_lowered_pattern_matches_text_or_its_lowering() -> None:
+    """`_TOKEN_UNSAFE_LOWERED` finds a character exactly when the text or its lowering holds
+    an unsafe one (for every character below U+2100, beyond which all are unsafe)."""
+    from extract.numbers import _TOKEN_UNSAFE, _TOKEN_UNSAFE_LOWERED
+
+    for code in range(0x2100):
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            continue  # lowering changes the length: such a text is scanned unlowered
+        expected = bool(_TOKEN_UNSAFE.search(char) or _TOKEN_UNSAFE.search(lowered))
+        assert bool(_TOKEN_UNSAFE_LOWERED.search(char)) is expected, hex(code)
+    assert _TOKEN_UNSAFE_LOWERED.search("\U0001f600")  # beyond: unsafe either way
