@@ -826,8 +826,10 @@ def _pointing_after(
     to the NIS"), with the cue that names it."""
     rules = claim_rules(here.lang)
     back = rules.back_reference.search(here.text, amount.end, here.end)
-    if back is None or here.text[back.start() - 1 : back.start()].isalnum():
-        return None
+    if back is None or (
+        here.text[back.start() - 1 : back.start()].isalnum() and back.group()[:1].isalnum()
+    ):
+        return None  # inside a word
     for cue in here.cues:
         if cue.start < back.start():
             continue
@@ -844,7 +846,14 @@ def _pointing_after(
         source = source or (named[0] if named else None)
         if source is not None:
             return source, cue
-    return None
+    # No cue after it ("..., and it comes from our National Intelligence Service"): the
+    # first source it names.
+    named = [
+        m
+        for m in mentions
+        if back.end() <= m.start <= back.end() + 60 and m.kind not in ("media", UNNAMED)
+    ]
+    return (named[0], Cue(back.start(), back.end(), "before")) if named else None
 
 
 def _pointed_back(

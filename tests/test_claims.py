@@ -643,6 +643,13 @@ POINTED_BACK_ROWS = [
     # (lang, text, country, date): the next sentence opens by naming who stated the figures.
     (
         "fr",
+        "Environ 11 000 soldats nord-coréens ont été envoyés. Ce chiffre provient du "
+        "renseignement sud-coréen.",
+        "KR",
+        "2025-04-30",
+    ),
+    (
+        "fr",
         "Environ 11 000 soldats nord-coréens ont été déployés. C'est ce qu'a déclaré lundi "
         "le NIS devant les députés.",
         "KR",
@@ -682,6 +689,13 @@ def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, co
 
 POINTING_AFTER_ROWS = [
     # (lang, text, country, date): the clause after the figure points back to it.
+    (
+        "en",
+        "The figure everyone uses is about 11,000 North Korean soldiers, and it comes from "
+        "our National Intelligence Service.",
+        "KR",
+        "2025-04-30",
+    ),
     (
         "fr",
         "« Environ 4 000 soldats nord-coréens ont été tués ou blessés », c'est ce qu'a déclaré "
