@@ -97,6 +97,7 @@ class _Rules:
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
     fronted: re.Pattern  # opens a sentence with a subordinate clause ("After X briefed it,")
     back_reference: re.Pattern  # opens a sentence that attributes the previous one ("C'est ce qu'")
+    back_reference_in: re.Pattern  # the same phrases anywhere ("..., c'est ce qu'a déclaré")
     abbreviations: tuple[str, ...]
 
 
@@ -149,6 +150,9 @@ def claim_rules(lang: str) -> _Rules:
             )
             + r")(?![\w-])[^,;:.]*,",
             re.IGNORECASE,
+        ),
+        back_reference_in=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("back_references", [])
         ),
         back_reference=re.compile(
             r"[«\"(\[ ]*(?:"
@@ -271,8 +275,8 @@ def extract_claims(
     seen: set[tuple] = set()
 
     @cache
-    def quoted() -> list[tuple[int, int]]:  # only when a figure may be inside a quotation
-        return _quotations(norm)
+    def quoted() -> tuple[list[tuple[int, int]], list[int]]:  # only when a figure may be quoted
+        return _quotations(norm), [s.end for s in sentences]  # the quotations, sentence ends
 
     speakers: list[Mention | None] = []  # who spoke last, before each sentence
 
@@ -377,6 +381,12 @@ class _Sentence:
     def general(self) -> bool:
         """Whether a general-fact cue ("usually", "capable of") is anywhere in the sentence."""
         return claim_rules(self.lang).not_claim.search(self.text, self.start, self.end) is not None
+
+    @cached_property
+    def back_references(self) -> list[re.Match]:
+        """Clauses pointing back to what precedes them ("c'est ce qu'a déclaré")."""
+        pattern = claim_rules(self.lang).back_reference_in
+        return list(pattern.finditer(self.text, self.start, self.end))
 
     @cached_property
     def outside_carry(self) -> list[Mention]:
@@ -785,6 +795,7 @@ def _resolve_source(
         source, cue = pointing
         return _resolve_relay(source, here, cue, context), "pointed", cue
     speaker: Mention | None = None  # the source of the sentence's last cue so far
+    carried = any(c.kind == "carry" for c in here.cues)
     for cue in here.cues:
         if cue.kind == "carry":
             # A pronoun after a speaker of the same sentence is that speaker ("Le NIS
@@ -793,7 +804,7 @@ def _resolve_source(
         else:
             stop = amount.start if cue.end <= amount.start else here.end
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
-            named = cue_source(here.text, cue, mentions, here.lang, here.end)
+            named = cue_source(here.text, cue, mentions, here.lang, here.end) if carried else None
             if named is not None and named.kind not in ("media", UNNAMED):
                 speaker = named
         if source is None:
@@ -824,12 +835,9 @@ def _pointing_after(
     """The source named after a figure by a clause that points back to it, in the same
     sentence ("..., c'est ce qu'a déclaré fin mars l'état-major", "...: that's according
     to the NIS"), with the cue that names it."""
-    rules = claim_rules(here.lang)
-    back = rules.back_reference.search(here.text, amount.end, here.end)
-    if back is None or (
-        here.text[back.start() - 1 : back.start()].isalnum() and back.group()[:1].isalnum()
-    ):
-        return None  # inside a word
+    back = next((m for m in here.back_references if m.start() >= amount.end), None)
+    if back is None:
+        return None
     for cue in here.cues:
         if cue.start < back.start():
             continue
@@ -863,7 +871,7 @@ def _pointed_back(
     text: str,
     rules: _Rules,
     context: _Context,
-    quoted: Callable[[], list[tuple[int, int]]],
+    quoted: Callable[[], tuple[list[tuple[int, int]], list[int]]],
     speakers: list[Mention | None],
 ) -> tuple[Mention, Anchor | None, str] | None:
     """Who the text says stated this sentence when the sentence itself does not, and when:
@@ -880,13 +888,13 @@ def _pointed_back(
         if rules.back_reference.match(text, following.start, following.end):
             found = _attributed_in(following.start, following.end, by_start, text, rules, context)
             return (*found, "pointed") if found else None
-    spans = quoted()
+    spans, ends = quoted()
     at = bisect_left(spans, (sentence.start + 2, 0)) - 1  # the last one opening by here
     if at < 0 or spans[at][1] <= sentence.start:
         return None
     opening, closing = spans[at]
-    first = bisect_left([s.end for s in sentences], opening + 1)  # where it opens
-    last = bisect_left([s.end for s in sentences], closing)  # where it closes
+    first = bisect_left(ends, opening + 1)  # the sentence where it opens
+    last = bisect_left(ends, closing)  # and where it closes
     cue_after = by_start.take(2, closing, sentences[last].end if last < len(sentences) else closing)
     if cue_after and _QUOTE_TO_CUE.fullmatch(text, closing, cue_after[0].start):
         after = _attributed_in(
