@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -32,8 +33,9 @@ RELAY_KINDS = ("relay", "media")
 UNNAMED = "unnamed"
 
 
-@dataclass(frozen=True)
-class Mention:
+# Spans found in text are named tuples: immutable, hashable, and several times cheaper to
+# make than frozen dataclasses (an article makes about a hundred).
+class Mention(NamedTuple):
     start: int
     end: int
     name: str  # canonical claimant name
@@ -41,8 +43,7 @@ class Mention:
     kind: str  # intelligence, military, government, media, relay, unnamed ...
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     kind: str  # before, verb, carry

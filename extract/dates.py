@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -26,8 +26,7 @@ _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _ISO_YEAR = re.compile(r"\d{4}")
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     year: int | None = None
@@ -38,8 +37,7 @@ class DateMention:
     season: str = ""
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A known date at its precision: the published date, or a date resolved earlier."""
 
     date: dt.date

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -192,8 +192,7 @@ def _starts_period(text: str, date: DateMention, rules: _Rules) -> bool:
     return rules.since.search(text, max(0, date.start - 20), date.start) is not None
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     start: int
     end: int
     label: str
@@ -363,7 +362,7 @@ def _countable(amount: Amount) -> bool:
     return bool(values) and all(1 <= v < 10**8 for v in values)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Sentence:
     index: int
     span: Sentence
