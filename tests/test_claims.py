@@ -339,6 +339,13 @@ CLAIMANT_ROWS = [
     # participle with its agent.
     ("fr", "Le NIS parle de 15 000 soldats nord-coréens envoyés en Russie.", "KR", "NIS"),
     ("en", "Zelensky spoke of 3,000 North Korean casualties.", "UA", "Ukrainian president"),
+    (
+        "en",
+        "Ukraine's General Staff put Russia's personnel losses since February 2022 at about "
+        "1.18 million.",
+        "UA",
+        "Ukrainian military",
+    ),
     ("fr", "Le NIS parlait en septembre d'environ 2 000 morts nord-coréens.", "KR", "NIS"),
     # A title and a name of the same source in a row are one mention, after the verb too.
     (
