@@ -347,6 +347,14 @@ CLAIMANT_ROWS = [
         "Ukrainian military",
     ),
     ("fr", "Le NIS parlait en septembre d'environ 2 000 morts nord-coréens.", "KR", "NIS"),
+    ("en", "A US military official spoke on Tuesday of several hundred casualties.", "US", "US"),
+    (
+        "en",
+        "Analysts took Volodymyr Zelensky's figure of 3,800 North Korean soldiers killed.",
+        "UA",
+        "Ukrainian president",
+    ),
+    ("fr", "Le bilan de Kiev s'élève à 3 000 soldats nord-coréens tués.", "UA", "Ukrainian"),
     # A title and a name of the same source in a row are one mention, after the verb too.
     (
         "fr",
