@@ -623,6 +623,11 @@ PLACE_ROWS = [
 FRONTED_ROWS = [
     (
         "en",
+        "Speaking after South Korean officials briefed NATO on Monday, Blinken said 3,000 North "
+        "Korean soldiers had been killed. He said 1,000 more were wounded.",
+    ),
+    (
+        "en",
         "After South Korean officials briefed NATO on Monday, Blinken said 3,000 North Korean "
         "soldiers had been killed. He said 1,000 more were wounded.",
     ),
