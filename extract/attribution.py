@@ -316,6 +316,8 @@ def cue_source(
             break
         if _APPOSITION.fullmatch(text, mention.end, cue.start):
             return mention
+    if _INCISE.search(text, max(0, cue.start - 4), cue.start) and _INVERTED.match(text, cue.end):
+        return None  # ", a affirmé le général": a speaker not known, not the content's name
     before = [
         m
         for m in mentions
@@ -343,6 +345,9 @@ def cue_source(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
+# An inverted subject right after an incise verb: "le général", "the general" (lower case
+# article and a noun), up to the clause's end.
+_INVERTED = re.compile(r"(?:[ ]+\w+)?[ ]+(?:le|la|les|l'|the)[ ]*\w+[^,;:.]{0,40}(?:[,.;:]|$)")
 _INCISE = re.compile(r",[ ]*$")
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.

@@ -209,6 +209,7 @@ class _Context:
     source_dates: dict[str, Anchor] = field(default_factory=dict)  # claimant -> its last date
     last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
+    introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
 
@@ -514,7 +515,7 @@ def _sentence_claims(
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
         hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
-        source, source_rule, cue_used = _resolve_source(here, amount, context)
+        source, source_rule, cue_used = _resolve_source(here, amount, context, hedged)
         date, date_rule = _resolve_claim_date(here, amount, source, cue_used, source_rule, context)
         start = min(amount.start, cue.start if cue else amount.start)
         end = max(amount.end, noun_end, cue.end if cue else amount.end)
@@ -783,7 +784,7 @@ def _resolve_increment(
 
 
 def _resolve_source(
-    here: _Sentence, amount: Amount, context: _Context
+    here: _Sentence, amount: Amount, context: _Context, hedged: bool = False
 ) -> tuple[Mention | None, str, Cue | None]:
     """Who states the figure: the nearest attribution cue of the sentence, then the figures
     just before it, then nobody (the article states it on its own)."""
@@ -823,6 +824,13 @@ def _resolve_source(
         here.pointed[2] == "quoted" and any(c.kind != "carry" for c in here.cues)
     ):
         return here.pointed[0], here.pointed[2], None
+    # After a sentence that only introduces a speaker ("Le NIS a dit s'attendre à de
+    # nouveaux départs."), reported speech is the speaker's: a figure in the conditional
+    # ("Pyongyang préparerait l'envoi de 6 000"), or one whose own attribution names nobody
+    # known (", a affirmé le général"). A plain statement is the article's own.
+    reported = hedged or any(c.kind in ("before", "verb") for c in here.cues)
+    if reported and context.introduced is not None and context.introduced[0] == here.index - 1:
+        return context.introduced[1], "introduced", None
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", None
     return None, "none", None
@@ -1240,11 +1248,18 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     if first is not None and not carried:
         context.last_source = first
         context.last_source_sentence = here.index
+    speakers = []  # the sources of the sentence's attribution cues
     for cue in here.cues:
         if cue.kind in ("before", "verb"):
             source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
             if source is not None and source.kind not in ("media", UNNAMED):
                 context.attributed.append((here.index, source))
+                speakers.append(source)
+    if speakers and not here.amounts:
+        speaker = speakers[0]
+        if speaker.kind == "relay":
+            speaker = _behind_relay(speaker, here, speaker.start, context, cues=False)
+        context.introduced = (here.index, speaker)
     if not here.dates:
         return
     resolved = [(d, resolve_date(d, context.published, context.last_date)) for d in here.dates]

@@ -781,6 +781,38 @@ def test_a_quoted_phrase_with_its_own_attribution_is_not_the_previous_speakers()
     assert [c.claimant_country for c in claims(text, "fr")] == [""]
 
 
+INTRODUCED_ROWS = [
+    # (lang, text, country): after a sentence that introduces a speaker without a figure,
+    # reported speech (conditional, or an attribution naming nobody known) is the speaker's;
+    # a plain statement is the article's own.
+    (
+        "fr",
+        "Jeudi, le NIS a dit s'attendre à de nouveaux départs. Pyongyang préparerait l'envoi "
+        "d'environ 6 000 soldats supplémentaires.",
+        "KR",
+    ),
+    (
+        "fr",
+        "Valéri Guérassimov a annoncé samedi la reprise de Koursk. L'armée ukrainienne a perdu "
+        "76 000 hommes, tués ou blessés, a affirmé le général.",
+        "RU",
+    ),
+    (
+        "en",
+        "In April, Gerasimov told Putin that North Korean troops had fought in Kursk. Pyongyang "
+        "later added a contingent of 1,000 sappers.",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), INTRODUCED_ROWS, ids=[r[1][-45:] for r in INTRODUCED_ROWS]
+)
+def test_reported_speech_after_a_speaker_is_introduced_is_the_speakers(lang, text, country):
+    assert [c.claimant_country for c in claims(text, lang)] == [country]
+
+
 def test_a_pronoun_after_a_speaker_of_the_same_sentence_is_that_speaker():
     text = (
         "Le NIS a publié un bilan mardi. Kiev parlait en mars de 2 000 morts nord-coréens ; "
