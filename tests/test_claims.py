@@ -348,6 +348,19 @@ CLAIMANT_ROWS = [
     ),
     ("fr", "Le NIS parlait en septembre d'environ 2 000 morts nord-coréens.", "KR", "NIS"),
     ("en", "A US military official spoke on Tuesday of several hundred casualties.", "US", "US"),
+    ("en", "The Pentagon explained that 3,000 North Korean soldiers had died.", "US", "US"),
+    (
+        "fr",
+        "Le député Lee Seong-kweun a résumé : « Environ 5 000 soldats nord-coréens sont partis. »",
+        "KR",
+        "",
+    ),
+    (
+        "fr",
+        "Samedi, le général Valeri Guerassimov affirmait que l'Ukraine avait perdu 76 000 soldats.",
+        "RU",
+        "Russian military",
+    ),
     (
         "en",
         "Analysts took Volodymyr Zelensky's figure of 3,800 North Korean soldiers killed.",
