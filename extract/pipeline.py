@@ -829,11 +829,33 @@ def _resolve_source(
     # ("Pyongyang préparerait l'envoi de 6 000"), or one whose own attribution names nobody
     # known (", a affirmé le général"). A plain statement is the article's own.
     reported = hedged or any(c.kind in ("before", "verb") for c in here.cues)
+    # A statement cue whose speaker is not known still dates the figure ("Samedi, un
+    # général affirmait que...").
+    unnamed = _nearest_cue(here, amount)
     if reported and context.introduced is not None and context.introduced[0] == here.index - 1:
-        return context.introduced[1], "introduced", None
+        return context.introduced[1], "introduced", unnamed
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
-        return context.last_claim[1], "inherited", None
-    return None, "none", None
+        return context.last_claim[1], "inherited", unnamed
+    return None, "none", unnamed
+
+
+def _nearest_cue(here: _Sentence, amount: Amount) -> Cue | None:
+    """The statement cue nearest a figure in its sentence, not past a ";" or ":"."""
+    best: tuple[int, Cue] | None = None
+    for cue in here.cues:
+        if cue.kind == "carry":
+            continue
+        if cue.end <= amount.start:
+            if _CLAUSE.search(here.text, cue.end, amount.start):
+                continue
+            distance = amount.start - cue.end
+        else:
+            if _CLAUSE.search(here.text, amount.end, cue.start):
+                continue
+            distance = cue.start - amount.end
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None
 
 
 def _pointing_after(

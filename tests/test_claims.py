@@ -973,6 +973,21 @@ DATE_ROWS += [
         "2025-01-20",
         "day",
     ),
+    # A statement verb dates the figure even when its speaker is not one the gazetteer knows.
+    (
+        "fr",
+        "2025-05-06",
+        "Samedi 26 avril, un général russe affirmait que l'Ukraine avait perdu 76 000 soldats.",
+        "2025-04-26",
+        "day",
+    ),
+    (
+        "en",
+        "2025-05-06",
+        "On Saturday, a spokesman for an unnamed agency said 3,000 soldiers had been killed.",
+        "2025-05-03",
+        "day",
+    ),
     # A reporting verb after the figure dates it, unless a figure of its own follows it.
     (
         "en",
