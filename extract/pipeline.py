@@ -1188,15 +1188,26 @@ def _source_spoke(context: _Context, name: str, date: Anchor) -> None:
 
 
 def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
-    """The date of a sentence that is only a date ("October 18, 2024.", "3 juin :"),
-    heading an entry of a timeline or a live blog."""
-    if len(here.dates) != 1:
+    """The date heading an entry of a timeline or a live blog: a sentence that is only a
+    date ("October 18, 2024.", "3 juin :"), or a date opening its line before a dash or a
+    colon ("Dec. 19, 2024 - at least 100 killed", "- 31 octobre : ...")."""
+    if not here.dates:
         return None
     date = here.dates[0]
-    rest = here.text[here.start : date.start] + here.text[date.end : here.end]
-    if _PUNCTUATION_ONLY.fullmatch(rest) is None:
-        return None
-    return resolve_date(date, context.published, context.last_date)
+    if len(here.dates) == 1:
+        rest = here.text[here.start : date.start] + here.text[date.end : here.end]
+        if _PUNCTUATION_ONLY.fullmatch(rest) is not None:
+            return resolve_date(date, context.published, context.last_date)
+    line = here.text.rfind("\n", 0, date.start) + 1
+    if _BULLET.fullmatch(here.text, line, date.start) and _ENTRY_SEPARATOR.match(
+        here.text, date.end
+    ):
+        return resolve_date(date, context.published, context.last_date)
+    return None
+
+
+_BULLET = re.compile(r"[ ]*(?:[-–—•*][ ]+)?")  # what may precede a date opening a line
+_ENTRY_SEPARATOR = re.compile(r"[ ]*[-–—:][ ]")  # between an entry's date and its text
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\W_]*")

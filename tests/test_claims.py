@@ -1045,6 +1045,22 @@ DATE_ROWS += [
         "2025-04-30",
         "day",
     ),
+    # A date opening a line before a dash or a colon heads that entry.
+    (
+        "en",
+        "2025-09-05",
+        "How the count has moved\nDec. 19, 2024 - at least 100 soldiers killed",
+        "2024-12-19",
+        "day",
+    ),
+    (
+        "fr",
+        "2025-04-29",
+        "Chronologie\n- 26 avril : l'état-major ukrainien chiffre les pertes à 4 500 soldats "
+        "tués et blessés.",
+        "2025-04-26",
+        "day",
+    ),
     # "qui évaluait en avril à 600": the period opened before the source is not its date.
     (
         "fr",
