@@ -817,6 +817,10 @@ def _resolve_source(
         ranked.sort(key=lambda r: r[0])
         _, cue, source, rule = ranked[0]
         return _resolve_relay(source, here, cue, context), rule, cue
+    introduced = _introduced_by_colon(here, amount)
+    if introduced is not None:  # "Mercredi, le NIS devant les députés : 15 000 soldats"
+        source, cue = introduced
+        return _resolve_relay(source, here, cue, context), "colon", cue
     # "... 11 000 soldats. C'est ce qu'a déclaré le NIS."; a quoted statement ("Voici son
     # message. « Nos soldats ont capturé deux militaires ... »"), unless the sentence has an
     # attribution of its own, even one naming nobody known.
@@ -837,6 +841,30 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue] | None:
+    """The source that is the subject of a clause ending with a colon before the figures
+    ("Mercredi dernier, le renseignement sud-coréen a tenté de combler ce vide devant les
+    députés : quelque 15 000 soldats..."), with a cue on it (the dates before and after it
+    are its statement's)."""
+    colon = here.text.rfind(":", here.start, amount.start)
+    if colon < 0:
+        return None
+    rules = claim_rules(here.lang)
+    fronted = rules.fronted.match(here.text, here.start, colon)
+    start = max(
+        fronted.end() if fronted else here.start, here.text.rfind(";", here.start, colon) + 1
+    )
+    for mention in here.mentions:
+        if mention.start < start or mention.end > colon:
+            continue
+        if mention.kind in ("media", UNNAMED) or rules.locative.search(
+            here.text, max(here.start, mention.start - 20), mention.start
+        ):
+            continue
+        return mention, Cue(mention.start, mention.end, "verb")  # dates around it date it
+    return None
 
 
 def _nearest_cue(here: _Sentence, amount: Amount) -> Cue | None:

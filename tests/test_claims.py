@@ -826,6 +826,42 @@ def test_reported_speech_after_a_speaker_is_introduced_is_the_speakers(lang, tex
     assert [c.claimant_country for c in claims(text, lang)] == [country]
 
 
+COLON_ROWS = [
+    # (lang, text, country, date): the subject of a clause ending with a colon states the
+    # figures after it, at the dates around that subject.
+    (
+        "fr",
+        "Mercredi, le renseignement sud-coréen a fait le point devant les députés : quelque "
+        "15 000 soldats envoyés, environ 600 morts.",
+        "KR",
+        "2025-04-30",
+    ),
+    (
+        "fr",
+        "Le dernier bilan du renseignement sud-coréen remonte à fin mars : quelque 15 000 "
+        "soldats envoyés.",
+        "KR",
+        "2025-03",
+    ),
+    (
+        "en",
+        "The Pentagon's latest update, on Monday: 11,000 North Korean troops.",
+        "US",
+        "2025-04-28",
+    ),
+    # no source before the colon: the article's own
+    ("fr", "Le bilan reste flou : quelque 15 000 soldats nord-coréens envoyés.", "", "2025-04-30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "date"), COLON_ROWS, ids=[r[1][:45] for r in COLON_ROWS]
+)
+def test_a_source_before_a_colon_states_the_figures_after_it(lang, text, country, date):
+    found = claims(text, lang, published="2025-04-30")
+    assert found and {(c.claimant_country, c.claim_date) for c in found} == {(country, date)}
+
+
 def test_a_pronoun_after_a_speaker_of_the_same_sentence_is_that_speaker():
     text = (
         "Le NIS a publié un bilan mardi. Kiev parlait en mars de 2 000 morts nord-coréens ; "
