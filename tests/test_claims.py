@@ -845,7 +845,7 @@ COLON_ROWS = [
     ),
     (
         "en",
-        "The Pentagon's latest update, on Monday: 11,000 North Korean troops.",
+        "On Monday, the Pentagon gave its latest count: 11,000 North Korean troops.",
         "US",
         "2025-04-28",
     ),
