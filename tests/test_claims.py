@@ -349,6 +349,8 @@ CLAIMANT_ROWS = [
     ("fr", "Le NIS parlait en septembre d'environ 2 000 morts nord-coréens.", "KR", "NIS"),
     ("en", "A US military official spoke on Tuesday of several hundred casualties.", "US", "US"),
     ("en", "The Pentagon explained that 3,000 North Korean soldiers had died.", "US", "US"),
+    ("fr", "Le NIS s'en tenait à quelque 600 morts nord-coréens.", "KR", "NIS"),
+    ("en", "The Pentagon maintained that 3,000 North Korean soldiers had died.", "US", "US"),
     (
         "fr",
         "Le député Lee Seong-kweun a résumé : « Environ 5 000 soldats nord-coréens sont partis. »",
