@@ -8,6 +8,7 @@ Each decision is an ordered cascade from the strongest evidence to the weakest, 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from bisect import bisect_left
@@ -210,6 +211,7 @@ class _Context:
     last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
+    year_anchor: tuple[int, Anchor] | None = None  # sentence, last date with its year written
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
 
@@ -1176,7 +1178,11 @@ def _resolve_claim_date(
                 here.text, mention, claim_rules(here.lang)
             ):
                 last = _last_date_before(here, mention.start, context)
-                resolved = resolve_date(mention, context.published, last)
+                resolved = (
+                    _resolve(mention, context, here.index)
+                    if mention.relative != "that_time"
+                    else resolve_date(mention, context.published, last)
+                )
                 if resolved is not None:
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
@@ -1225,12 +1231,12 @@ def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
     if len(here.dates) == 1:
         rest = here.text[here.start : date.start] + here.text[date.end : here.end]
         if _PUNCTUATION_ONLY.fullmatch(rest) is not None:
-            return resolve_date(date, context.published, context.last_date)
+            return _resolve(date, context, here.index)
     line = here.text.rfind("\n", 0, date.start) + 1
     if _BULLET.fullmatch(here.text, line, date.start) and _ENTRY_SEPARATOR.match(
         here.text, date.end
     ):
-        return resolve_date(date, context.published, context.last_date)
+        return _resolve(date, context, here.index)
     return None
 
 
@@ -1323,7 +1329,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         context.introduced = (here.index, speaker)
     if not here.dates:
         return
-    resolved = [(d, resolve_date(d, context.published, context.last_date)) for d in here.dates]
+    resolved = [(d, _resolve(d, context, here.index)) for d in here.dates]
     if not has_claims and first is not None:
         stated = [
             r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)
@@ -1333,6 +1339,57 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     last = [r for _, r in resolved if r is not None]
     if last:
         context.last_date = last[-1]
+    written = [
+        r
+        for d, r in resolved
+        if r is not None and d.year is not None and not _starts_period(here.text, d, rules)
+    ]
+    if written:
+        context.year_anchor = (here.index, written[-1])
+
+
+NARRATIVE_SENTENCES = 1  # how far a written year carries to dates without one
+NARRATIVE_REACH_DAYS = 548  # a written year older than this (18 months) is background
+
+
+def _period_end(anchor: Anchor) -> dt.date:
+    """The last day an anchor covers (its year's or month's end, or the day itself)."""
+    if anchor.precision == "year":
+        return dt.date(anchor.date.year, 12, 31)
+    if anchor.precision == "month":
+        following = anchor.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return anchor.date
+
+
+def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | None:
+    """`resolve_date`, and a date without a year right after one with a year takes that year
+    when it is not past the published date ("Il a fallu attendre l'automne 2024. Le 18
+    octobre, le NIS..." in an article of 2026: 18 October 2024, not 2025). Only a date of
+    the last 18 months: an older one is background ("the invasion of February 2022")."""
+    resolved = resolve_date(mention, context.published, context.last_date)
+    anchor = context.year_anchor
+    if (
+        resolved is None
+        or mention.year is not None
+        or mention.month is None
+        or anchor is None
+        or index - anchor[0] > NARRATIVE_SENTENCES
+        or context.published is None
+    ):
+        return resolved
+    year = anchor[1].date.year
+    if (context.published.date - _period_end(anchor[1])).days > NARRATIVE_REACH_DAYS:
+        return resolved  # background ("the invasion of February 2022"), not the narrative
+    try:
+        candidate = dt.date(year, mention.month, mention.day or 1)
+    except ValueError:
+        return resolved
+    if anchor[1].precision != "year" and candidate < anchor[1].date.replace(day=1):
+        return resolved  # before the date just written: not the same narrative
+    if candidate > context.published.date:
+        return resolved
+    return Anchor(candidate, resolved.precision)
 
 
 def _outside(spans: list[_Span], mentions: list[Mention]) -> list[_Span]:

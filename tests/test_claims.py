@@ -1083,6 +1083,31 @@ DATE_ROWS += [
         "2025-04-30",
         "day",
     ),
+    # A date without a year right after one with a year of the last 18 months takes that
+    # year; an older year is background.
+    (
+        "fr",
+        "2026-01-19",
+        "Il a fallu attendre l'automne 2024. Le 18 octobre, le NIS faisait état de 1 500 "
+        "soldats envoyés.",
+        "2024-10-18",
+        "day",
+    ),
+    (
+        "fr",
+        "2026-01-19",
+        "Tout a commencé en octobre 2024. En décembre, Kiev parlait de 3 000 soldats tués.",
+        "2024-12",
+        "month",
+    ),
+    (
+        "en",
+        "2025-01-10",
+        "Russia invaded Ukraine in February 2022. On December 23, Zelensky said 3,000 soldiers "
+        "had been killed.",
+        "2024-12-23",
+        "day",
+    ),
     # A date opening a line before a dash or a colon heads that entry.
     (
         "en",
