@@ -261,7 +261,9 @@ def _number_pattern(data: dict[str, Any]) -> str:
     (?P<blocked> {blocked} {_END} )                            # "pour cent": no number inside
     |
     (?P<sign>
-        (?<! [\p{{L}}\p{{N}}.,)\]] \x20{{0,2}} ) [-−] \x20{{0,2}}  # a minus, not a dash
+        (?<! [\p{{L}}\p{{N}}.,)\]] \x20{{0,2}} )                 # a minus, not a dash
+        (?: [-−] (?! \x20 )
+          | (?<! \n \x20{{0,3}} ) [-−] \x20{{1,2}} )    # nor a bullet opening a line: "- 11,000"
       | {_START} {negative} {space}+                           # "minus five"
     )?
     (?:

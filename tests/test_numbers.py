@@ -87,6 +87,10 @@ FORMATS = [
     ("en", "one hundred and six soldiers", "one hundred and six", 106),
     ("en", "twenty-one soldiers", "twenty-one", 21),
     ("en", "Two soldiers", "Two", 2),
+    # a dash opening a line is a bullet, not a minus sign; a minus elsewhere is one
+    ("en", "Key figures\n- 11,000 soldiers", "11,000", 11_000),
+    ("fr", "Chiffres\n  – 300 morts", "300", 300),
+    ("en", "(-5 soldiers)", "-5", -5),
 ]
 
 
