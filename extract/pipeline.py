@@ -212,6 +212,8 @@ class _Context:
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
     year_anchor: tuple[int, Anchor] | None = None  # sentence, last date with its year written
+    list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
+    entry: bool = False  # whether the current sentence is an entry of a list or timeline
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
 
@@ -317,6 +319,7 @@ def extract_claims(
         heading = _heading_date(here, context)
         if heading is not None:
             context.heading = (sentence.paragraph, heading)
+        _list_entry(here, context, heading is not None)
         new = _sentence_claims(here, inside, spans, rules, context, default_subject)
         # 5. Remember who spoke and when, for the sentences that point back.
         _remember(here, context, bool(new))
@@ -838,6 +841,8 @@ def _resolve_source(
     # A statement cue whose speaker is not known still dates the figure ("Samedi, un
     # général affirmait que...").
     unnamed = _nearest_cue(here, amount)
+    if context.entry and context.list_source is not None:  # "How the NIS count has moved"
+        return context.list_source, "list", unnamed
     if reported and context.introduced is not None and context.introduced[0] == here.index - 1:
         return context.introduced[1], "introduced", unnamed
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
@@ -867,6 +872,37 @@ def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue]
             continue
         return mention, Cue(mention.start, mention.end, "verb")  # dates around it date it
     return None
+
+
+def _list_entry(here: _Sentence, context: _Context, dated: bool) -> None:
+    """Follow lists: a title line naming a source ("How the NIS count has moved", no end
+    mark, no figure) gives that source to the entries below it (lines opening with a date
+    or a bullet), until a line that is no entry."""
+    text = here.text
+    line = text.rfind("\n", 0, here.start) + 1
+    context.entry = dated or bool(_BULLET_MARK.match(text, line))
+    if context.entry:
+        return
+    context.list_source = None
+    if here.amounts or text[here.end - 1 : here.end] in _END_MARKS:
+        return
+    next_line = text.find("\n", here.end)
+    if line != here.start or (next_line != -1 and text[here.end : next_line].strip()):
+        return  # a title is a line of its own
+    rules = claim_rules(here.lang)
+    context.list_source = next(
+        (
+            m
+            for m in here.mentions
+            if m.kind not in ("media", UNNAMED)
+            and not rules.locative.search(text, max(here.start, m.start - 20), m.start)
+        ),
+        None,
+    )
+
+
+_BULLET_MARK = re.compile(r"[ ]*[-–—•*][ ]+")
+_END_MARKS = (".", "!", "?", "…", "»", '"', ")")
 
 
 def _nearest_cue(here: _Sentence, amount: Amount) -> Cue | None:

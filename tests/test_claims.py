@@ -864,6 +864,33 @@ def test_a_source_before_a_colon_states_the_figures_after_it(lang, text, country
     assert found and {(c.claimant_country, c.claim_date) for c in found} == {(country, date)}
 
 
+LIST_ROWS = [
+    # (lang, text, countries): entries under a title naming a source are that source's,
+    # until a line that is no entry.
+    (
+        "en",
+        "How the NIS count has moved\nDec. 19, 2024 - at least 100 killed\nJan. 13, 2025 - 300 "
+        "killed, 2,700 wounded\nKyiv disputes the figures. It says 3,000 soldiers died.",
+        ["KR", "KR", "KR", "UA"],
+    ),
+    (
+        "fr",
+        "Les chiffres du Pentagone\n- fin octobre : 8 000 soldats nord-coréens\n- novembre : "
+        "10 000 soldats nord-coréens",
+        ["US", "US"],
+    ),
+    # a title without a source gives none
+    ("en", "Key figures\n- 11,000 North Korean soldiers sent", [""]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "countries"), LIST_ROWS, ids=[r[1][:30] for r in LIST_ROWS]
+)
+def test_entries_under_a_title_naming_a_source_are_that_sources(lang, text, countries):
+    assert [c.claimant_country for c in claims(text, lang, published="2025-09-05")] == countries
+
+
 def test_a_pronoun_after_a_speaker_of_the_same_sentence_is_that_speaker():
     text = (
         "Le NIS a publié un bilan mardi. Kiev parlait en mars de 2 000 morts nord-coréens ; "
