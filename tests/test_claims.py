@@ -177,6 +177,13 @@ NOT_CLAIMS = [
     ("en", "The Pentagon said Russia was suffering some 1,500 casualties a day."),
     ("en", "Kyiv says its drones kill roughly 40 soldiers per day in the sector."),
     ("fr", "Selon Kiev, l'armée russe perd environ 1 200 soldats par jour."),
+    # The size of a standing army is no deployment.
+    (
+        "fr",
+        "Séoul rappelle que l'armée nord-coréenne, forte d'environ 1,2 million de militaires "
+        "d'active, dispose de réserves.",
+    ),
+    ("en", "North Korea has about 1.2 million active-duty soldiers, Seoul said."),
     # Hypotheses, ratios and figures a correction retracts.
     ("en", "If Pyongyang sent 20,000 fresh troops, Russia would gain a reserve."),
     ("en", "Even if it sent 50,000 soldiers tomorrow, nobody would notice."),
@@ -1133,6 +1140,14 @@ DATE_ROWS += [
         "Russia invaded Ukraine in February 2022. On December 23, Zelensky said 3,000 soldiers "
         "had been killed.",
         "2024-12-23",
+        "day",
+    ),
+    # "la veille", "the day before": the day before the published one.
+    (
+        "fr",
+        "2024-11-05",
+        "La veille au soir, Volodymyr Zelensky avait assuré que 11 000 soldats étaient à Koursk.",
+        "2024-11-04",
         "day",
     ),
     # A date opening a line before a dash or a colon heads that entry.
