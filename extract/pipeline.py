@@ -634,6 +634,8 @@ def _noun_phrase(
         subject = next(
             (m for _, p in rules.subjects if (m := p.match(text, match.start(), limit))), None
         )
+        if subject and _DEMONYM_NOUN.fullmatch(subject.group()) and not seen:
+            return subject.end(), "troop"  # "12,000 North Koreans", "11 000 Nord-Coréens"
         if subject:
             end = position = subject.end()
         else:
@@ -649,6 +651,9 @@ def _noun_phrase(
 
 
 _BREAK = re.compile(r"[,.;:()]")
+# A demonym used as a noun right after a figure: capitalised and plural ("North Koreans",
+# "Nord-Coréens"); the adjective is singular in English and lower case in French.
+_DEMONYM_NOUN = re.compile(r"[^\W\d_a-z][^\n]*s")
 
 
 _GAP_SPACES = re.compile(r"[ ]{1,2}")
