@@ -91,6 +91,7 @@ class _Rules:
     share: re.Pattern  # ends right before a figure that is a share of the previous one
     coordination: re.Pattern  # ends right before a figure coordinated with the previous one
     hypothetical: re.Pattern  # opens a hypothetical sentence or clause ("If", "Même si")
+    hypothetical_in: re.Pattern  # the same phrases anywhere ("Asked what would happen if")
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
@@ -128,6 +129,7 @@ def claim_rules(lang: str) -> _Rules:
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
         coordination=_just_before(lexicon.get("coordinations", [])),
+        hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
         hypothetical=re.compile(
             r"[\W_]*(?:"
             + ("|".join(f"(?:{p})" for p in lexicon.get("hypotheticals", [])) or "(?!)")
@@ -585,11 +587,13 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
 
 def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     """A figure of a sentence that opens with a condition ("If Pyongyang sent 20,000 more,
-    Russia would..."), or of a clause that does ("..., even if it sent 50,000 men")."""
+    Russia would..."), or after a condition in its own clause ("..., even if it sent 50,000
+    men", "Asked what would happen if it sent 50,000 more")."""
     if rules.hypothetical.match(text, here.start, amount.start):
         return True
     start = _clause_start(text, here.start, amount.start)
-    return start > here.start and rules.hypothetical.match(text, start, amount.start) is not None
+    # or a condition inside its clause, before it ("Asked what would happen if it sent 50,000")
+    return rules.hypothetical_in.search(text, start, amount.start) is not None
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

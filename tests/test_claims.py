@@ -192,6 +192,7 @@ NOT_CLAIMS = [
     ("en", "If Pyongyang sent 20,000 fresh troops, Russia would gain a reserve."),
     ("en", "Even if it sent 50,000 soldiers tomorrow, nobody would notice."),
     ("en", "Analysts say it would not matter, even if Kim sent 50,000 soldiers."),
+    ("en", "Asked what would happen if it sent 50,000 more soldiers, he would not speculate."),
     ("fr", "Si Pyongyang envoyait demain 30 000 soldats, l'Ukraine aurait un problème."),
     ("fr", "Les analystes retiennent un ratio de trois blessés pour un mort."),
     (
@@ -205,6 +206,7 @@ NOT_CLAIMS = [
 CONDITION_ROWS = [
     ("en", "If confirmed, the toll of 3,000 North Korean soldiers killed would be a record."),
     ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
+    ("fr", "Les pertes sont si lourdes que 3 000 soldats nord-coréens ont été tués, selon Kiev."),
 ]
 
 
