@@ -1319,7 +1319,10 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         zones.append((cue.end, complementizer.start()))
     else:
         comma = text.find(",", cue.end, stop)
-        zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + 40)))
+        # The source named after "selon" runs to its comma ("D'après une évaluation du
+        # renseignement ukrainien rapportée mercredi par une chaîne américaine, ...").
+        reach = 100 if cue.kind == "before" else 40
+        zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + reach)))
     return zones
 
 

@@ -1148,6 +1148,15 @@ DATE_ROWS += [
         "2024-12-23",
         "day",
     ),
+    # The source named after "selon" runs to its comma, with the date it holds.
+    (
+        "fr",
+        "2025-07-03",
+        "D'après une évaluation du renseignement ukrainien rapportée mercredi par une chaîne "
+        "américaine, Pyongyang dépêcherait 25 000 soldats.",
+        "2025-07-02",
+        "day",
+    ),
     # "la veille", "the day before": the day before the published one.
     (
         "fr",
