@@ -1,7 +1,7 @@
 """Gold floors: the extractor scored by the project's scorer on the hand-made gold tables.
 
 The corpora are the shared seeds and dev sets (`../shared/corpus`, beside the checkout, as in
-CI) and the held-out sets in `tests/heldout` to `tests/heldout4` (articles written for
+CI) and the held-out sets in `tests/heldout` to `tests/heldout5` (articles written for
 evaluation after the rules, by teammates who had not read them; see their READMEs). Each
 test prints the measured figures.
 """
@@ -40,6 +40,11 @@ SETS = {
         ROOT / "tests/heldout4",
         ROOT / "tests/heldout4/gold.csv",
         (0.90, 0.75, 0.85, 0.90),
+    ),
+    "heldout5": (
+        ROOT / "tests/heldout5",
+        ROOT / "tests/heldout5/gold.csv",
+        (0.90, 0.70, 0.85, 0.80),
     ),
 }
 
