@@ -35,6 +35,9 @@ class DateMention(NamedTuple):
     weekday: int | None = None  # 0 = Monday
     relative: str = ""  # today, yesterday, last_week, this_week, last_month, last_year, that_time
     season: str = ""
+    count: int = 0  # units back ("two weeks ago": 2), or on when negative ("5 days later": -5)
+    unit: str = ""  # day, week or month
+    from_last: bool = False  # counted from the date last mentioned ("later", "plus tôt")
 
 
 class Anchor(NamedTuple):
@@ -92,6 +95,8 @@ class _DateGrammar:
     weekdays: tuple[tuple[int, re.Pattern], ...]
     relatives: tuple[tuple[str, re.Pattern], ...]
     seasons: tuple[tuple[str, re.Pattern], ...]
+    units: tuple[tuple[str, re.Pattern], ...]
+    lang: str
 
 
 @cache
@@ -103,6 +108,11 @@ def _grammar(lang: str) -> _DateGrammar:
     season = _alternation(n for names in dates.get("seasons", {}).values() for n in names)
     part = _alternation(n for names in dates.get("parts", {}).values() for n in names)
     previous = _alternation(dates.get("previous_weekday", []))
+    unit = _alternation(n for names in dates.get("units", {}).values() for n in names)
+    ago_before = _alternation(dates.get("ago_before", []))
+    ago_after = _alternation(dates.get("ago_after", []))
+    later = _alternation(dates.get("later", []))
+    earlier = _alternation(dates.get("earlier", []))
     suffix = _alternation(dates.get("day_suffixes", []))
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?"
     pattern = regex.compile(
@@ -121,6 +131,10 @@ def _grammar(lang: str) -> _DateGrammar:
         | (?:(?P<previous1>{previous})[ ]+)?              # "last Monday"
           (?P<weekday_alone>{weekday})
           (?:[ ]+(?:(?P<weekday_rel>{relative})|(?P<previous2>{previous})))?  # "lundi dernier"
+        | (?P<ago1>{ago_before})[ ]+                      # "il y a deux mois"
+          (?P<count1>\d{{1,2}}|[\w-]+)[ ]+(?P<unit1>{unit})
+        | (?P<count2>\d{{1,2}}|[\w-]+)[ ]+(?P<unit2>{unit})[ ]+  # "two weeks ago",
+          (?:(?P<ago2>{ago_after})|(?P<later>{later})|(?P<earlier>{earlier}))  # "5 jours plus tard"
         | (?P<season>{season})(?:[ ]+(?P<season_year>{YEAR}))?
         | (?P<relative>{relative})
         | (?P<year_alone>{YEAR})(?![\d])
@@ -137,7 +151,13 @@ def _grammar(lang: str) -> _DateGrammar:
         )
 
     return _DateGrammar(
-        pattern, table("months"), table("weekdays"), table("relative"), table("seasons")
+        pattern,
+        table("months"),
+        table("weekdays"),
+        table("relative"),
+        table("seasons"),
+        table("units"),
+        lang,
     )
 
 
@@ -208,6 +228,19 @@ def find_dates(
                     ),
                 )
             )
+        elif groups["unit1"] or groups["unit2"]:
+            count = _count(groups["count1"] or groups["count2"], grammar.lang)
+            if count is None:
+                continue  # "the weeks ago" or a word that is no number
+            found.append(
+                DateMention(
+                    match.start(),
+                    match.end(),
+                    count=-count if groups["later"] else count,
+                    unit=str(_lookup(grammar.units, groups["unit1"] or groups["unit2"])),
+                    from_last=bool(groups["later"] or groups["earlier"]),
+                )
+            )
         elif groups["season"]:
             season_year = groups["season_year"]
             found.append(
@@ -229,6 +262,19 @@ def find_dates(
         elif groups["year_alone"]:
             found.append(DateMention(match.start(), match.end(), year=int(groups["year_alone"])))
     return found
+
+
+def _count(text: str, lang: str) -> int | None:
+    """How many units a relative date counts: digits or a number word ("deux", "five")."""
+    if text.isdigit():
+        return int(text)
+    from extract.numbers import find_numbers  # numbers imports nothing from dates
+
+    found = find_numbers(text, lang)
+    if len(found) != 1 or found[0][:2] != (0, len(text)):
+        return None
+    value = found[0][2]
+    return int(value) if value == int(value) and 0 < value < 100 else None
 
 
 def _weekday(grammar: _DateGrammar, text: str | None) -> int | None:
@@ -257,9 +303,16 @@ def resolve_date(
     >>> resolve_date(DateMention(0, 0, weekday=0, relative="last_week"),
     ...              parse_iso("2025-01-23")).iso
     '2025-01-13'
+    >>> resolve_date(DateMention(0, 0, count=2, unit="week"), pub).iso  # two weeks ago
+    '2024-12-10'
+    >>> last = parse_iso("2024-10-18")
+    >>> resolve_date(DateMention(0, 0, count=-5, unit="day", from_last=True), None, last).iso
+    '2024-10-23'
     """
     if mention.relative == "that_time":
         return last
+    if mention.from_last:  # "cinq jours plus tard", "two days earlier": from the last date
+        return None if last is None else _resolve_relative(mention, last)
     if mention.month is not None:
         if mention.year is not None:
             year = mention.year
@@ -290,8 +343,24 @@ def resolve_date(
     return _resolve_relative(mention, anchor)
 
 
+def _shifted(date: dt.date, count: int, unit: str) -> dt.date:
+    """`date` moved back by `count` units (forward when `count` is negative)."""
+    if unit == "month":
+        months = date.year * 12 + date.month - 1 - count
+        return dt.date(months // 12, months % 12 + 1, 1)
+    return date - dt.timedelta(days=count * (7 if unit == "week" else 1))
+
+
 def _resolve_relative(mention: DateMention, anchor: Anchor) -> Anchor | None:
     date = anchor.date
+    if mention.unit:  # "il y a deux semaines": at the anchor's precision, a month at most
+        if anchor.precision == "year":
+            return anchor
+        precision = "month" if mention.unit == "month" else anchor.precision
+        try:
+            return Anchor(_shifted(date, mention.count, mention.unit), precision)
+        except (ValueError, OverflowError):
+            return None
     if mention.weekday is not None:
         if anchor.precision != "day":
             return anchor

@@ -178,6 +178,11 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "weekdays": dict,  # weekday number (0 = Monday) -> names
         "relative": dict,  # yesterday, last_week, last_month, last_year, that_time -> phrases
         "previous_weekday": list,  # "last", "dernier" with a weekday: before the published day
+        "units": dict,  # day, week, month -> phrases ("days", "semaines")
+        "ago_before": list,  # "il y a" before a count of units: back from the published date
+        "ago_after": list,  # "ago" after a count of units
+        "later": list,  # "later", "plus tard" after a count of units: on from the last date
+        "earlier": list,  # "earlier", "plus tôt" after a count of units: back from the last date
         "parts": dict,  # early, mid, late -> phrases ("début", "fin")
         "seasons": dict,  # spring, summer, autumn, winter -> names
         "day_suffixes": list,  # "er" in "1er", "th" in "15th"

@@ -1157,6 +1157,24 @@ DATE_ROWS += [
         "2025-07-02",
         "day",
     ),
+    # Relative dates counted in units: back from the published date ("ago", "il y a"), on or
+    # back from the date last mentioned ("later", "plus tôt").
+    (
+        "en",
+        "2025-01-27",
+        "Two weeks ago, the NIS said 300 soldiers had been killed.",
+        "2025-01-13",
+        "day",
+    ),
+    ("fr", "2025-03-12", "Il y a deux mois, le NIS évoquait 300 soldats tués.", "2025-01", "month"),
+    (
+        "fr",
+        "2025-03-12",
+        "Le 18 octobre 2024, le NIS a alerté les députés. Cinq jours plus tard, le NIS "
+        "évoquait 3 000 soldats supplémentaires.",
+        "2024-10-23",
+        "day",
+    ),
     # "la veille", "the day before": the day before the published one.
     (
         "fr",
