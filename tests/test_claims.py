@@ -1234,6 +1234,17 @@ def test_a_reporting_verb_followed_by_its_own_figure_dates_only_that_one():
     ]
 
 
+def test_a_statement_dated_in_a_sentence_without_figures_dates_the_figures_that_follow():
+    text = (
+        "The figure Seoul's intelligence officials put before lawmakers on Monday was new in "
+        "scale. South Korea's National Intelligence Service now estimates that about 2,000 "
+        "North Korean soldiers have been killed."
+    )
+    assert [(c.claimant_country, c.claim_date) for c in claims(text, "en")] == [
+        ("KR", "2025-04-28")
+    ]
+
+
 def test_an_undated_statement_continues_the_sources_latest_one():
     text = (
         "Around 2,000 soldiers have been killed, the NIS said on Tuesday. In April, the NIS "
