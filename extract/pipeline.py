@@ -130,12 +130,7 @@ def claim_rules(lang: str) -> _Rules:
         share=_just_before(lexicon.get("share_cues", [])),
         coordination=_just_before(lexicon.get("coordinations", [])),
         hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
-        hypothetical=re.compile(
-            r"[\W_]*(?:"
-            + ("|".join(f"(?:{p})" for p in lexicon.get("hypotheticals", [])) or "(?!)")
-            + r")(?![\w-])",
-            re.IGNORECASE,
-        ),
+        hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -143,33 +138,22 @@ def claim_rules(lang: str) -> _Rules:
         since=_since(lexicon.get("dates", {}).get("since", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
-        fronted=re.compile(
-            r"[«\"(\[ ]*(?:"
-            + (
-                "|".join(
-                    f"(?:{p})" for p in lexicon.get("attribution", {}).get("fronted_clauses", [])
-                )
-                or "(?!)"
-            )
-            + r")(?![\w-])[^,;:.]*,",
-            re.IGNORECASE,
+        fronted=_opening(
+            lexicon.get("attribution", {}).get("fronted_clauses", []), tail=r"[^,;:.]*,"
         ),
         back_reference_in=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("back_references", [])
         ),
-        back_reference=re.compile(
-            r"[«\"(\[ ]*(?:"
-            + (
-                "|".join(
-                    f"(?:{p})" for p in lexicon.get("attribution", {}).get("back_references", [])
-                )
-                or "(?!)"
-            )
-            + r")(?![\w-])",
-            re.IGNORECASE,
-        ),
+        back_reference=_opening(lexicon.get("attribution", {}).get("back_references", [])),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
+
+
+def _opening(phrases: list[str], *, lead: str = r"[«\"(\[ ]*", tail: str = "") -> re.Pattern:
+    """A phrase matched where a sentence or clause opens (after `lead`: quotes, brackets),
+    then `tail` ("After Seoul briefed NATO," runs to its comma)."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return re.compile(rf"{lead}(?:{body})(?![\w-]){tail}", re.IGNORECASE)
 
 
 def _just_before(phrases: list[str]) -> re.Pattern:
