@@ -675,6 +675,8 @@ def _resolve_metric(
     best: tuple[float, _Span, str] | None = None
     for span in spans:
         if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
+            if complementizer.search(text, noun_end, span.start):
+                continue  # another clause's ("11,000 were sent, and that Pyongyang would send")
             distance = _distance(text, noun_end, span.start)
             side = "right"
         elif amount.start <= span.start < noun_end:

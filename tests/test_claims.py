@@ -48,6 +48,13 @@ METRIC_ROWS = [
     ("en", "Kyiv said 2,000 troops had been wounded or killed.", [("casualties", 2000)]),
     ("fr", "Selon Séoul, 4 700 soldats ont été blessés ou tués.", [("casualties", 4700)]),
     ("en", "Kyiv reported a death toll of more than 46,000.", [("killed", 46000)]),
+    # A metric word after a complementizer belongs to another clause, here the next figure's.
+    (
+        "en",
+        "The NIS said 3,000 North Korean soldiers were in Russia, and that Pyongyang intended "
+        "to send around 10,000 in all.",
+        [("deployed", 3000), ("deployed", 10000)],
+    ),
     # A demonym used as a noun counts people: "12,000 North Koreans", "11 000 Nord-Coréens".
     ("en", "Kyiv said 12,000 North Koreans were being readied.", [("deployed", 12000)]),
     ("fr", "Kiev avait évoqué 11 000 Nord-Coréens dans la région.", [("deployed", 11000)]),
