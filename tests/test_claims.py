@@ -55,6 +55,13 @@ METRIC_ROWS = [
         "to send around 10,000 in all.",
         [("deployed", 3000), ("deployed", 10000)],
     ),
+    ("en", '"Nine of our comrades gave their lives on that soil," Kim said.', [("killed", 9)]),
+    (
+        "fr",
+        "Selon Séoul, des centaines d'officiers nord-coréens seraient répartis dans les "
+        "états-majors russes.",
+        [("deployed", 200)],
+    ),
     # A demonym used as a noun counts people: "12,000 North Koreans", "11 000 Nord-Coréens".
     ("en", "Kyiv said 12,000 North Koreans were being readied.", [("deployed", 12000)]),
     ("fr", "Kiev avait évoqué 11 000 Nord-Coréens dans la région.", [("deployed", 11000)]),
