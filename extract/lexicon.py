@@ -168,6 +168,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "locatives": list,  # "in", "à": a source name after one is a place
+        "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
     },

@@ -97,6 +97,7 @@ class _Rules:
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
+    citing: re.Pattern  # a cue naming where a figure comes from ("citing", "citant")
     fronted: re.Pattern  # opens a sentence with a subordinate clause ("After X briefed it,")
     back_reference: re.Pattern  # opens a sentence that attributes the previous one ("C'est ce qu'")
     back_reference_in: re.Pattern  # the same phrases anywhere ("..., c'est ce qu'a déclaré")
@@ -138,6 +139,7 @@ def claim_rules(lang: str) -> _Rules:
         since=_since(lexicon.get("dates", {}).get("since", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
+        citing=_opening(lexicon.get("attribution", {}).get("citing", []), lead=""),
         fronted=_opening(
             lexicon.get("attribution", {}).get("fronted_clauses", []), tail=r"[^,;:.]*,"
         ),
@@ -816,6 +818,21 @@ def _resolve_source(
     if ranked:
         ranked.sort(key=lambda r: r[0])
         _, cue, source, rule = ranked[0]
+        # "Citing Ukrainian intelligence, a Pentagon spokesman said": a figure another
+        # country's source is cited for is that source's, as a lawmaker's relayed figure is
+        # the agency's; the statement's date stays the speaker's. Zelensky citing his own
+        # commander stays Zelensky's.
+        citing = claim_rules(here.lang).citing
+        cited = [
+            r[2]
+            for r in ranked
+            if citing.match(here.text, r[1].start, r[1].end)
+            and r[2].kind not in (UNNAMED, "media")
+            and r[2].country
+            and r[2].country != source.country
+        ]
+        if cited:
+            return cited[0], "cited", cue
         return _resolve_relay(source, here, cue, context), rule, cue
     introduced = _introduced_by_colon(here, amount)
     if introduced is not None:  # "Mercredi, le NIS devant les députés : 15 000 soldats"

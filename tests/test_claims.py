@@ -931,6 +931,38 @@ def test_a_sentence_pointing_back_does_not_override_a_named_source():
     assert [c.claimant_country for c in claims(text, "en")] == ["UA"]
 
 
+CITING_ROWS = [
+    # (lang, text, country): a figure another country's source is cited for is that
+    # source's; one a speaker cites from his own side, or from unnamed sources, stays his.
+    (
+        "en",
+        "Citing Ukrainian intelligence, a Pentagon spokesman said on Monday that North Korean "
+        "casualties had reached roughly 3,800.",
+        "UA",
+    ),
+    (
+        "en",
+        "On Monday, Zelensky said that more than 3,000 North Korean soldiers had been killed or "
+        "wounded, citing preliminary figures from his commander, Oleksandr Syrskyi.",
+        "UA",
+    ),
+    (
+        "fr",
+        "Citant de multiples sources, le Pentagone a affirmé lundi que 3 000 soldats "
+        "nord-coréens ont été envoyés.",
+        "US",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), CITING_ROWS, ids=[r[1][:45] for r in CITING_ROWS]
+)
+def test_a_figure_cited_from_another_countrys_source_is_that_sources(lang, text, country):
+    found = claims(text, lang, published="2025-04-30")
+    assert [(c.claimant_country, c.claim_date) for c in found] == [(country, "2025-04-28")]
+
+
 def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
     text = (
         "Lee Seong-kweun said, citing a closed-door briefing by South Korea's National "
