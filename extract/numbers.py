@@ -783,7 +783,17 @@ def find_amounts(text: str, lang: str, tokens: Tokens | None = None) -> list[Amo
                     amounts.append(ranged)
                 i += 2
                 continue
+            if _ALTERNATIVE.fullmatch(text, number.end, following.start) and not _is_count(
+                text, following, grammar
+            ):
+                i += 1  # "18 ou 19 ans", "two or three weeks": the unit counts both
+                continue
         if _is_count(text, number, grammar):
             amounts.append(_point_amount(text, number, grammar))
         i += 1
     return sorted(amounts, key=lambda amount: amount.start)
+
+
+# Between two numbers given as alternatives: a dash, a slash or one short word ("ou", "or",
+# "à", "to"). Language-neutral: no lexicon word is needed to see the pair.
+_ALTERNATIVE = re.compile(r"[ ]?[-–/][ ]?|[ ]+\w{1,2}[ ]+")
