@@ -811,8 +811,15 @@ def _resolve_source(
                 speaker = named
         if source is None:
             continue
-        if cue.start >= amount.end and _CLAUSE.search(here.text, amount.end, cue.start):
-            continue  # a source named after the figure, in another clause ("...; Kyiv said")
+        # A source named after the figure, in another clause ("...; Kyiv said"); a colon
+        # right after the figure opens its gloss ("About 950,000: Russian losses, according
+        # to Ukraine's General Staff").
+        after = amount.end
+        gloss = _GLOSS.match(here.text, after)
+        if cue.start >= after and _CLAUSE.search(
+            here.text, gloss.end() if gloss else after, cue.start
+        ):
+            continue
         distance = amount.start - cue.end if cue.end <= amount.start else cue.start - amount.end
         ranked.append((max(distance, 0), cue, source, rule))
     if ranked:
@@ -1330,6 +1337,7 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
 
 
 _CLAUSE = re.compile(r"[:;]")
+_GLOSS = re.compile(r"[ ]?:")  # a colon right after a figure: what follows glosses it
 
 
 def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anchor | None:

@@ -931,6 +931,14 @@ def test_a_sentence_pointing_back_does_not_override_a_named_source():
     assert [c.claimant_country for c in claims(text, "en")] == ["UA"]
 
 
+def test_a_figure_glossed_after_a_colon_takes_the_source_of_its_gloss():
+    text = (
+        "By the numbers.\nAbout 950,000: total Russian losses since February 2022, according "
+        "to Ukraine's General Staff."
+    )
+    assert [(c.value_best, c.claimant_country) for c in claims(text, "en")] == [(950000, "UA")]
+
+
 CITING_ROWS = [
     # (lang, text, country): a figure another country's source is cited for is that
     # source's; one a speaker cites from his own side, or from unnamed sources, stays his.
