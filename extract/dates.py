@@ -113,6 +113,7 @@ def _grammar(lang: str) -> _DateGrammar:
     ago_after = _alternation(dates.get("ago_after", []))
     later = _alternation(dates.get("later", []))
     earlier = _alternation(dates.get("earlier", []))
+    day_before = _alternation(dates.get("day_alone", []))
     suffix = _alternation(dates.get("day_suffixes", []))
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?"
     pattern = regex.compile(
@@ -124,7 +125,8 @@ def _grammar(lang: str) -> _DateGrammar:
           (?:
             (?P<day1>{day})[ ]+(?P<month1>{month})        # "28 avril"
             (?:[ ,]+(?P<year1>{YEAR}))?
-          | (?P<month2>{month})[ ]+(?P<day2>{day})(?!\d|[,.]\d)  # "December 23", not "May 1,500"
+          | (?P<month2>{month})[ ]+(?P<day2>{day})(?!\d|[,.]\d|[ ]\d{{3}}(?!\d))  # "December 23",
+                                                          # not "May 1,500", "janvier 4 000"
             (?:,?[ ]+(?P<year2>{YEAR}))?
           | (?P<month3>{month})(?:[ ,]+(?P<year3>{YEAR}))?  # "octobre 2024", "January"
           )
@@ -135,6 +137,8 @@ def _grammar(lang: str) -> _DateGrammar:
           (?P<count1>\d{{1,2}}|[\w-]+)[ ]+(?P<unit1>{unit})
         | (?P<count2>\d{{1,2}}|[\w-]+)[ ]+(?P<unit2>{unit})[ ]+  # "two weeks ago",
           (?:(?P<ago2>{ago_after})|(?P<later>{later})|(?P<earlier>{earlier}))  # "5 jours plus tard"
+        | (?:{day_before})[ ]+(?P<day3>{day})(?=[ ]*,)        # "Le 19, le NIS": its month
+                                                          # is the one last mentioned
         | (?P<season>{season})(?:[ ]+(?P<season_year>{YEAR}))?
         | (?P<relative>{relative})
         | (?P<year_alone>{YEAR})(?![\d])
@@ -228,6 +232,9 @@ def find_dates(
                     ),
                 )
             )
+        elif groups["day3"]:
+            day = int(_DIGITS.match(groups["day3"]).group())
+            found.append(DateMention(match.start(), match.end(), day=day))
         elif groups["unit1"] or groups["unit2"]:
             count = _count(groups["count1"] or groups["count2"], grammar.lang)
             if count is None:
@@ -305,6 +312,8 @@ def resolve_date(
     '2025-01-13'
     >>> resolve_date(DateMention(0, 0, count=2, unit="week"), pub).iso  # two weeks ago
     '2024-12-10'
+    >>> resolve_date(DateMention(0, 0, day=19), pub, parse_iso("2024-12")).iso  # "Le 19,"
+    '2024-12-19'
     >>> last = parse_iso("2024-10-18")
     >>> resolve_date(DateMention(0, 0, count=-5, unit="day", from_last=True), None, last).iso
     '2024-10-23'
@@ -313,6 +322,13 @@ def resolve_date(
         return last
     if mention.from_last:  # "cinq jours plus tard", "two days earlier": from the last date
         return None if last is None else _resolve_relative(mention, last)
+    if mention.day is not None and mention.month is None:  # "Le 19,": the last month named
+        if last is None or last.precision == "year":
+            return None
+        try:
+            return Anchor(last.date.replace(day=mention.day), "day")
+        except ValueError:
+            return None
     if mention.month is not None:
         if mention.year is not None:
             year = mention.year

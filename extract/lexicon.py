@@ -187,6 +187,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "parts": dict,  # early, mid, late -> phrases ("début", "fin")
         "seasons": dict,  # spring, summer, autumn, winter -> names
         "day_suffixes": list,  # "er" in "1er", "th" in "15th"
+        "day_alone": list,  # "le", "on the" before a day and a comma: the month last named
         "prepositions": list,  # "le", "on", "en", "in": before a date
         "since": list,  # "depuis", "since": the date after starts a period, not a statement
     },

@@ -246,6 +246,8 @@ def extract_claims(
     mentions = find_mentions(norm, lang, scanned=scanned)
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
+    if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody
+        amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
     metric_spans, troops = _metric_spans(rules, scanned)
 
     @cache
@@ -1398,10 +1400,18 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     last = [r for _, r in resolved if r is not None]
     if last:
         context.last_date = last[-1]
+    # The year of the narrative: a date with its year written, or one that took the year of
+    # the narrative ("l'automne 2024. Le 18 octobre... Cinq jours plus tard... En décembre").
     written = [
         r
         for d, r in resolved
-        if r is not None and d.year is not None and not _starts_period(here.text, d, rules)
+        if r is not None
+        and not _starts_period(here.text, d, rules)
+        and (
+            d.year is not None
+            or d.from_last
+            or (d.month is not None and r != resolve_date(d, context.published, context.last_date))
+        )
     ]
     if written:
         context.year_anchor = (here.index, written[-1])

@@ -931,6 +931,12 @@ def test_a_sentence_pointing_back_does_not_override_a_named_source():
     assert [c.claimant_country for c in claims(text, "en")] == ["UA"]
 
 
+def test_a_month_before_a_figure_is_not_read_as_a_day():
+    """ "dès janvier 4 000": no 4th of January, a figure of 4,000."""
+    text = "Pour Kiev, qui comptait dès janvier 4 000 Nord-Coréens hors de combat, c'est peu."
+    assert [(c.metric, c.value_best) for c in claims(text, "fr")] == [("casualties", 4000)]
+
+
 def test_a_figure_glossed_after_a_colon_takes_the_source_of_its_gloss():
     text = (
         "By the numbers.\nAbout 950,000: total Russian losses since February 2022, according "
@@ -1235,6 +1241,17 @@ DATE_ROWS += [
         "2024-11-05",
         "La veille au soir, Volodymyr Zelensky avait assuré que 11 000 soldats étaient à Koursk.",
         "2024-11-04",
+        "day",
+    ),
+    # A day alone ("Le 19,") is in the month last named; the year of a narrative carries on
+    # through the dates that took it.
+    (
+        "fr",
+        "2026-01-19",
+        "Tout a commencé à l'automne 2024. Le 18 octobre, le NIS a alerté les députés. Cinq "
+        "jours plus tard, il a alerté la presse. Les pertes n'apparaissent qu'en décembre. Le "
+        "19, le NIS a évoqué au moins 100 morts.",
+        "2024-12-19",
         "day",
     ),
     # A date opening a line before a dash or a colon heads that entry.
