@@ -1,7 +1,7 @@
 """Gold floors: the extractor scored by the project's scorer on the hand-made gold tables.
 
 The corpora are the shared seeds and dev sets (`../shared/corpus`, beside the checkout, as in
-CI) and the held-out sets in `tests/heldout` to `tests/heldout5` (articles written for
+CI) and the held-out sets in `tests/heldout` to `tests/heldout6` (articles written for
 evaluation after the rules, by teammates who had not read them; see their READMEs). Each
 test prints the measured figures.
 """
@@ -45,6 +45,11 @@ SETS = {
         ROOT / "tests/heldout5",
         ROOT / "tests/heldout5/gold.csv",
         (0.90, 0.70, 0.85, 0.80),
+    ),
+    "heldout6": (
+        ROOT / "tests/heldout6",
+        ROOT / "tests/heldout6/gold.csv",
+        (0.85, 0.70, 0.80, 0.90),
     ),
 }
 
