@@ -580,8 +580,10 @@ def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> 
     if rules.hypothetical.match(text, here.start, amount.start):
         return True
     start = _clause_start(text, here.start, amount.start)
-    # or a condition inside its clause, before it ("Asked what would happen if it sent 50,000")
-    return rules.hypothetical_in.search(text, start, amount.start) is not None
+    # or a condition inside its clause, before it ("Asked what would happen if it sent
+    # 50,000") or after it ("could send as many as 100,000 men if the world failed to act")
+    stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
+    return rules.hypothetical_in.search(text, start, stop.start() if stop else here.end) is not None
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

@@ -62,6 +62,11 @@ METRIC_ROWS = [
         "états-majors russes.",
         [("deployed", 200)],
     ),
+    (
+        "en",
+        "A Pentagon spokeswoman said roughly 10,000 had moved into the Kursk region.",
+        [("deployed", 10000)],
+    ),
     # A demonym used as a noun counts people: "12,000 North Koreans", "11 000 Nord-Coréens".
     ("en", "Kyiv said 12,000 North Koreans were being readied.", [("deployed", 12000)]),
     ("fr", "Kiev avait évoqué 11 000 Nord-Coréens dans la région.", [("deployed", 11000)]),
@@ -207,6 +212,13 @@ NOT_CLAIMS = [
     ("en", "Even if it sent 50,000 soldiers tomorrow, nobody would notice."),
     ("en", "Analysts say it would not matter, even if Kim sent 50,000 soldiers."),
     ("en", "Asked what would happen if it sent 50,000 more soldiers, he would not speculate."),
+    ("en", "Zelensky warned that Pyongyang could send 100,000 men if the world failed to respond."),
+    (
+        "en",
+        "Correction: an earlier version of this story gave the number of soldiers killed as 19.",
+    ),
+    ("en", "North Korea has about 1.2 million active personnel, Seoul says."),
+    ("fr", "Selon l'ONU, des centaines d'enfants ont été tués."),
     ("fr", "Si Pyongyang envoyait demain 30 000 soldats, l'Ukraine aurait un problème."),
     ("fr", "Les analystes retiennent un ratio de trois blessés pour un mort."),
     (
