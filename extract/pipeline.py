@@ -378,6 +378,12 @@ class _Sentence:
         return claim_rules(self.lang).not_claim.search(self.text, self.start, self.end) is not None
 
     @cached_property
+    def conditions(self) -> list[int]:
+        """Where condition words ("if", "si") start in the sentence."""
+        pattern = claim_rules(self.lang).hypothetical_in
+        return [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+
+    @cached_property
     def back_references(self) -> list[re.Match]:
         """Clauses pointing back to what precedes them ("c'est ce qu'a déclaré")."""
         pattern = claim_rules(self.lang).back_reference_in
@@ -579,11 +585,15 @@ def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> 
     men", "Asked what would happen if it sent 50,000 more")."""
     if rules.hypothetical.match(text, here.start, amount.start):
         return True
+    conditions = here.conditions
+    if not conditions:
+        return False
     start = _clause_start(text, here.start, amount.start)
     # or a condition inside its clause, before it ("Asked what would happen if it sent
     # 50,000") or after it ("could send as many as 100,000 men if the world failed to act")
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
-    return rules.hypothetical_in.search(text, start, stop.start() if stop else here.end) is not None
+    end = stop.start() if stop else here.end
+    return any(start <= position < end for position in conditions)
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
@@ -902,6 +912,9 @@ def _list_entry(here: _Sentence, context: _Context, dated: bool) -> None:
     mark, no figure) gives that source to the entries below it (lines opening with a date
     or a bullet), until a line that is no entry."""
     text = here.text
+    if context.list_source is None and not dated and text[here.end - 1] in _END_MARKS:
+        context.entry = False  # most sentences: no list open, and no title
+        return
     line = text.rfind("\n", 0, here.start) + 1
     context.entry = dated or bool(_BULLET_MARK.match(text, line))
     if context.entry:
