@@ -212,6 +212,7 @@ NOT_CLAIMS = [
     ("en", "Even if it sent 50,000 soldiers tomorrow, nobody would notice."),
     ("en", "Analysts say it would not matter, even if Kim sent 50,000 soldiers."),
     ("en", "Asked what would happen if it sent 50,000 more soldiers, he would not speculate."),
+    ("en", "Were Pyongyang to send 20,000 more soldiers, Russia would gain a reserve."),
     ("en", "Zelensky warned that Pyongyang could send 100,000 men if the world failed to respond."),
     (
         "en",
@@ -230,6 +231,10 @@ NOT_CLAIMS = [
 
 # A condition that is not the figure's own does not rule it out.
 CONDITION_ROWS = [
+    (
+        "en",
+        "Seoul's spy agency estimates that about 3,000 North Korean troops were sent to Russia.",
+    ),
     ("en", "If confirmed, the toll of 3,000 North Korean soldiers killed would be a record."),
     ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
     ("fr", "Les pertes sont si lourdes que 3 000 soldats nord-coréens ont été tués, selon Kiev."),
