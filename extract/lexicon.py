@@ -157,6 +157,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "share_cues": list,  # "dont", "including", "contre": a share of the previous figure
     "coordinations": list,  # "and", "et": a figure with no metric counts what the one before did
     "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
+    "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
@@ -220,6 +221,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "share_cues",
         "coordinations",
         "hypotheticals",
+        "concessives",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

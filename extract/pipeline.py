@@ -92,6 +92,7 @@ class _Rules:
     coordination: re.Pattern  # ends right before a figure coordinated with the previous one
     hypothetical: re.Pattern  # opens a hypothetical sentence or clause ("If", "Même si")
     hypothetical_in: re.Pattern  # the same phrases anywhere ("Asked what would happen if")
+    concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
@@ -131,6 +132,7 @@ def claim_rules(lang: str) -> _Rules:
         share=_just_before(lexicon.get("share_cues", [])),
         coordination=_just_before(lexicon.get("coordinations", [])),
         hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
+        concessive=standard_phrase_pattern(lexicon.get("concessives", [])),
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
         complementizer=standard_phrase_pattern(
@@ -378,10 +380,15 @@ class _Sentence:
         return claim_rules(self.lang).not_claim.search(self.text, self.start, self.end) is not None
 
     @cached_property
-    def conditions(self) -> list[int]:
-        """Where condition words ("if", "si") start in the sentence."""
-        pattern = claim_rules(self.lang).hypothetical_in
-        return [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+    def conditions(self) -> list[tuple[int, bool]]:
+        """Where condition words ("if", "si") start in the sentence, and whether they are
+        part of a concession ("even if", "même si")."""
+        rules = claim_rules(self.lang)
+        concessions = [m.span() for m in rules.concessive.finditer(self.text, self.start, self.end)]
+        return [
+            (m.start(), any(a <= m.start() < b for a, b in concessions))
+            for m in rules.hypothetical_in.finditer(self.text, self.start, self.end)
+        ]
 
     @cached_property
     def back_references(self) -> list[re.Match]:
@@ -593,7 +600,11 @@ def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> 
     # 50,000") or after it ("could send as many as 100,000 men if the world failed to act")
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     end = stop.start() if stop else here.end
-    return any(start <= position < end for position in conditions)
+    # a concession after the figure ("3 000 tués même si ce chiffre...") puts no condition
+    return any(
+        start <= position < end and not (conceded and position > amount.start)
+        for position, conceded in conditions
+    )
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:

@@ -235,6 +235,7 @@ CONDITION_ROWS = [
         "en",
         "Seoul's spy agency estimates that about 3,000 North Korean troops were sent to Russia.",
     ),
+    ("fr", "Kiev affirme que 3 000 soldats nord-coréens ont été tués même si ce chiffre est flou."),
     ("en", "If confirmed, the toll of 3,000 North Korean soldiers killed would be a record."),
     ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
     ("fr", "Les pertes sont si lourdes que 3 000 soldats nord-coréens ont été tués, selon Kiev."),
