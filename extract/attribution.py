@@ -344,7 +344,9 @@ def cue_source(
     return None
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)»\n]|$)")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:)»\n(]|$)"
+)  # "(" opens an acronym: "... du renseignement (NIS)"
 # An inverted subject right after an incise verb: "le général", "the general" (lower case
 # article and a noun), up to the clause's end.
 _INVERTED = re.compile(r"(?:[ ]+\w+)?[ ]+(?:le|la|les|l'|the)[ ]*\w+[^,;:.]{0,40}(?:[,.;:]|$)")

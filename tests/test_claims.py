@@ -395,6 +395,19 @@ CLAIMANT_ROWS = [
     ("en", "A US military official spoke on Tuesday of several hundred casualties.", "US", "US"),
     ("en", "The Pentagon explained that 3,000 North Korean soldiers had died.", "US", "US"),
     ("fr", "Le NIS s'en tenait à quelque 600 morts nord-coréens.", "KR", "NIS"),
+    (
+        "fr",
+        "Quelque 10 000 soldats nord-coréens restent en Russie, a indiqué mardi le Service "
+        "national du renseignement (NIS) sud-coréen.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "fr",
+        "L'état-major ukrainien revendique 1,25 million de soldats russes tués ou blessés.",
+        "UA",
+        "Ukrainian",
+    ),
     ("en", "The Pentagon maintained that 3,000 North Korean soldiers had died.", "US", "US"),
     (
         "fr",
