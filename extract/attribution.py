@@ -89,7 +89,7 @@ def attribution_patterns(lang: str) -> _Attribution:
         )
         (?!\w)
         """,
-        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
     )
     pronoun = _alternation(attribution.get("pronouns", []))
     verbs = _alternation(attribution.get("verbs", []))
@@ -109,7 +109,7 @@ def attribution_patterns(lang: str) -> _Attribution:
         verbs=phrase_pattern(attribution.get("verbs", [])),
         carry=regex.compile(
             rf"(?<!\w)(?:{carry}|(?:{pronoun})\s+(?:\w+\s+){{0,2}}?(?:{verbs}))(?!\w)",
-            regex.IGNORECASE | regex.VERSION1,
+            regex.IGNORECASE | regex.VERSION0,
         ),
         complementizer=standard_phrase_pattern(attribution.get("complementizers", [])),
         agent=re.compile(

@@ -145,7 +145,7 @@ def _grammar(lang: str) -> _DateGrammar:
         )
         (?![\w])
         """,
-        regex.VERBOSE | regex.IGNORECASE | regex.VERSION1,
+        regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
     )
 
     def table(section: str) -> tuple[tuple[Any, re.Pattern], ...]:

@@ -72,7 +72,7 @@ def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True) -> regex
     >>> phrase_pattern(["tués?"]).search("abattués") is None
     True
     """
-    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    flags = regex.VERSION0 | (regex.IGNORECASE if ignore_case else 0)
     return regex.compile(_phrase_source(phrases), flags)
 
 
