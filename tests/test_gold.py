@@ -25,33 +25,22 @@ SCORER = SHARED / "tools" / "score_claims.py"
 SETS = {
     "seeds": (SHARED / "corpus" / "seeds", ROOT / "tests/gold/seeds.csv", (1.0, 1.0, 1.0, 1.0)),
     "dev": (SHARED / "corpus" / "dev", ROOT / "tests/gold/dev.csv", (0.90, 0.80, 0.90, 0.90)),
-    "heldout": (ROOT / "tests/heldout", ROOT / "tests/heldout/gold.csv", (0.90, 0.80, 0.85, 0.85)),
-    "heldout2": (
-        ROOT / "tests/heldout2",
-        ROOT / "tests/heldout2/gold.csv",
-        (0.90, 0.80, 0.85, 0.85),
-    ),
-    "heldout3": (
-        ROOT / "tests/heldout3",
-        ROOT / "tests/heldout3/gold.csv",
-        (0.85, 0.70, 0.80, 0.85),
-    ),
-    "heldout4": (
-        ROOT / "tests/heldout4",
-        ROOT / "tests/heldout4/gold.csv",
-        (0.90, 0.75, 0.85, 0.90),
-    ),
-    "heldout5": (
-        ROOT / "tests/heldout5",
-        ROOT / "tests/heldout5/gold.csv",
-        (0.90, 0.70, 0.85, 0.80),
-    ),
-    "heldout6": (
-        ROOT / "tests/heldout6",
-        ROOT / "tests/heldout6/gold.csv",
-        (0.85, 0.70, 0.80, 0.90),
-    ),
 }
+# The held-out sets: each folder holds its articles and gold.csv; floors as above.
+HELDOUT_FLOORS = {
+    "heldout": (0.90, 0.80, 0.85, 0.85),
+    "heldout2": (0.90, 0.80, 0.85, 0.85),
+    "heldout3": (0.85, 0.70, 0.80, 0.85),
+    "heldout4": (0.90, 0.75, 0.85, 0.90),
+    "heldout5": (0.90, 0.70, 0.85, 0.80),
+    "heldout6": (0.85, 0.70, 0.80, 0.90),
+}
+SETS.update(
+    {
+        name: (ROOT / "tests" / name, ROOT / "tests" / name / "gold.csv", floors)
+        for name, floors in HELDOUT_FLOORS.items()
+    }
+)
 
 
 def score(corpus: Path, gold: Path, tmp_path: Path) -> dict[str, float]:
