@@ -94,6 +94,7 @@ class _Rules:
     hypothetical_in: re.Pattern  # the same phrases anywhere ("Asked what would happen if")
     concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
+    place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
@@ -135,6 +136,7 @@ def claim_rules(lang: str) -> _Rules:
         concessive=standard_phrase_pattern(lexicon.get("concessives", [])),
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
+        place=_just_before(lexicon.get("places_before", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
@@ -651,6 +653,8 @@ def _noun_phrase(
         )
         if subject and _DEMONYM_NOUN.fullmatch(subject.group()) and not seen:
             return subject.end(), "troop"  # "12,000 North Koreans", "11 000 Nord-Coréens"
+        if subject and rules.place.search(text, max(amount.end, match.start() - 20), match.start()):
+            break  # a place ("tous deux détenus près de Kiev"), not whose troops
         if subject:
             end = position = subject.end()
         else:

@@ -321,6 +321,19 @@ DEFAULT_SUBJECT_ROWS = [
         "and North Korea would send 5,000 more in autumn, the report adds.",
         "KP",
     ),
+    # A country named as a place in a figure's phrase is not whose troops ("près de Kiev").
+    (
+        "fr",
+        "Pyongyang envoie des renforts",
+        "Séoul parle de 600 morts. Deux soldats ont été capturés, tous deux détenus près de Kiev.",
+        "KP",
+    ),
+    (
+        "en",
+        "Pyongyang's losses mount",
+        "Seoul speaks of 600 dead. Two soldiers were captured; the two are held in Kyiv.",
+        "KP",
+    ),
 ]
 
 
