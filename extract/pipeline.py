@@ -776,14 +776,16 @@ def _attached_subject(text: str, amount: Amount, cue: _Span, rules: _Rules) -> s
             return code
         for match in pattern.finditer(text, max(0, cue.start - 40), cue.start):
             gap = text[match.end() : cue.start]
-            if _ATTACHED.fullmatch(gap) and not (
-                amount.start < cue.start and match.end() > amount.start
-            ):
+            # Between the figure and its metric word, only an adjective right before the
+            # word is the losses' own ("About 950,000: total Russian losses").
+            between = amount.start < cue.start and match.end() > amount.start
+            if _ATTACHED.fullmatch(gap) and not (between and not _ADJACENT.fullmatch(gap)):
                 return code
     return ""
 
 
-_ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+|\s*")
+_ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+(?:\w+\s+)?|\s*")
+_ADJACENT = re.compile(r"[ ]")
 
 
 def _resolve_increment(

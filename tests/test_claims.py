@@ -294,6 +294,21 @@ SUBJECT_ROWS = [
         250000,
         "RU",
     ),
+    # A possessive with a word before the metric noun, an adjective right before it.
+    (
+        "en",
+        "North Korean troops fight on in Kursk. Kyiv puts Russia's personnel losses at about "
+        "1.18 million.",
+        1180000,
+        "RU",
+    ),
+    (
+        "en",
+        "North Korean troops fight on in Kursk. About 950,000: total Russian losses since 2022.",
+        950000,
+        "RU",
+    ),
+    ("en", "North Korean troops fight on. Kyiv said 4,000 were Russian casualties.", 4000, "RU"),
 ]
 
 
