@@ -159,6 +159,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
     "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
+    "possessives": list,  # "leurs", "its": whose troops is the last country named before
     "places_before": list,  # "in", "près de": a country named after one is a place, not whose
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
@@ -224,6 +225,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "hypotheticals",
         "concessives",
         "places_before",
+        "possessives",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

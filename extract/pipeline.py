@@ -95,6 +95,8 @@ class _Rules:
     concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
+    possessive: re.Pattern  # "leurs", "its": whose is the last country named before
+    possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
@@ -137,6 +139,8 @@ def claim_rules(lang: str) -> _Rules:
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
+        possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
+        possessive_before=_just_before(lexicon.get("possessives", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
@@ -208,6 +212,7 @@ class _Context:
     entry: bool = False  # whether the current sentence is an entry of a list or timeline
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
+    previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
 
 
 def extract_claims(
@@ -513,7 +518,16 @@ def _sentence_claims(
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
-        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
+        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start) or (
+            _possessor(
+                here,
+                amount,
+                noun_end,
+                _clause_cues(text, amount, cue, spans, here.start),
+                context,
+                rules,
+            )
+        )
         if (share or side == "coordination") and not subject:  # "dont 250 000 morts"
             subject = results[-1]["subject"]
         if side == "increment" and not subject and context.last_figure is not None:
@@ -755,19 +769,72 @@ def _resolve_subject(
             return code
     if cue is None:
         return ""
-    found = _attached_subject(text, amount, cue, rules)
+    found = _attached_subject(text, amount.start, cue, rules)
     if found:
         return found
     clause_start = _clause_start(text, sentence_start, amount.start)
     for span in reversed(list(spans)):
         if clause_start <= span.start and span.end <= amount.start and span is not cue:
-            found = _attached_subject(text, amount, span, rules)
+            found = _attached_subject(text, amount.start, span, rules)
             if found:
                 return found
     return ""
 
 
-def _attached_subject(text: str, amount: Amount, cue: _Span, rules: _Rules) -> str:
+def _clause_cues(
+    text: str, amount: Amount, cue: _Span | None, spans: list[_Span], sentence_start: int
+) -> list[_Span]:
+    """The figure's metric word, then the other metric words of its clause before it."""
+    clause_start = _clause_start(text, sentence_start, amount.start)
+    earlier = [
+        span
+        for span in reversed(spans)
+        if clause_start <= span.start and span.end <= amount.start and span is not cue
+    ]
+    return [cue, *earlier] if cue is not None else earlier
+
+
+def _possessor(
+    here: _Sentence,
+    amount: Amount,
+    noun_end: int,
+    cues: list[_Span],
+    context: _Context,
+    rules: _Rules,
+) -> str:
+    """Whose troops a possessive says ("2,000 of its soldiers", "leurs pertes" before the
+    figure's metric word or another one of its clause): the last country or demonym named
+    before it, in its sentence or the one before, outside the names of sources
+    ("l'état-major ukrainien évaluait leurs pertes": not Ukraine's) and of places."""
+    text = here.text
+    found = rules.possessive.search(text, amount.end, noun_end)
+    position = found.start() if found else -1
+    for cue in cues:
+        if position >= 0:
+            break
+        before = rules.possessive_before.search(text, max(here.start, cue.start - 12), cue.start)
+        position = before.start() if before else -1
+    if position < 0:
+        return ""
+    windows = [(here.start, position, here.mentions)]
+    if context.previous is not None:
+        windows.append((context.previous[0], here.start, context.previous[1]))
+    for start, end, mentions in windows:
+        last: tuple[int, str] | None = None
+        for code, pattern in rules.subjects:
+            for match in pattern.finditer(text, start, end):
+                named = any(m.start <= match.start() < m.end for m in mentions)
+                place = rules.place.search(text, max(start, match.start() - 20), match.start())
+                if not (named or place) and (last is None or match.start() > last[0]):
+                    last = (match.start(), code)
+        if last is not None:
+            return last[1]
+    return ""
+
+
+def _attached_subject(text: str, figure: int, cue: _Span, rules: _Rules) -> str:
+    """The demonym or name attached to a metric word ("pertes russes", "Russia's losses"),
+    for the figure starting at `figure`."""
     for code, pattern in rules.subjects:
         # An adjective right after the metric noun ("pertes nord-coréennes"), not a name
         # ("supplied Moscow"): adjectives of nationality are written in lower case.
@@ -778,7 +845,7 @@ def _attached_subject(text: str, amount: Amount, cue: _Span, rules: _Rules) -> s
             gap = text[match.end() : cue.start]
             # Between the figure and its metric word, only an adjective right before the
             # word is the losses' own ("About 950,000: total Russian losses").
-            between = amount.start < cue.start and match.end() > amount.start
+            between = figure < cue.start and match.end() > figure
             if _ATTACHED.fullmatch(gap) and not (between and not _ADJACENT.fullmatch(gap)):
                 return code
     return ""
@@ -1420,6 +1487,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         if speaker.kind == "relay":
             speaker = _behind_relay(speaker, here, speaker.start, context, cues=False)
         context.introduced = (here.index, speaker)
+    context.previous = (here.start, here.mentions)
     if not here.dates:
         return
     resolved = [(d, _resolve(d, context, here.index)) for d in here.dates]
@@ -1531,6 +1599,15 @@ def _default_subject(
         ]
         for code, count in _subject_counts(heading, [], title_troops, title_senders, rules).items():
             counts[code] = counts.get(code, 0) + 2 * count
+        # Whose losses the title counts ("Un million de pertes russes", "Russia's losses").
+        for metric, pattern in rules.metrics:
+            if metric == "deployed":
+                continue
+            for match in standard(pattern).finditer(heading):
+                span = _Span(match.start(), match.end(), metric)
+                code = _attached_subject(heading, len(heading), span, rules)
+                if code:
+                    counts[code] = counts.get(code, 0) + 2
     first_in_title: dict[str, int] = {}
     for code, pattern in rules.subjects:
         match = pattern.search(heading)

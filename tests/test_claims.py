@@ -309,6 +309,28 @@ SUBJECT_ROWS = [
         "RU",
     ),
     ("en", "North Korean troops fight on. Kyiv said 4,000 were Russian casualties.", 4000, "RU"),
+    # A possessive: the last country named before it, not a source's name nor a place.
+    (
+        "en",
+        "Ukrainian soldiers hold the line near Kursk. North Korea's role is small: Seoul's spy "
+        "agency said about 2,000 of its soldiers had died.",
+        2000,
+        "KP",
+    ),
+    (
+        "fr",
+        "Les soldats ukrainiens tiennent. La part des soldats nord-coréens reste marginale. Fin "
+        "avril, l'état-major ukrainien évaluait leurs pertes à plus de 4 500 tués et blessés.",
+        4500,
+        "KP",
+    ),
+    (
+        "en",
+        "Ukrainian troops advanced. North Korea sent an engineering regiment to Russia's Kursk "
+        "region and mourned nine of its soldiers who were killed there.",
+        9,
+        "KP",
+    ),
 ]
 
 
@@ -348,6 +370,21 @@ DEFAULT_SUBJECT_ROWS = [
         "Pyongyang's losses mount",
         "Seoul speaks of 600 dead. Two soldiers were captured; the two are held in Kyiv.",
         "KP",
+    ),
+    # Whose losses the title counts ("pertes russes", "Russia's losses").
+    (
+        "fr",
+        "Un million de pertes russes",
+        "Les soldats nord-coréens sont à Koursk. Selon Kiev, l'armée aurait perdu plus d'un "
+        "million d'hommes, tués ou blessés.",
+        "RU",
+    ),
+    (
+        "en",
+        "Russia's losses pass one million",
+        "North Korean soldiers are in Kursk. Kyiv said the army had lost more than a million "
+        "men, killed or wounded.",
+        "RU",
     ),
 ]
 
