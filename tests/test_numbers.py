@@ -55,6 +55,9 @@ FORMATS = [
     ("fr", f"10{NNBSP}000 soldats", f"10{NNBSP}000", 10_000),
     ("fr", f"1{NNBSP}234{NNBSP}567 habitants", f"1{NNBSP}234{NNBSP}567", 1_234_567),
     ("fr", "10.000 soldats", "10.000", 10_000),
+    ("fr", "quelque 3'000 soldats", "3'000", 3_000),  # Swiss usage
+    ("fr", "les 11\u2019000 militaires", "11\u2019000", 11_000),
+    ("fr", "septante soldats", "septante", 70),
     ("fr", "10000 soldats", "10000", 10_000),
     ("fr", "1,5 soldat", "1,5", 1.5),
     ("fr", "1,5 millier de soldats", "1,5 millier", 1_500),
