@@ -630,6 +630,10 @@ _GLUED_BEFORE = regex.compile(
         ) \Z""",
     regex.VERBOSE | regex.REVERSE,
 )
+# A name or noun and a comma right before a figure: with a comma after it too, a small figure
+# is an age in apposition ("Daniel Cho, 58, said"). Language-neutral.
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_], \Z")
+_MAX_AGE = 120
 _GLUED_AFTER = regex.compile(
     r"""(?: \S{0,80} [/=_@]                # inside a URL or an identifier
           | - \d{1,2} - \d{1,2} (?!\d)      # the year of an ISO date
@@ -663,6 +667,13 @@ def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
         return False  # "$20", "aged 20"
     if _GLUED_BEFORE.search(text, window, number.start):
         return False
+    if (
+        number.bare
+        and value <= _MAX_AGE
+        and text[number.end : number.end + 1] == ","
+        and _APPOSITION_BEFORE.search(text, window, number.start)
+    ):
+        return False  # an age between commas after a name: "The tyrant, 41, sent"
     return not _GLUED_AFTER.match(text, number.end, ahead)
 
 

@@ -154,6 +154,7 @@ def test_words_that_do_not_make_one_number_are_read_one_by_one() -> None:
 # (lang, text, surface of the amount, (best, low, high, qualifier))
 
 AMOUNTS = [
+    ("en", "In Kursk alone, 300, by Kyiv's count", "300", (300, None, None, "exact")),
     # approximations
     ("fr", "environ 2 000 soldats", "environ 2 000", (2000, None, None, "approx")),
     ("fr", "près de 10 000 soldats", "près de 10 000", (10000, None, None, "approx")),
@@ -298,6 +299,8 @@ EXCLUSIONS = [
     ("en", "on December 15, troops"),
     ("en", "in 2024"),
     ("en", "aged 20"),
+    ("en", "The tyrant, 41, sent them"),  # an age in apposition
+    ("fr", "Kim Jong-un, 42, n'était pas là"),
     ("en", "a 20-year-old soldier"),
     ("en", "the 3rd battalion"),
     ("en", "a second wave"),
