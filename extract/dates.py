@@ -33,7 +33,8 @@ class DateMention(NamedTuple):
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
-    relative: str = ""  # today, yesterday, last_week, this_week, last_month, last_year, that_time
+    relative: str = ""  # today, yesterday, this_week, last_week, this_month, last_month,
+    # this_year, last_year, that_time
     season: str = ""
     count: int = 0  # units back ("two weeks ago": 2), or on when negative ("5 days later": -5)
     unit: str = ""  # day, week or month
@@ -397,6 +398,12 @@ def _resolve_relative(mention: DateMention, anchor: Anchor) -> Anchor | None:
         days = 7 if relative == "last_week" else 0
         shifted = date - dt.timedelta(days=days) if anchor.precision == "day" else date
         return Anchor(shifted, "month" if anchor.precision != "year" else "year")
+    if relative == "this_month":  # "earlier this month": the month of the anchor
+        if anchor.precision == "year":
+            return anchor
+        return Anchor(date.replace(day=1), "month")
+    if relative == "this_year":
+        return Anchor(dt.date(date.year, 1, 1), "year")
     if relative == "last_month":
         if anchor.precision == "year":
             return anchor

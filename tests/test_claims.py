@@ -1375,6 +1375,37 @@ DATE_ROWS += [
         "2025-04",
         "month",
     ),
+    # The month or the year of the published date.
+    (
+        "en",
+        "2025-01-31",
+        "Zelensky said earlier this month that North Korean losses had reached 3,800 killed "
+        "or wounded.",
+        "2025-01",
+        "month",
+    ),
+    (
+        "fr",
+        "2025-01-31",
+        "Kiev a affirmé plus tôt ce mois-ci que 3 800 soldats avaient été tués ou blessés.",
+        "2025-01",
+        "month",
+    ),
+    (
+        "en",
+        "2026-10-15",
+        "The JCS said earlier this year that about 11,000 troops had been sent.",
+        "2026",
+        "year",
+    ),
+    (
+        "fr",
+        "2026-10-15",
+        "L'état-major a affirmé plus tôt cette année qu'environ 11 000 soldats avaient été "
+        "envoyés.",
+        "2026",
+        "year",
+    ),
 ]
 
 
