@@ -649,6 +649,11 @@ def _noun_phrase(
     """
     position, seen = amount.end, 0
     end = amount.end
+    # "10,000 or so: North Korean troops still in Russia": a figure opening a line of a list
+    # is labelled by the words after its colon.
+    label = _LABEL_COLON.match(text, amount.end, limit)
+    if label and _LINE_OPENING.search(text, max(0, amount.start - 8), amount.start):
+        position = label.end()
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
         if not match or match.start() in metric_starts:
@@ -684,6 +689,8 @@ def _noun_phrase(
 
 
 _BREAK = re.compile(r"[,.;:()]")
+_LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?:[ ]")  # "10,000 or so: ", "2 : "
+_LINE_OPENING = re.compile(r"(?:\A|\n)[\W_]*\Z")  # only bullets and spaces before, on its line
 # A demonym used as a noun right after a figure: capitalised and plural ("North Koreans",
 # "Nord-Coréens"); the adjective is singular in English and lower case in French.
 _DEMONYM_NOUN = re.compile(r"[^\W\d_a-z][^\n]*s")
@@ -1636,6 +1643,11 @@ def _subject_counts(
         for code, pattern in rules.subjects:
             if pattern.search(norm, amount.end, noun_end):
                 counts[code] = counts.get(code, 0) + 2
+    # Demonyms used as nouns name people: "singled out the North Koreans", "les Nord-Coréens".
+    for code, pattern in rules.subjects:
+        for match in pattern.finditer(norm):
+            if _DEMONYM_NOUN.fullmatch(match.group()):
+                counts[code] = counts.get(code, 0) + 1
     senders = [span for span in metric_spans if span.label == "deployed"]
     for span in [*troops, *senders]:
         for code, pattern in rules.subjects:

@@ -111,6 +111,17 @@ METRIC_ROWS = [
         "Selon le NIS, 11 000 soldats nord-coréens sont en Russie, contre les 8 000 évoqués.",
         [("deployed", 11000), ("deployed", 8000)],
     ),
+    # A figure opening a line of a list is labelled by the words after its colon.
+    (
+        "en",
+        "THE NUMBERS\n• 10,000 or so: North Korean troops still in Russia, by Seoul's count.",
+        [("deployed", 10000)],
+    ),
+    (
+        "fr",
+        "En chiffres\n- 2 000 : soldats nord-coréens en Russie, selon Kiev.",
+        [("deployed", 2000)],
+    ),
 ]
 
 
@@ -369,6 +380,20 @@ DEFAULT_SUBJECT_ROWS = [
         "en",
         "Pyongyang's losses mount",
         "Seoul speaks of 600 dead. Two soldiers were captured; the two are held in Kyiv.",
+        "KP",
+    ),
+    # Demonyms used as nouns name people ("praised the North Koreans").
+    (
+        "en",
+        "",
+        "Moscow praised the North Koreans. Britain said the forces had suffered more than "
+        "5,000 casualties.",
+        "KP",
+    ),
+    (
+        "fr",
+        "",
+        "Moscou a salué les Nord-Coréens. Londres a fait état de plus de 5 000 tués ou blessés.",
         "KP",
     ),
     # Whose losses the title counts ("pertes russes", "Russia's losses").
