@@ -149,15 +149,15 @@ def _grammar(lang: str) -> _DateGrammar:
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
     )
 
-    def table(section: str) -> tuple[tuple[Any, re.Pattern], ...]:
+    def table(section: str, end: str = "$") -> tuple[tuple[Any, re.Pattern], ...]:
         return tuple(
-            (key, re.compile(rf"^(?:{_alternation(names)})$", re.IGNORECASE))
+            (key, re.compile(rf"^(?:{_alternation(names)}){end}", re.IGNORECASE))
             for key, names in dates.get(section, {}).items()
         )
 
     return _DateGrammar(
         pattern,
-        table("months"),
+        table("months", end=r"(?!\w)"),  # matched in the text: a name may look ahead
         table("weekdays"),
         table("relative"),
         table("seasons"),
@@ -206,10 +206,12 @@ def find_dates(
     for match in matches:
         groups = match.groupdict()
         year = next((int(groups[k]) for k in ("year1", "year2", "year3") if groups[k]), None)
-        month_text = groups["month1"] or groups["month2"] or groups["month3"]
+        month_group = next((k for k in ("month1", "month2", "month3") if groups[k]), None)
         day_text = groups["day1"] or groups["day2"]
-        if month_text:
+        if month_group:
             day = int(_DIGITS.match(day_text).group()) if day_text else None
+            # Read in its text: a month name may look ahead ("Apr" before a day or year).
+            month_text = match.string[match.start(month_group) :]
             found.append(
                 DateMention(
                     match.start(),

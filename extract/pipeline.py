@@ -257,6 +257,8 @@ def extract_claims(
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody
         amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
+        # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
+        dates = [d for d in dates if not _in_dateline(norm, d)]
     metric_spans, troops = _metric_spans(rules, scanned)
 
     @cache
@@ -347,6 +349,21 @@ def extract_claims(
                 )
             )
     return claims
+
+
+def _in_dateline(text: str, date: DateMention) -> bool:
+    """Whether a date is a dispatch's dateline: after a line's capitalised place names and a
+    comma, before an optional agency in brackets and a dash."""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, date.start - 60), date.start)
+        and _DATELINE_AFTER.match(text, date.end)
+    )
+
+
+_DATELINE_BEFORE = re.compile(
+    r"(?:\A|\n)[^\S\n]*[^\W\d_a-z]{2,}(?:[ /.'-]+[^\W\d_a-z]{2,})*,[ ]+\Z"
+)
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?[-–—]")
 
 
 class _Buckets:

@@ -1400,6 +1400,38 @@ DATE_ROWS += [
         "2025-04",
         "month",
     ),
+    # Month abbreviations without a dot, before a day or a year; not a first name.
+    (
+        "en",
+        "2026-05-12",
+        "The NIS said on 30 Apr 2025 that about 15,000 troops had been sent.",
+        "2025-04-30",
+        "day",
+    ),
+    (
+        "en",
+        "2025-03-12",
+        "Jan Egeland said on Monday that 300 soldiers were killed.",
+        "2025-03-10",
+        "day",
+    ),
+    # A dateline's date dates the dispatch, not the statement.
+    (
+        "en",
+        "2024-11-05",
+        "KYIV, Nov 5 (Wire) - Zelensky said on Monday that 11,000 North Korean troops were "
+        "in Kursk.",
+        "2024-11-04",
+        "day",
+    ),
+    (
+        "fr",
+        "2024-11-06",
+        "KIEV, 6 nov. (Agence) - Zelensky a affirmé lundi que 11 000 soldats nord-coréens "
+        "étaient à Koursk.",
+        "2024-11-04",
+        "day",
+    ),
     # The month or the year of the published date.
     (
         "en",
