@@ -378,6 +378,11 @@ class _Buckets:
         return self.lists[which][bisect_left(starts, start) : bisect_left(starts, end)]
 
 
+def _size(amount: Amount) -> int:
+    """The largest value of an amount (its best, or the top of its range)."""
+    return max(v for v in (amount.best, amount.low, amount.high) if v is not None)
+
+
 def _countable(amount: Amount) -> bool:
     """Troop counts are whole people: at least one, and not absurdly many."""
     values = [v for v in (amount.best, amount.low, amount.high) if v is not None]
@@ -483,7 +488,7 @@ def _sentence_claims(
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
         before = text[max(here.start, amount.start - 30) : amount.start]
-        size = max(v for v in (amount.best, amount.low, amount.high) if v is not None)
+        size = _size(amount)
         # "32-member alliance", "three-year war": a figure in a compound adjective.
         compound = (
             text[amount.end : amount.end + 1] == "-"
@@ -502,7 +507,14 @@ def _sentence_claims(
             left_limit = amount.end
             continue
         metric, cue, side, distance = _resolve_metric(
-            text, amount, noun_end, spans, left_limit, right_limit, rules.complementizer
+            text,
+            amount,
+            noun_end,
+            spans,
+            left_limit,
+            right_limit,
+            rules.complementizer,
+            amounts[position + 1] if position + 1 < len(amounts) else None,
         )
         share = bool(results) and bool(rules.share.search(before))
         own = side in ("right", "noun") and (
@@ -520,6 +532,11 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
+        # A table row counting troops in an earlier cell ("additional troops | 25,000").
+        if metric is None and noun == "unknown" and size >= 100:
+            row = _table_row(text, amount)
+            if row is not None and rules.troop_noun_at.search(text, row[0], row[1]):
+                metric, cue, side = "deployed", None, "table"
         # "3,000 casualties in December and 4,000 by January": what the figure before counted.
         if metric is None and noun == "unknown" and results and rules.coordination.search(before):
             metric, cue, side = results[-1]["metric"], None, "coordination"
@@ -735,6 +752,7 @@ def _resolve_metric(
     left_limit: int,
     right_limit: int,
     complementizer: re.Pattern,
+    following: Amount | None = None,
 ) -> tuple[str | None, _Span | None, str, float]:
     """The metric of a figure: the nearest metric word, counted in words.
 
@@ -748,6 +766,17 @@ def _resolve_metric(
                 continue  # another clause's ("11,000 were sent, and that Pyongyang would send")
             distance = _distance(text, noun_end, span.start)
             side = "right"
+            # A word in the next clause, right before the next figure, is that one's
+            # ("fewer than 9,000, and the number killed at well over 2,000"), unless that
+            # figure is a small word that counts no one without a noun ("en deux vagues").
+            if (
+                following is not None
+                and span.end <= following.start
+                and _distance(text, span.end, following.start) <= 1
+                and _BREAK.search(text, noun_end, span.start)
+                and not (following.rule.endswith("words") and _size(following) < 100)
+            ):
+                continue
         elif amount.start <= span.start < noun_end:
             distance, side = 0, "noun"
         elif (
@@ -963,6 +992,20 @@ def _resolve_source(
         if cited:
             return cited[0], "cited", cue
         return _resolve_relay(source, here, cue, context), rule, cue
+    row = _table_row(here.text, amount)
+    if row is not None:  # "South Korea, NIS | 30 Apr 2025 | killed | ~2,000"
+        named = [
+            m
+            for m in here.mentions
+            if row[0] <= m.start and m.end <= row[1] and m.kind not in ("media", UNNAMED)
+        ]
+        if named:
+            # The most precise name of the first cell naming one ("Ukraine, GUR": the GUR).
+            cell_end = here.text.find("|", named[0].end, row[1])
+            source = [m for m in named if m.end <= cell_end][-1]
+            if source.kind in RELAY_KINDS:  # "Rep. Lee, relaying the NIS | ..."
+                source = _behind_relay(source, here, source.start, context)
+            return source, "table", None
     introduced = _introduced_by_colon(here, amount)
     if introduced is not None:  # "Mercredi, le NIS devant les députés : 15 000 soldats"
         source, cue = introduced
@@ -989,6 +1032,18 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _table_row(text: str, amount: Amount) -> tuple[int, int, int] | None:
+    """The line of a table written as text ("Source | Date | What is counted | Figure") that
+    holds the figure: where the line starts, where the figure's cell starts, where the line
+    ends; None when the figure's line has fewer than two cell separators."""
+    start = text.rfind("\n", 0, amount.start) + 1
+    end = text.find("\n", amount.end)
+    end = len(text) if end < 0 else end
+    if text.count("|", start, end) < 2:
+        return None
+    return start, text.rfind("|", start, amount.start) + 1, end
 
 
 def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue] | None:
@@ -1367,6 +1422,13 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
+    if source_rule == "table":  # the row's date, in whichever cell
+        row = _table_row(here.text, amount)
+        for mention in here.dates:
+            if row is not None and row[0] <= mention.start < row[2]:
+                resolved = _resolve(mention, context, here.index)
+                if resolved is not None:
+                    return resolved, "table"
     if source_rule == "pointed":  # the first date of the clause or sentence that points back
         pointed = here.pointed[1] if here.pointed is not None and cue is None else None
         if cue is not None:

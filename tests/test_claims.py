@@ -122,6 +122,24 @@ METRIC_ROWS = [
         "En chiffres\n- 2 000 : soldats nord-coréens en Russie, selon Kiev.",
         [("deployed", 2000)],
     ),
+    # A metric word in the next clause, right before the next figure, is that one's.
+    (
+        "en",
+        "Officials said 9,000 troops remain, and the number killed stands at about 2,000.",
+        [("deployed", 9000), ("killed", 2000)],
+    ),
+    (
+        "en",
+        "Officials put the number of troops still in Russia at fewer than 9,000, and the "
+        "number killed at well over 2,000.",
+        [("killed", 2000)],
+    ),
+    # ... unless that figure is a small word that counts no one ("en deux vagues").
+    (
+        "fr",
+        "Selon le NIS : environ 15 000 hommes, envoyés en deux vagues.",
+        [("deployed", 15000)],
+    ),
 ]
 
 
@@ -1108,6 +1126,51 @@ def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
 
 
 # --- claim date ----------------------------------------------------------------------------
+
+TABLE_ROWS = [
+    # (lang, text, [(metric, value, claimant country, claim date, qualifier)]): a table
+    # written as text, its source, date and counted noun in the cells before the figure.
+    (
+        "en",
+        "Table 1. Selected public estimates\n"
+        "Source | Date | What is counted | Figure\n"
+        "South Korea, NIS | 30 Apr 2025 | troops sent, total | ~15,000\n"
+        "UK Defence Intelligence | 15 Jun 2025 | killed or wounded | >6,000\n"
+        "Ukraine, GUR | 2 Jul 2025 | additional troops expected | 25,000-30,000",
+        [
+            ("deployed", 15000, "KR", "2025-04-30", "approx"),
+            ("casualties", 6000, "GB", "2025-06-15", "at_least"),
+            ("deployed", 25000, "UA", "2025-07-02", "range"),
+        ],
+    ),
+    (
+        "fr",
+        "Tableau 1\n"
+        "Source | Date | Ce qui est compté | Chiffre\n"
+        "NIS sud-coréen | 4 sept. 2025 | morts | ~2 000\n"
+        "Kiev, GUR | 2 juil. 2025 | renforts attendus | 25 000-30 000",
+        [
+            ("killed", 2000, "KR", "2025-09-04", "approx"),
+            ("deployed", 25000, "UA", "2025-07-02", "range"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TABLE_ROWS, ids=["en", "fr"])
+def test_a_table_row_gives_its_figure_a_source_and_a_date(lang, text, expected):
+    found = claims(text, lang, "2026-05-12")
+    assert [
+        (c.metric, c.value_best or c.value_low, c.claimant_country, c.claim_date, c.qualifier)
+        for c in found
+    ] == expected
+    assert {c.rule.split("|")[2] for c in found} == {"source.table"}
+
+
+def test_the_most_precise_name_of_a_table_cell_is_the_source():
+    (found,) = claims("Kiev, GUR | 2 juil. 2025 | morts | 1 200\nSuite.", "fr", "2026-05-12")
+    assert found.claimant == "Ukrainian intelligence"
+
 
 DATE_ROWS = [
     # (lang, published, text, claim_date, precision)

@@ -155,6 +155,11 @@ def test_words_that_do_not_make_one_number_are_read_one_by_one() -> None:
 
 AMOUNTS = [
     ("en", "In Kursk alone, 300, by Kyiv's count", "300", (300, None, None, "exact")),
+    # the signs of tables and briefs
+    ("en", "~15,000 troops", "~15,000", (15000, None, None, "approx")),
+    ("en", ">6,000 casualties", ">6,000", (6000, 6000, None, "at_least")),
+    ("fr", "< 9 000 soldats", "< 9 000", (9000, None, 9000, "at_most")),
+    ("fr", "≈ 3 000 morts", "≈ 3 000", (3000, None, None, "approx")),
     # approximations
     ("fr", "environ 2 000 soldats", "environ 2 000", (2000, None, None, "approx")),
     ("fr", "près de 10 000 soldats", "près de 10 000", (10000, None, None, "approx")),
