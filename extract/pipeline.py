@@ -698,7 +698,10 @@ def _noun_phrase(
         for pattern, label in ((rules.troop_noun_at, "troop"), (rules.other_noun, "other")):
             noun = pattern.match(text, match.start(), limit)
             # A troop noun anywhere in the phrase; another noun only as its head or right
-            # after a modifier ("artillery shells"), not in "1,000 of them in drone strikes".
+            # after a modifier ("artillery shells"), not in "1,000 of them in drone strikes",
+            # nor as the modifier of a troop noun ("drone operators").
+            if noun and label == "other" and rules.troop_noun_at.match(text, noun.end() + 1):
+                continue
             if noun and (label == "troop" or seen <= 2):
                 return _extend_demonym(text, noun.end(), limit, rules), label
         subject = next(

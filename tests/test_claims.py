@@ -122,6 +122,16 @@ METRIC_ROWS = [
         "En chiffres\n- 2 000 : soldats nord-coréens en Russie, selon Kiev.",
         [("deployed", 2000)],
     ),
+    # Staying somewhere, being held.
+    ("en", "Seoul said about 10,000 remain in Russia.", [("deployed", 10000)]),
+    ("en", "Kyiv said some 1,500 North Korean drone operators were there.", [("deployed", 1500)]),
+    ("fr", "Selon Séoul, 10 000 restent en Russie.", [("deployed", 10000)]),
+    ("fr", "Selon Kiev, deux soldats nord-coréens sont détenus en Ukraine.", [("captured", 2)]),
+    (
+        "fr",
+        "Selon Kiev, des milliers de soldats ukrainiens restent aux mains de Moscou.",
+        [("captured", 2000)],
+    ),
     # A metric word in the next clause, right before the next figure, is that one's.
     (
         "en",
@@ -132,7 +142,7 @@ METRIC_ROWS = [
         "en",
         "Officials put the number of troops still in Russia at fewer than 9,000, and the "
         "number killed at well over 2,000.",
-        [("killed", 2000)],
+        [("deployed", 9000), ("killed", 2000)],
     ),
     # ... unless that figure is a small word that counts no one ("en deux vagues").
     (
@@ -338,6 +348,14 @@ SUBJECT_ROWS = [
         "RU",
     ),
     ("en", "North Korean troops fight on. Kyiv said 4,000 were Russian casualties.", 4000, "RU"),
+    # The place after "remain in" is not whose troops, even written in lower case.
+    (
+        "en",
+        "North Korean troops fight on. GUR said some 11,000 servicemen remain in russia's "
+        "Kursk region.",
+        11000,
+        "KP",
+    ),
     # A possessive: the last country named before it, not a source's name nor a place.
     (
         "en",
