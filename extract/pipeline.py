@@ -95,6 +95,7 @@ class _Rules:
     concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
+    number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
@@ -139,6 +140,7 @@ def claim_rules(lang: str) -> _Rules:
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
+        number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         complementizer=standard_phrase_pattern(
@@ -532,6 +534,9 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"
+        # "the number of North Korean troops in Russia had fallen to about 9,000"
+        if metric is None and noun == "unknown" and size >= 100 and _number_of(here, amount, rules):
+            metric, cue, side = "deployed", None, "number_of"
         # A table row counting troops in an earlier cell ("additional troops | 25,000").
         if metric is None and noun == "unknown" and size >= 100:
             row = _table_row(text, amount)
@@ -601,6 +606,26 @@ def _sentence_claims(
         context.last_claim = (here.index, source, date, source_rule)
         context.last_figure = (here.index, metric, subject)
     return results
+
+
+def _number_of(here: _Sentence, amount: Amount, rules: _Rules) -> bool:
+    """Whether the figure gives "the number of" troops named before it in its sentence."""
+    text = here.text
+    window = max(here.start, amount.start - NUMBER_OF_REACH)
+    found = [m.end() for m in rules.number_of.finditer(text, window, amount.start)]
+    if not found:
+        return False
+    end = min(amount.start, found[-1] + 60)
+    if rules.troop_noun_at.search(text, found[-1], end):  # "the number of engineering troops"
+        return True
+    return any(  # "the number of North Koreans still in Russia"
+        _DEMONYM_NOUN.fullmatch(m.group())
+        for _, pattern in rules.subjects
+        for m in pattern.finditer(text, found[-1], end)
+    )
+
+
+NUMBER_OF_REACH = 150  # characters from "the number of" to the figure it is given
 
 
 def _bare_increment(text: str, amount: Amount, sentence_start: int, rules: _Rules) -> bool:

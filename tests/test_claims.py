@@ -132,6 +132,23 @@ METRIC_ROWS = [
         "Selon Kiev, des milliers de soldats ukrainiens restent aux mains de Moscou.",
         [("captured", 2000)],
     ),
+    # "The number of" troops named before the figure: a deployment.
+    (
+        "en",
+        "The JCS said the number of North Korean troops in Russia had fallen to about 9,000.",
+        [("deployed", 9000)],
+    ),
+    (
+        "en",
+        "The NIS said the move brings the number of engineering troops there to about 6,000.",
+        [("deployed", 6000)],
+    ),
+    (
+        "fr",
+        "Selon Séoul, le nombre de Nord-Coréens en Russie est tombé à environ 9 000.",
+        [("deployed", 9000)],
+    ),
+    ("en", "The NIS said the number of drones had reached about 9,000.", []),
     # A metric word in the next clause, right before the next figure, is that one's.
     (
         "en",
