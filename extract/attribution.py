@@ -363,10 +363,17 @@ def _with_joined(
     """The mention nearest the cue, with the ones joined to it by conjunctions."""
     ordered = candidates if forward else list(reversed(candidates))
     group = [ordered[0]]
+    worded = False  # a list is joint when a word joins it ("Kyiv, Seoul and Washington")
     for mention in ordered[1:]:
         left, right = (group[-1], mention) if forward else (mention, group[-1])
         gap = text[left.end : right.start]
         if not patterns.conjunction.match(gap):
             break
         group.append(mention)
+        worded = worded or _COMMA_ONLY.fullmatch(gap) is None
+    if not worded:  # "According to the NIS, Pyongyang has sent": a comma alone joins nothing
+        group = group[:1]
     return join_mentions(sorted(group, key=lambda m: m.start))
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")

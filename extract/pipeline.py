@@ -327,11 +327,14 @@ def extract_claims(
         # 5. Remember who spoke and when, for the sentences that point back.
         _remember(here, context, bool(new))
         for claim_fields in new:
+            # The same figure from the same source on the same day is one claim, even
+            # worded again with another qualifier ("6,000 casualties" then "more than 6,000").
+            best = claim_fields["value_best"]
             key = (
                 claim_fields["metric"],
-                claim_fields["value_best"],
-                claim_fields["value_low"],
-                claim_fields["value_high"],
+                best,
+                claim_fields["value_low"] if best is None else None,
+                claim_fields["value_high"] if best is None else None,
                 claim_fields["claimant_country"],
                 claim_fields["claim_date"],
             )

@@ -523,6 +523,15 @@ def test_a_bare_increment_counts_what_the_last_claim_counted(lang, text, expecte
 
 CLAIMANT_ROWS = [
     ("fr", "Selon le NIS, 11 000 soldats nord-coréens ont été déployés.", "KR", "NIS"),
+    # A comma alone joins no claimants: the name after it starts the reported clause.
+    (
+        "en",
+        "According to the NIS, Pyongyang has also sent an additional 1,000 military "
+        "construction workers.",
+        "KR",
+        "NIS",
+    ),
+    ("en", "Kyiv, Seoul and Washington say 11,000 troops were sent.", "UA;KR;US", ""),
     # Statement verbs: "parle de", "spoke of", an adverb inside the compound tense, a
     # participle with its agent.
     ("fr", "Le NIS parle de 15 000 soldats nord-coréens envoyés en Russie.", "KR", "NIS"),
@@ -695,6 +704,16 @@ def test_claimant(lang, text, country, name):
     (claim,) = claims(text, lang)
     assert claim.claimant_country == country
     assert name in claim.claimant
+
+
+def test_the_same_figure_restated_by_the_same_source_is_one_claim():
+    found = claims(
+        "UK intelligence said on Sunday that 6,000 North Koreans were casualties. By Sunday, "
+        "UK intelligence said, more than 6,000 North Koreans had been killed or wounded.",
+        "en",
+        "2025-06-16",
+    )
+    assert [(c.value_best, c.qualifier) for c in found] == [(6000, "exact")]
 
 
 CARRY_ROWS = [
