@@ -29,6 +29,7 @@ from extract.attribution import (
     cue_source,
     find_cues,
     find_mentions,
+    join_mentions,
     mention_patterns,
 )
 from extract.claim import Claim, to_frame
@@ -546,7 +547,13 @@ def _sentence_claims(
             if row is not None and rules.troop_noun_at.search(text, row[0], row[1]):
                 metric, cue, side = "deployed", None, "table"
         # "3,000 casualties in December and 4,000 by January": what the figure before counted.
-        if metric is None and noun == "unknown" and results and rules.coordination.search(before):
+        # A comma too, in a series ("300 in January, 600 in April and 2,000 in September").
+        if (
+            metric is None
+            and noun == "unknown"
+            and results
+            and (rules.coordination.search(before) or _SERIES_COMMA.search(before))
+        ):
             metric, cue, side = results[-1]["metric"], None, "coordination"
         # "Another 1,000 are expected": a bare increment counts what the last claim counted.
         if (
@@ -629,6 +636,9 @@ def _number_of(here: _Sentence, amount: Amount, rules: _Rules) -> bool:
 
 
 NUMBER_OF_REACH = 150  # characters from "the number of" to the figure it is given
+
+
+_SERIES_COMMA = re.compile(r",\s*\Z")
 
 
 def _bare_increment(text: str, amount: Amount, sentence_start: int, rules: _Rules) -> bool:
@@ -974,6 +984,9 @@ def _resolve_source(
     just before it, then nobody (the article states it on its own)."""
     ranked: list[tuple[int, Cue, Mention, str]] = []
     mentions = _outside_carry(here)
+    cited = _citation(here, amount)
+    if cited is not None:  # "plus de 6 000 tués ou blessés (Defence Intelligence, 2025)"
+        return cited[0], "citation", None
     pointing = _pointing_after(here, amount, mentions)
     if pointing is not None:  # "« ... 4 000 tués », c'est ce qu'a déclaré fin mars le JCS"
         source, cue = pointing
@@ -1063,6 +1076,28 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:
+    """A source cited in brackets with its year right after the figure's words ("environ
+    2 000 morts (NIS, 2025)"): the source and the year."""
+    text = here.text
+    later = [a.start for a in here.amounts if a.start > amount.start]
+    limit = min([here.end, amount.end + CITATION_REACH, *later])
+    found = _CITATION.search(text, amount.end, limit)
+    if found is None or _CITATION_GAP.search(text, amount.end, found.start()):
+        return None
+    named = [
+        m
+        for m in here.mentions
+        if found.start() < m.start and m.end <= found.end() and m.kind not in ("media", UNNAMED)
+    ]  # several sources cited together state it jointly ("(NIS, 2025 ; Zelensky, 2025)")
+    return (join_mentions(named), int(found.group(1))) if named else None
+
+
+CITATION_REACH = 60  # characters from a figure to the bracket citing its source
+_CITATION = re.compile(r"\([^()\n]{2,80}?,[ ]?(\d{4})(?:,[^()\n]{1,20})?\)")
+_CITATION_GAP = re.compile(r"[.;:!?()]")  # a citation is in the figure's own clause
 
 
 def _table_row(text: str, amount: Amount) -> tuple[int, int, int] | None:
@@ -1453,6 +1488,19 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
+    if source_rule == "citation":  # the citation's year, unless the sentence dates it
+        cited = _citation(here, amount)
+        year = cited[1] if cited is not None else None
+        # A date of that year before the figure, with no other figure between them: "En
+        # octobre 2024, le NIS annonçait 1 500 soldats (NIS, 2024)".
+        for mention in reversed(here.dates):
+            between = any(mention.end <= a.start < amount.start for a in here.amounts)
+            if mention.year == year and mention.end <= amount.start and not between:
+                resolved = _resolve(mention, context, here.index)
+                if resolved is not None:
+                    return resolved, "statement"
+        if year is not None:
+            return Anchor(dt.date(year, 1, 1), "year"), "citation"
     if source_rule == "table":  # the row's date, in whichever cell
         row = _table_row(here.text, amount)
         for mention in here.dates:

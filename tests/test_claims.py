@@ -149,6 +149,22 @@ METRIC_ROWS = [
         [("deployed", 9000)],
     ),
     ("en", "The NIS said the number of drones had reached about 9,000.", []),
+    # A series counts what its first figure counted ("from ... to ..., ... and ...").
+    (
+        "en",
+        "The NIS count of the dead rose from at least 100 in December to roughly 300 in "
+        "January, around 600 in April and about 2,000 in September.",
+        [("killed", 100), ("killed", 300), ("killed", 600), ("killed", 2000)],
+    ),
+    (
+        "fr",
+        "Selon le NIS, le bilan des morts est passé de 100 en décembre à 300 en janvier, 600 en "
+        "avril et 2 000 en septembre.",
+        [("killed", 100), ("killed", 300), ("killed", 600), ("killed", 2000)],
+    ),
+    # A ratio is no count.
+    ("fr", "Selon Kiev, un rapport de 1 à 3 entre tués et blessés est courant.", []),
+    ("en", "Kyiv says one to three killed to wounded is common in such wars.", []),
     # A metric word in the next clause, right before the next figure, is that one's.
     (
         "en",
@@ -522,6 +538,29 @@ def test_a_bare_increment_counts_what_the_last_claim_counted(lang, text, expecte
 # --- claimant -----------------------------------------------------------------------------
 
 CLAIMANT_ROWS = [
+    # "X's (last public) figure"; a sentence opening with "Its count" carries the source.
+    (
+        "en",
+        "The Pentagon's last public figure was that North Korean forces had suffered several "
+        "hundred killed and wounded.",
+        "US",
+        "US",
+    ),
+    (
+        "en",
+        "The National Intelligence Service has been consistent. Its count of the dead rose to "
+        "about 2,000 in September.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "fr",
+        "Le Service national du renseignement a été constant. Son décompte des morts atteint "
+        "environ 2 000.",
+        "KR",
+        "NIS",
+    ),
+    ("en", "Defence Intelligence estimated that 6,000 were killed or wounded.", "GB", "UK"),
     ("fr", "Selon le NIS, 11 000 soldats nord-coréens ont été déployés.", "KR", "NIS"),
     # A comma alone joins no claimants: the name after it starts the reported clause.
     (
@@ -1224,6 +1263,51 @@ def test_a_table_row_gives_its_figure_a_source_and_a_date(lang, text, expected):
 def test_the_most_precise_name_of_a_table_cell_is_the_source():
     (found,) = claims("Kiev, GUR | 2 juil. 2025 | morts | 1 200\nSuite.", "fr", "2026-05-12")
     assert found.claimant == "Ukrainian intelligence"
+
+
+CITATION_ROWS = [
+    # (lang, text, country, claim date): a source cited in brackets with its year.
+    (
+        "fr",
+        "La presse a relayé une estimation d'environ 2 000 morts (NIS, 2025)[3].",
+        "KR",
+        "2025",
+    ),
+    (
+        "fr",
+        "En octobre 2024, la presse parlait d'un premier groupe de 1 500 soldats (NIS, 2024).",
+        "KR",
+        "2024-10",
+    ),
+    (
+        "fr",
+        "Le renseignement militaire britannique retenait dès juin 2025 plus de 6 000 tués ou "
+        "blessés (Defence Intelligence, 2025), quand la presse parlait d'environ 2 000 morts "
+        "(NIS, 2025).",
+        "GB",
+        "2025-06",
+    ),
+    (
+        "fr",
+        "On parle d'une quinzaine de milliers d'hommes envoyés (NIS, 2025 ; Zelensky, 2025).",
+        "KR;UA",
+        "2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "date"), CITATION_ROWS, ids=[r[1][:60] for r in CITATION_ROWS]
+)
+def test_a_source_cited_in_brackets_with_its_year_states_the_figure(lang, text, country, date):
+    found = claims(text, lang, "2026-03-16")
+    assert (found[0].claimant_country, found[0].claim_date) == (country, date)
+    assert found[0].rule.split("|")[2] == "source.citation"
+
+
+def test_a_page_number_is_no_figure():
+    text = "Un rapport de tués et blessés courant (Keegan, 1976, p. 285). Selon Kiev, 300 tués."
+    assert [c.value_best for c in claims(text, "fr")] == [300]
 
 
 DATE_ROWS = [
