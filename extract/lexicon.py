@@ -194,6 +194,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "day_alone": list,  # "le", "on the" before a day and a comma: the month last named
         "prepositions": list,  # "le", "on", "en", "in": before a date
         "since": list,  # "depuis", "since": the date after starts a period, not a statement
+        "as_of": list,  # "in", "en": between a figure and the date of its estimate
     },
     "sentence": {
         "abbreviations": list,  # tokens ending in "." that do not end a sentence

@@ -101,6 +101,7 @@ class _Rules:
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
+    as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
     citing: re.Pattern  # a cue naming where a figure comes from ("citing", "citant")
@@ -148,6 +149,7 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
         since=_since(lexicon.get("dates", {}).get("since", [])),
+        as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
         citing=_opening(lexicon.get("attribution", {}).get("citing", []), lead=""),
@@ -185,6 +187,13 @@ def _since(phrases: list[str]) -> re.Pattern:
     """A period's opening word, and an article, ending just before a date."""
     body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?:\s+\w+'?)?\s*$", re.IGNORECASE)
+
+
+def _as_of(phrases: list[str]) -> re.Pattern:
+    """The gap between a figure and the date right after it: spaces, maybe a preposition
+    and an article ("about 2,000 in September", "11,000 in the spring")."""
+    body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
+    return re.compile(rf"[ ]+(?:(?:{body})[ ]+)?(?:(?:the|l[ae])[ ]+|l')?", re.IGNORECASE)
 
 
 def _starts_period(text: str, date: DateMention, rules: _Rules) -> bool:
@@ -589,7 +598,16 @@ def _sentence_claims(
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
         hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
         source, source_rule, cue_used = _resolve_source(here, amount, context, hedged)
-        date, date_rule = _resolve_claim_date(here, amount, source, cue_used, source_rule, context)
+        # "from 100 in December 2024 to roughly 300 in January 2025": the date right after a
+        # figure is its estimate's, except after a verb of sending ("sent 3,000 in May").
+        sending = (metric, side) == ("deployed", "left")
+        as_of = None if sending else _as_of_date(here, amount, context)
+        if as_of is not None:
+            date, date_rule = as_of, "as_of"
+        else:
+            date, date_rule = _resolve_claim_date(
+                here, amount, source, cue_used, source_rule, context
+            )
         start = min(amount.start, cue.start if cue else amount.start)
         end = max(amount.end, noun_end, cue.end if cue else amount.end)
         results.append(
@@ -616,6 +634,19 @@ def _sentence_claims(
         context.last_claim = (here.index, source, date, source_rule)
         context.last_figure = (here.index, metric, subject)
     return results
+
+
+def _as_of_date(here: _Sentence, amount: Amount, context: _Context) -> Anchor | None:
+    """The date right after a figure, when only a preposition comes between them."""
+    rules = claim_rules(here.lang)
+    for mention in here.dates:
+        if mention.start >= amount.end:
+            if rules.as_of.fullmatch(here.text, amount.end, mention.start) and not (
+                _starts_period(here.text, mention, rules)
+            ):
+                return _resolve(mention, context, here.index)
+            break
+    return None
 
 
 def _number_of(here: _Sentence, amount: Amount, rules: _Rules) -> bool:

@@ -1265,6 +1265,45 @@ def test_the_most_precise_name_of_a_table_cell_is_the_source():
     assert found.claimant == "Ukrainian intelligence"
 
 
+AS_OF_ROWS = [
+    # (lang, published, text, [(value, claim date)]): a date right after a figure is its
+    # estimate's, except after a verb of sending.
+    (
+        "en",
+        "2026-03-12",
+        "The NIS count of the dead rose from at least 100 in December 2024 to roughly 300 in "
+        "January 2025 and about 2,000 in September.",
+        [(100, "2024-12"), (300, "2025-01"), (2000, "2025-09")],
+    ),
+    (
+        "en",
+        "2025-06-20",
+        "Zelensky spoke of 3,000 casualties and 4,000 by early January.",
+        [(3000, "2025-06-20"), (4000, "2025-01")],
+    ),
+    (
+        "fr",
+        "2025-10-01",
+        "Le NIS chiffrait les morts à environ 600 en avril, puis à 2 000 en septembre.",
+        [(600, "2025-04"), (2000, "2025-09")],
+    ),
+    (
+        "en",
+        "2025-06-04",
+        "The NIS said on Monday that Pyongyang sent 3,000 in May.",
+        [(3000, "2025-06-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"), AS_OF_ROWS, ids=[r[2][:60] for r in AS_OF_ROWS]
+)
+def test_a_date_right_after_a_figure_dates_its_estimate(lang, published, text, expected):
+    found = claims(text, lang, published)
+    assert [(c.value_best or c.value_low, c.claim_date) for c in found] == expected
+
+
 CITATION_ROWS = [
     # (lang, text, country, claim date): a source cited in brackets with its year.
     (
