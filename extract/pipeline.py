@@ -711,6 +711,12 @@ def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> 
     men", "Asked what would happen if it sent 50,000 more")."""
     if rules.hypothetical.match(text, here.start, amount.start):
         return True
+    # or a part of it that does, after a colon ("Un calcul simple : si le contingent
+    # atteignait 20 000 hommes, les mêmes 4 000 pertes n'en représenteraient que 20 %").
+    part = text.rfind(":", here.start, amount.start)
+    part = max(part, text.rfind(";", here.start, amount.start))
+    if part >= 0 and rules.hypothetical.match(text, part + 1, amount.start):
+        return True
     conditions = here.conditions
     if not conditions:
         return False

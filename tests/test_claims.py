@@ -299,6 +299,13 @@ NOT_CLAIMS = [
         "An earlier version of this article misstated the number of soldiers killed as 20,000.",
     ),
     ("fr", "Une version précédente attribuait à tort au JCS l'estimation de 15 000 soldats."),
+    # A condition opening the part of a sentence after a colon.
+    (
+        "fr",
+        "Un calcul simple le montre : si le contingent atteignait 20 000 hommes, les mêmes "
+        "4 000 pertes n'en représenteraient que 20 %.",
+    ),
+    ("en", "The sum is simple: if Kim sent 20,000 men, the same 4,000 casualties would be 20%."),
 ]
 
 # A condition that is not the figure's own does not rule it out.
