@@ -299,6 +299,13 @@ NOT_CLAIMS = [
         "An earlier version of this article misstated the number of soldiers killed as 20,000.",
     ),
     ("fr", "Une version précédente attribuait à tort au JCS l'estimation de 15 000 soldats."),
+    # Army sizes.
+    ("fr", "Pour une armée de plus d'un million de soldats, ce n'est pas un obstacle."),
+    (
+        "fr",
+        "L'armée nord-coréenne, forte de plus d'un million d'hommes, pourrait suivre, selon Kiev.",
+    ),
+    ("en", "Seoul says Kim has an army of more than a million soldiers to draw on."),
     # A condition opening the part of a sentence after a colon.
     (
         "fr",
@@ -318,6 +325,7 @@ CONDITION_ROWS = [
     ("en", "If confirmed, the toll of 3,000 North Korean soldiers killed would be a record."),
     ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
     ("fr", "Les pertes sont si lourdes que 3 000 soldats nord-coréens ont été tués, selon Kiev."),
+    ("fr", "L'armée de Kim a perdu 3 000 soldats nord-coréens, tués selon Kiev."),
 ]
 
 
