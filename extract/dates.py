@@ -271,7 +271,27 @@ def find_dates(
             )
         elif groups["year_alone"]:
             found.append(DateMention(match.start(), match.end(), year=int(groups["year_alone"])))
-    return found
+    return _with_relative_years(found, matches[0].string if matches else text)
+
+
+def _with_relative_years(found: list[DateMention], text: str) -> list[DateMention]:
+    """A month followed by "this year" or "last year" ("In January this year") is one date,
+    in the published year or the one before."""
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and mention.relative in ("this_year", "last_year")
+            and previous.month is not None
+            and previous.year is None
+            and not previous.relative
+            and not text[previous.end : mention.start].strip(" ,")
+        ):
+            merged[-1] = previous._replace(end=mention.end, relative=mention.relative)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _count(text: str, lang: str) -> int | None:
@@ -337,6 +357,8 @@ def resolve_date(
             year = mention.year
         elif anchor is None:
             return None
+        elif mention.relative in ("this_year", "last_year"):  # "in January this year"
+            year = anchor.date.year - (mention.relative == "last_year")
         else:
             year = anchor.date.year
             later = (mention.month, mention.day or 1) > (anchor.date.month, anchor.date.day)

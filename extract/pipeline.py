@@ -1743,6 +1743,7 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     if (
         resolved is None
         or mention.year is not None
+        or mention.relative in ("this_year", "last_year")
         or mention.month is None
         or anchor is None
         or index - anchor[0] > NARRATIVE_SENTENCES

@@ -1319,6 +1319,21 @@ def test_a_date_right_after_a_figure_dates_its_estimate(lang, published, text, e
     assert [(c.value_best or c.value_low, c.claim_date) for c in found] == expected
 
 
+def test_a_month_this_year_or_last_year_takes_the_published_year_or_the_one_before():
+    found = claims(
+        "The NIS put the dead at about 2,000 in September 2025. In January this year, the "
+        "agency said some 10,000 North Korean soldiers were still in Russia. In March last "
+        "year, it had said 11,000 were sent.",
+        "en",
+        "2026-03-12",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (2000, "2025-09"),
+        (10000, "2026-01"),
+        (11000, "2025-03"),
+    ]
+
+
 CITATION_ROWS = [
     # (lang, text, country, claim date): a source cited in brackets with its year.
     (
