@@ -84,6 +84,7 @@ class _Rules:
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
     subjects: tuple[tuple[str, re.Pattern], ...]
+    subject_names: tuple[tuple[str, regex.Pattern], ...]  # the same, for the article's scanner
     increment: re.Pattern
     partitive: re.Pattern
     hedge: re.Pattern
@@ -128,6 +129,10 @@ def claim_rules(lang: str) -> _Rules:
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
         subjects=tuple(
             (str(code), standard_phrase_pattern(names))
+            for code, names in lexicon.get("subjects", {}).items()
+        ),
+        subject_names=tuple(
+            (str(code), phrase_pattern(names))
             for code, names in lexicon.get("subjects", {}).items()
         ),
         increment=standard_phrase_pattern(lexicon.get("increment", [])),
@@ -276,7 +281,13 @@ def extract_claims(
     @cache
     def default_subject() -> str:  # only when some figure does not say whose troops
         return _default_subject(
-            norm, title, amounts, _outside(troops, mentions), metric_spans, rules
+            norm,
+            title,
+            amounts,
+            _outside(troops, mentions),
+            metric_spans,
+            rules,
+            _people(norm, rules, scanned),
         )
 
     context = _Context(published=anchor)
@@ -466,6 +477,7 @@ def _scanner(lang: str) -> Scanner:
         [
             *(pattern for _, pattern in rules.metrics),
             rules.troop_noun,
+            *(pattern for _, pattern in rules.subject_names),
             *mention_patterns(lang),
             *cue_patterns(lang),
             *date_patterns(lang),
@@ -1783,6 +1795,7 @@ def _default_subject(
     troops: list[_Span],
     metric_spans: list[_Span],
     rules: _Rules,
+    people: list[str] | None = None,
 ) -> str:
     """Whose troops the article counts when a figure does not say.
 
@@ -1791,7 +1804,7 @@ def _default_subject(
     ("Pyongyang could dispatch", "la Corée du Nord enverrait"), anywhere in the text; the
     title's own signals count double; else the title's first demonym or name.
     """
-    counts = _subject_counts(norm, amounts, troops, metric_spans, rules)
+    counts = _subject_counts(norm, amounts, troops, metric_spans, rules, people)
     heading = normalize(title or norm[:300])
     if title:  # its troop nouns and senders (its figures' phrases have troop nouns too)
         title_troops = [
@@ -1823,13 +1836,30 @@ def _default_subject(
     return min(candidates, key=lambda code: (-counts.get(code, 0), first_in_title.get(code, 10**9)))
 
 
+def _people(text: str, rules: _Rules, scanned: Scanned | None = None) -> list[str]:
+    """The codes of the demonyms used as nouns in a text ("the North Koreans"), from the
+    article's scan when given."""
+    return [
+        code
+        for code, pattern in rules.subject_names
+        for match in (scanned[pattern] if scanned is not None else pattern.finditer(text))
+        if _DEMONYM_NOUN.fullmatch(match.group())
+    ]
+
+
 def _subject_counts(
     norm: str,
     amounts: list[Amount],
     troops: list[_Span],
     metric_spans: list[_Span],
     rules: _Rules,
+    people: list[str] | None = None,
 ) -> dict[str, int]:
+    """Whose troops the text's signals name, counted by code (see `_default_subject`).
+
+    `people`: the codes of the demonyms used as nouns in the text, when the caller has
+    them from the article's scanner; otherwise they are searched here (a short title).
+    """
     counts: dict[str, int] = {}
     metric_starts = {span.start for span in metric_spans}
     for amount in amounts:
@@ -1840,10 +1870,10 @@ def _subject_counts(
             if pattern.search(norm, amount.end, noun_end):
                 counts[code] = counts.get(code, 0) + 2
     # Demonyms used as nouns name people: "singled out the North Koreans", "les Nord-Coréens".
-    for code, pattern in rules.subjects:
-        for match in pattern.finditer(norm):
-            if _DEMONYM_NOUN.fullmatch(match.group()):
-                counts[code] = counts.get(code, 0) + 1
+    if people is None:
+        people = _people(norm, rules)
+    for code in people:
+        counts[code] = counts.get(code, 0) + 1
     senders = [span for span in metric_spans if span.label == "deployed"]
     for span in [*troops, *senders]:
         for code, pattern in rules.subjects:
