@@ -97,6 +97,7 @@ class _Rules:
     concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
+    now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
@@ -147,6 +148,7 @@ def claim_rules(lang: str) -> _Rules:
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
+        now=standard_phrase_pattern(lexicon.get("now", [])),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
@@ -1576,8 +1578,19 @@ def _resolve_claim_date(
         if source is not None:
             _source_spoke(context, source.name, context.heading[1])
         return context.heading[1], "heading"
-    if source is not None and source.name in context.source_dates:
-        return context.source_dates[source.name], "source"
+    known = context.source_dates.get(source.name) if source is not None else None
+    # "plus de 8 000 militaires russes sont aujourd'hui détenus": a figure of today, not of
+    # the source's statement of a year ago (one of the last days is today's).
+    clause = _clause_start(here.text, here.start, amount.start)
+    stop = _CLAUSE_BREAK.search(here.text, amount.end, here.end)
+    if (
+        context.published is not None
+        and (known is None or (context.published.date - _period_end(known)).days > NOW_DAYS)
+        and claim_rules(here.lang).now.search(here.text, clause, stop.start() if stop else here.end)
+    ):
+        return context.published, "now"
+    if known is not None:
+        return known, "source"
     if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
         return context.last_claim[2], "inherited"
     return context.published, "published"
@@ -1731,6 +1744,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         context.year_anchor = (here.index, written[-1])
 
 
+NOW_DAYS = 7  # a source's statement this recent is "now" for a figure said to be current
 NARRATIVE_SENTENCES = 1  # how far a written year carries to dates without one
 NARRATIVE_REACH_DAYS = 548  # a written year older than this (18 months) is background
 

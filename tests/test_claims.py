@@ -1334,6 +1334,34 @@ def test_a_month_this_year_or_last_year_takes_the_published_year_or_the_one_befo
     ]
 
 
+NOW_ROWS = [
+    # (lang, published, text, [(value, claim date)]): a figure said to be current is of the
+    # published day, unless its source spoke in the last days.
+    (
+        "fr",
+        "2026-01-09",
+        "Le 9 janvier 2025, Kiev a affirmé avoir capturé deux soldats nord-coréens. Selon Kiev, "
+        "plus de 8 000 militaires russes sont aujourd'hui détenus en Ukraine.",
+        [(2, "2025-01-09"), (8000, "2026-01-09")],
+    ),
+    (
+        "en",
+        "2025-09-05",
+        "The NIS told lawmakers on Thursday that 11,000 troops were sent. The NIS said around "
+        "2,000 are now believed killed.",
+        [(11000, "2025-09-04"), (2000, "2025-09-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"), NOW_ROWS, ids=[r[2][:60] for r in NOW_ROWS]
+)
+def test_a_figure_said_to_be_current_is_of_the_published_day(lang, published, text, expected):
+    found = claims(text, lang, published)
+    assert [(c.value_best, c.claim_date) for c in found] == expected
+
+
 CITATION_ROWS = [
     # (lang, text, country, claim date): a source cited in brackets with its year.
     (
