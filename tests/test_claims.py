@@ -576,6 +576,9 @@ CLAIMANT_ROWS = [
         "NIS",
     ),
     ("en", "Defence Intelligence estimated that 6,000 were killed or wounded.", "GB", "UK"),
+    # A country's president or prime minister is its government.
+    ("en", "Ukraine's president said his forces had captured two North Korean soldiers.", "UA", ""),
+    ("fr", "Le premier ministre japonais a dit que 10 000 soldats avaient été envoyés.", "JP", ""),
     ("fr", "Selon le NIS, 11 000 soldats nord-coréens ont été déployés.", "KR", "NIS"),
     # A comma alone joins no claimants: the name after it starts the reported clause.
     (
