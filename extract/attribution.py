@@ -62,6 +62,7 @@ class _Attribution:
     complementizer: re.Pattern
     agent: re.Pattern  # "by", "par" after a passive statement verb
     conjunction: re.Pattern
+    person_after: re.Pattern  # a title and a person's name right after a source
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -116,6 +117,10 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", re.IGNORECASE
         ),
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
+        person_after=re.compile(
+            rf"[ ]+(?:(?i:{_alternation(attribution.get('titles', []))})[ ]+)?"
+            r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
+        ),
     )
 
 
@@ -164,7 +169,44 @@ def find_mentions(
     # leftmost, each span kept only if it overlaps no kept one.
     kept = longest_first(named)
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
-    return _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
+    merged = _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
+    return _with_surnames(text, merged, patterns.person_after)
+
+
+def _with_surnames(text: str, mentions: list[Mention], person_after: re.Pattern) -> list[Mention]:
+    """Later mentions of a person named right after a source and maybe a title ("GUR
+    spokesperson Andrii Yusov ... , Yusov added"): the surname alone stands for that source.
+
+    The surname is the name's last word, or its first when the last is a hyphenated given
+    name ("Lee Seong-kweun": Lee).
+
+    >>> text = "According to GUR spokesperson Andrii Yusov, 300 were killed, Yusov added."
+    >>> [(text[m.start : m.end], m.country) for m in find_mentions(text, "en")]
+    [('GUR', 'UA'), ('Yusov', 'UA')]
+    """
+    if not mentions:
+        return mentions
+    learned: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind in ("media", UNNAMED):
+            continue
+        person = person_after.match(text, mention.end)
+        if person is None:
+            continue
+        words = person.group("name").split()
+        surname = words[0] if "-" in words[-1] else words[-1]
+        learned.setdefault(surname, mention)
+        learned[surname] = learned[surname]._replace(start=person.end())  # named from here on
+    if not learned:
+        return mentions
+    added = []
+    for surname, source in learned.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if match.start() >= source.start and not any(
+                m.start <= match.start() < m.end for m in mentions
+            ):
+                added.append(source._replace(start=match.start(), end=match.end()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:

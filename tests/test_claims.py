@@ -576,6 +576,30 @@ CLAIMANT_ROWS = [
         "NIS",
     ),
     ("en", "Defence Intelligence estimated that 6,000 were killed or wounded.", "GB", "UK"),
+    # A person named after a source and a title: later, the surname alone is that source.
+    (
+        "en",
+        "According to GUR spokesperson Andrii Yusov, the front is calm. At least 200 North "
+        "Korean soldiers were killed in October alone, Yusov added.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    ("en", "Pyongyang later added a contingent of 1,000 sappers for mine clearance.", "", ""),
+    # "of Ukraine" after an institution; "Ukraine's Defence Intelligence" is Ukraine's.
+    (
+        "en",
+        "The General Staff of the Armed Forces of Ukraine reported that Russian losses amounted "
+        "to approximately 1,163,040 personnel.",
+        "UA",
+        "Ukrainian military",
+    ),
+    (
+        "en",
+        "Some 11,000 North Korean servicemen remain in Kursk, Ukraine's Defence Intelligence "
+        "(GUR) said.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
     # A country's president or prime minister is its government.
     ("en", "Ukraine's president said his forces had captured two North Korean soldiers.", "UA", ""),
     ("fr", "Le premier ministre japonais a dit que 10 000 soldats avaient été envoyés.", "JP", ""),
