@@ -145,7 +145,8 @@ def claim_rules(lang: str) -> _Rules:
         coordination=_just_before(lexicon.get("coordinations", [])),
         hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
         concessive=standard_phrase_pattern(lexicon.get("concessives", [])),
-        hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_]*"),
+        # leading punctuation and footnote markers ("⁴ If the true ratio were...")
+        hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_\d¹²³⁰-⁹]*"),
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
         now=standard_phrase_pattern(lexicon.get("now", [])),

@@ -327,6 +327,7 @@ _BOUNDARY = re.compile(
     r"""
     (?P<stop>[.!?…])               # the end mark
     [»"')\]]{0,3}                  # closing quotes or brackets
+    (?:[¹²³⁰-⁹]{1,3}|\[\d{1,3}\])?  # a footnote marker ("drones.⁴ If", "morts.[3] Les")
     (?P<space>[ ]+)                # space before the next sentence
     (?=(?:[«"(\[][ ]?)?(?P<next>\w))  # the next sentence's first character ("« Nous")
     |

@@ -306,6 +306,16 @@ NOT_CLAIMS = [
         "L'armée nord-coréenne, forte de plus d'un million d'hommes, pourrait suivre, selon Kiev.",
     ),
     ("en", "Seoul says Kim has an army of more than a million soldiers to draw on."),
+    ("fr", "Avec une armée de milice de quelque 140'000 militaires, la Suisse reste neutre."),
+    # Scenarios; a condition after a footnote marker ("drones.⁴ If...").
+    ("en", "Lena sketches a scenario in which Pyongyang keeps 5,000 men in Russia."),
+    (
+        "en",
+        "The ratio is low for infantry.⁴ If the true ratio were one to three, the same total "
+        "would contain nearly 1,200 dead.",
+    ),
+    ("en", "Kyiv says each one is a conscript, often no older than 19, sent to die."),
+    ("en", "The NIS said 214 articles on the deployment were published."),
     # A condition opening the part of a sentence after a colon.
     (
         "fr",
@@ -599,6 +609,13 @@ CLAIMANT_ROWS = [
         "(GUR) said.",
         "UA",
         "Ukrainian intelligence",
+    ),
+    (
+        "en",
+        "Russia has lost more than 970,000 soldiers killed and wounded, by the count of "
+        "Ukraine's General Staff.",
+        "UA",
+        "Ukrainian military",
     ),
     # A country's president or prime minister is its government.
     ("en", "Ukraine's president said his forces had captured two North Korean soldiers.", "UA", ""),

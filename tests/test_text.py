@@ -14,6 +14,9 @@ SPLIT_ROWS = [
     ("M. Lee a parlé. Il a dit 10 000.", ["M. Lee a parlé.", "Il a dit 10 000."]),
     ("Selon lui, c'est « faux ». Et ensuite ?", ["Selon lui, c'est « faux ».", "Et ensuite ?"]),
     ("Il l'a dit. « dix mille », pas plus.", ["Il l'a dit. « dix mille », pas plus."]),
+    # footnote markers after the end mark
+    ("It is too low.⁴ If it were higher.", ["It is too low.⁴", "If it were higher."]),
+    ("C'est trop bas.[3] Les autres aussi.", ["C'est trop bas.[3]", "Les autres aussi."]),
 ]
 
 
