@@ -1352,6 +1352,19 @@ AS_OF_ROWS = [
         "The NIS said on Monday that Pyongyang sent 3,000 in May.",
         [(3000, "2025-06-02")],
     ),
+    (
+        "en",
+        "2026-04-09",
+        "The NIS put North Korean deaths at about 2,000 last September.",
+        [(2000, "2025-09")],
+    ),
+    # Not after the figure's noun: "48 240 hommes en janvier" counts January's losses.
+    (
+        "fr",
+        "2025-02-05",
+        "Selon Kiev, mercredi, les pertes russes se sont élevées à 48 240 hommes en janvier.",
+        [(48240, "2025-02-05")],
+    ),
 ]
 
 

@@ -155,6 +155,8 @@ def test_words_that_do_not_make_one_number_are_read_one_by_one() -> None:
 
 AMOUNTS = [
     ("en", "In Kursk alone, 300, by Kyiv's count", "300", (300, None, None, "exact")),
+    ("en", "casualties above 3,000", "above 3,000", (3000, 3000, None, "at_least")),
+    ("fr", "au-delà de 3 000 morts", "au-delà de 3 000", (3000, 3000, None, "at_least")),
     # the signs of tables and briefs
     ("en", "~15,000 troops", "~15,000", (15000, None, None, "approx")),
     ("en", ">6,000 casualties", ">6,000", (6000, 6000, None, "at_least")),
