@@ -817,7 +817,7 @@ def _noun_phrase(
 
 
 _BREAK = re.compile(r"[,.;:()]")
-_LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?[:—–][ ]")  # "10,000 or so: ", "2 — "
+_LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?:[ ]")  # "10,000 or so: ", "2 : "
 _LINE_OPENING = re.compile(r"(?:\A|\n)[\W_]*\Z")  # only bullets and spaces before, on its line
 # A demonym used as a noun right after a figure: capitalised and plural ("North Koreans",
 # "Nord-Coréens"); the adjective is singular in English and lower case in French.
