@@ -299,6 +299,9 @@ NOT_CLAIMS = [
         "An earlier version of this article misstated the number of soldiers killed as 20,000.",
     ),
     ("fr", "Une version précédente attribuait à tort au JCS l'estimation de 15 000 soldats."),
+    # People are not troops ("23 people have been killed" in another news item).
+    ("en", "In Odesa, at least 23 people have been killed, officials said."),
+    ("fr", "À Odessa, au moins 23 personnes ont été tuées, selon les autorités."),
     # Army sizes.
     ("fr", "Pour une armée de plus d'un million de soldats, ce n'est pas un obstacle."),
     (

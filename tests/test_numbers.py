@@ -307,6 +307,7 @@ EXCLUSIONS = [
     ("en", "in 2024"),
     ("en", "aged 20"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
+    ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
     ("fr", "Kim Jong-un, 42, n'était pas là"),
     ("en", "a 20-year-old soldier"),
     ("en", "the 3rd battalion"),
