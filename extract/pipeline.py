@@ -280,6 +280,11 @@ def extract_claims(
         # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
         dates = [d for d in dates if not _in_dateline(norm, d)]
     metric_spans, troops = _metric_spans(rules, scanned)
+    # A name right after a large figure is what it counts, not who speaks ("an estimated
+    # 10,000 North Korean military personnel are now in Russia, one of the officials said");
+    # a few speakers are both ("according to two lawmakers").
+    counted = {a.end + 1 for a in amounts if _size(a) >= 100}
+    mentions = [m for m in mentions if m.start not in counted]
 
     @cache
     def default_subject() -> str:  # only when some figure does not say whose troops

@@ -620,6 +620,14 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian military",
     ),
+    # A name right after a large figure is what it counts, not who speaks.
+    (
+        "en",
+        "An estimated 10,000 North Korean military personnel are now in Russia, one of the "
+        "officials said.",
+        "",
+        "unnamed",
+    ),
     # A country's president or prime minister is its government.
     ("en", "Ukraine's president said his forces had captured two North Korean soldiers.", "UA", ""),
     ("fr", "Le premier ministre japonais a dit que 10 000 soldats avaient été envoyés.", "JP", ""),
