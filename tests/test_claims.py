@@ -122,6 +122,10 @@ METRIC_ROWS = [
         "En chiffres\n- 2 000 : soldats nord-coréens en Russie, selon Kiev.",
         [("deployed", 2000)],
     ),
+    # Capture as a noun, serving somewhere, engineers.
+    ("en", "Seoul confirmed the capture of two North Korean soldiers.", [("captured", 2)]),
+    ("en", "Kyiv says as many as 16,000 had served in Russia.", [("deployed", 16000)]),
+    ("en", "KCNA said nine engineers were killed in demining work.", [("killed", 9)]),
     # Staying somewhere, being held.
     ("en", "Seoul said about 10,000 remain in Russia.", [("deployed", 10000)]),
     ("en", "Kyiv said some 1,500 North Korean drone operators were there.", [("deployed", 1500)]),
