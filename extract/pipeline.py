@@ -1665,7 +1665,13 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
     else:
         comma = text.find(",", cue.end, stop)
         # The source named after "selon" runs to its comma ("D'après une évaluation du
-        # renseignement ukrainien rapportée mercredi par une chaîne américaine, ...").
+        # renseignement ukrainien rapportée mercredi par une chaîne américaine, ..."), or
+        # over an apposition to the next one ("According to the BBC report, published on
+        # Wednesday, an estimated 11,000...").
+        if cue.kind == "before" and comma >= 0:
+            second = text.find(",", comma + 1, stop)
+            if second >= 0 and not any(comma < a.start < second for a in here.amounts):
+                comma = second
         reach = 100 if cue.kind == "before" else 40
         zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + reach)))
     return zones

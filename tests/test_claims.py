@@ -1770,6 +1770,15 @@ DATE_ROWS += [
         "2025-04",
         "month",
     ),
+    # A date in an apposition after "selon X," dates the statement.
+    (
+        "fr",
+        "2025-08-29",
+        "Selon le ministère sud-coréen de la Défense, qui s'exprimait la semaine dernière devant "
+        "les députés, environ 11 000 soldats nord-coréens se trouvent encore en Russie.",
+        "2025-08",
+        "month",
+    ),
     # Month abbreviations without a dot, before a day or a year; not a first name.
     (
         "en",
