@@ -596,16 +596,12 @@ def _sentence_claims(
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
-        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start) or (
-            _possessor(
-                here,
-                amount,
-                noun_end,
-                _clause_cues(text, amount, cue, spans, here.start),
-                context,
-                rules,
-            )
-        )
+        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
+        # a possessive anywhere before the figure's noun or metric word ("leurs pertes")
+        reach = max(noun_end, cue.start if cue is not None else 0)
+        if not subject and rules.possessive.search(text, here.start, reach):
+            cues = _clause_cues(text, amount, cue, spans, here.start)
+            subject = _possessor(here, amount, noun_end, cues, context, rules)
         if (share or side == "coordination") and not subject:  # "dont 250 000 morts"
             subject = results[-1]["subject"]
         if side == "increment" and not subject and context.last_figure is not None:
