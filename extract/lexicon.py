@@ -171,6 +171,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "agents": list,  # "par", "by": the source after a passive verb ("estimated by the NIS")
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
+        "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it

@@ -98,6 +98,7 @@ class _Rules:
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
     now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
+    own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
@@ -150,6 +151,7 @@ def claim_rules(lang: str) -> _Rules:
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
         now=standard_phrase_pattern(lexicon.get("now", [])),
+        own_voice=standard_phrase_pattern(lexicon.get("attribution", {}).get("own_voice", [])),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
@@ -1037,10 +1039,15 @@ def _resolve_source(
     """Who states the figure: the nearest attribution cue of the sentence, then the figures
     just before it, then nobody (the article states it on its own)."""
     ranked: list[tuple[int, Cue, Mention, str]] = []
+    rules = claim_rules(here.lang)
     mentions = _outside_carry(here)
     cited = _citation(here, amount)
     if cited is not None:  # "plus de 6 000 tués ou blessés (Defence Intelligence, 2025)"
         return cited[0], "citation", None
+    if rules.own_voice.search(here.text, here.start, amount.start):
+        # "Our own estimate ... is that between 2,800 and 3,400", "nous retenons": the
+        # article's own figure, not the last source's
+        return None, "own", None
     pointing = _pointing_after(here, amount, mentions)
     if pointing is not None:  # "« ... 4 000 tués », c'est ce qu'a déclaré fin mars le JCS"
         source, cue = pointing

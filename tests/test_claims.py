@@ -829,6 +829,33 @@ def test_the_same_figure_restated_by_the_same_source_is_one_claim():
     assert [(c.value_best, c.qualifier) for c in found] == [(6000, "exact")]
 
 
+OWN_VOICE_ROWS = [
+    (
+        "en",
+        "The NIS said on Monday that about 2,000 had been killed. Our own estimate is that "
+        "between 2,800 and 3,400 North Korean soldiers have been killed.",
+    ),
+    (
+        "en",
+        "The NIS said on Monday that about 2,000 had been killed. My own guess is that the dead "
+        "alone would have passed 3,000 by now.",
+    ),
+    (
+        "fr",
+        "Le NIS a évoqué lundi environ 2 000 morts. En croisant ces sources, nous retenons au "
+        "moins 2 500 soldats nord-coréens tués.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), OWN_VOICE_ROWS, ids=[r[1][60:120] for r in OWN_VOICE_ROWS]
+)
+def test_the_articles_own_estimate_has_no_claimant(lang, text):
+    first, own = claims(text, lang)
+    assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
+
+
 CARRY_ROWS = [
     (
         "en",
