@@ -632,6 +632,14 @@ CLAIMANT_ROWS = [
         "",
         "unnamed",
     ),
+    # A conditional compound tense: "aurait estimé".
+    (
+        "fr",
+        "Le renseignement sud-coréen aurait estimé, fin avril, qu'environ 15 000 soldats avaient "
+        "été envoyés.",
+        "KR",
+        "NIS",
+    ),
     # A country's president or prime minister is its government.
     ("en", "Ukraine's president said his forces had captured two North Korean soldiers.", "UA", ""),
     ("fr", "Le premier ministre japonais a dit que 10 000 soldats avaient été envoyés.", "JP", ""),
@@ -1913,6 +1921,16 @@ def test_an_undated_statement_continues_the_sources_latest_one():
     )
     found = {c.value_best or c.value_low: c.claim_date for c in claims(text, "en", "2025-09-03")}
     assert found == {2000: "2025-09-02", 600: "2025-04", 6000: "2025-09-02"}
+
+
+def test_at_the_same_period_points_back_to_the_date_last_mentioned():
+    found = claims(
+        "Le NIS a déclaré fin avril que 15 000 soldats avaient été envoyés. Le Pentagone "
+        "évoquait à la même période quelque 600 morts.",
+        "fr",
+        "2025-07-03",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [(15000, "2025-04"), (600, "2025-04")]
 
 
 def test_at_that_time_points_back_to_the_date_last_mentioned():
