@@ -1673,6 +1673,8 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         # Wednesday, an estimated 11,000...").
         if cue.kind == "before" and comma >= 0:
             second = text.find(",", comma + 1, stop)
+            if second < 0 and cue.start > amount.end:  # "..., selon le NIS, début septembre."
+                second = stop
             if second >= 0 and not any(comma < a.start < second for a in here.amounts):
                 comma = second
         reach = 100 if cue.kind == "before" else 40

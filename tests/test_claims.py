@@ -1814,6 +1814,14 @@ DATE_ROWS += [
         "2025-08",
         "month",
     ),
+    (
+        "fr",
+        "2025-12-30",
+        "2 000 — Le nombre de soldats nord-coréens tués depuis le début du déploiement, selon le "
+        "NIS, début septembre.",
+        "2025-09",
+        "month",
+    ),
     # Month abbreviations without a dot, before a day or a year; not a first name.
     (
         "en",
