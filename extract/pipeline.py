@@ -762,6 +762,7 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
 _CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)")
 
 _GAP_WORD = re.compile(r"\w+(?:-\w+)*")
+_DIGIT = re.compile(r"\d")
 _STOP = re.compile(r"[;:()«»\"]")
 
 
@@ -861,6 +862,8 @@ def _resolve_metric(
         if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
             if complementizer.search(text, noun_end, span.start):
                 continue  # another clause's ("11,000 were sent, and that Pyongyang would send")
+            if _DIGIT.search(text, noun_end, span.start):
+                continue  # past another number ("exceeded 6,000, or roughly 40% of the force")
             distance = _distance(text, noun_end, span.start)
             side = "right"
             # A word in the next clause, right before the next figure, is that one's

@@ -169,6 +169,13 @@ METRIC_ROWS = [
     # A ratio is no count.
     ("fr", "Selon Kiev, un rapport de 1 à 3 entre tués et blessés est courant.", []),
     ("en", "Kyiv says one to three killed to wounded is common in such wars.", []),
+    # A metric word past another number is not the figure's ("40% of the force").
+    (
+        "en",
+        "North Korean casualties, killed and wounded together, exceeded 6,000, or roughly 40% "
+        "of the force, Britain said.",
+        [("casualties", 6000)],
+    ),
     # A metric word in the next clause, right before the next figure, is that one's.
     (
         "en",
