@@ -639,6 +639,14 @@ CLAIMANT_ROWS = [
         "",
         "unnamed",
     ),
+    # A participle of saying after the main clause.
+    (
+        "en",
+        "Ukraine's military intelligence went further last month, saying that as many as 16,000 "
+        "had served in Russia.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
     # A conditional compound tense: "aurait estimé".
     (
         "fr",
