@@ -11,7 +11,7 @@ after it ("a déclaré", "said"), or a phrase carrying the previous source ("sel
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -184,29 +184,33 @@ def _with_surnames(text: str, mentions: list[Mention], person_after: re.Pattern)
     >>> [(text[m.start : m.end], m.country) for m in find_mentions(text, "en")]
     [('GUR', 'UA'), ('Yusov', 'UA')]
     """
-    if not mentions:
-        return mentions
-    learned: dict[str, Mention] = {}
+    learned: dict[str, tuple[int, Mention]] = {}  # surname -> where it was named, its source
     for mention in mentions:
-        if mention.kind in ("media", UNNAMED):
+        if mention.kind in ("media", UNNAMED) or len(learned) >= MAX_SURNAMES:
             continue
         person = person_after.match(text, mention.end)
         if person is None:
             continue
         words = person.group("name").split()
         surname = words[0] if "-" in words[-1] else words[-1]
-        learned.setdefault(surname, mention)
-        learned[surname] = learned[surname]._replace(start=person.end())  # named from here on
+        learned.setdefault(surname, (person.end(), mention))
     if not learned:
         return mentions
+    # One pass for every surname; mentions do not overlap, so the one that may hold a match
+    # is the last starting before it (bisect), whatever the number of mentions.
+    names = "|".join(re.escape(surname) for surname in learned)
+    starts = [m.start for m in mentions]
     added = []
-    for surname, source in learned.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if match.start() >= source.start and not any(
-                m.start <= match.start() < m.end for m in mentions
-            ):
-                added.append(source._replace(start=match.start(), end=match.end()))
+    for match in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text):
+        named_at, source = learned[match.group()]
+        before = bisect_right(starts, match.start())
+        inside = before > 0 and mentions[before - 1].end > match.start()
+        if match.start() >= named_at and not inside:
+            added.append(source._replace(start=match.start(), end=match.end()))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+MAX_SURNAMES = 20  # people named after a source in one article: a bound for hostile text
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -456,6 +456,12 @@ class _Sentence:
         ]
 
     @cached_property
+    def possessives(self) -> list[int]:
+        """Where possessives ("leurs", "its") start in the sentence."""
+        pattern = claim_rules(self.lang).possessive
+        return [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+
+    @cached_property
     def back_references(self) -> list[re.Match]:
         """Clauses pointing back to what precedes them ("c'est ce qu'a déclaré")."""
         pattern = claim_rules(self.lang).back_reference_in
@@ -574,7 +580,7 @@ def _sentence_claims(
             metric, cue, side = "deployed", None, "number_of"
         # A table row counting troops in an earlier cell ("additional troops | 25,000").
         if metric is None and noun == "unknown" and size >= 100:
-            row = _table_row(text, amount)
+            row = _table_row(here, amount)
             if row is not None and rules.troop_noun_at.search(text, row[0], row[1]):
                 metric, cue, side = "deployed", None, "table"
         # "3,000 casualties in December and 4,000 by January": what the figure before counted.
@@ -601,7 +607,7 @@ def _sentence_claims(
         subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
         # a possessive anywhere before the figure's noun or metric word ("leurs pertes")
         reach = max(noun_end, cue.start if cue is not None else 0)
-        if not subject and rules.possessive.search(text, here.start, reach):
+        if not subject and here.possessives and here.possessives[0] < reach:
             cues = _clause_cues(text, amount, cue, spans, here.start)
             subject = _possessor(here, amount, noun_end, cues, context, rules)
         if (share or side == "coordination") and not subject:  # "dont 250 000 morts"
@@ -1100,7 +1106,7 @@ def _resolve_source(
         if cited:
             return cited[0], "cited", cue
         return _resolve_relay(source, here, cue, context), rule, cue
-    row = _table_row(here.text, amount)
+    row = _table_row(here, amount)
     if row is not None:  # "South Korea, NIS | 30 Apr 2025 | killed | ~2,000"
         named = [
             m
@@ -1164,13 +1170,12 @@ _CITATION = re.compile(r"\([^()\n]{2,80}?,[ ]?(\d{4})(?:,[^()\n]{1,20})?\)")
 _CITATION_GAP = re.compile(r"[.;:!?()]")  # a citation is in the figure's own clause
 
 
-def _table_row(text: str, amount: Amount) -> tuple[int, int, int] | None:
-    """The line of a table written as text ("Source | Date | What is counted | Figure") that
-    holds the figure: where the line starts, where the figure's cell starts, where the line
-    ends; None when the figure's line has fewer than two cell separators."""
-    start = text.rfind("\n", 0, amount.start) + 1
-    end = text.find("\n", amount.end)
-    end = len(text) if end < 0 else end
+def _table_row(here: _Sentence, amount: Amount) -> tuple[int, int, int] | None:
+    """The row of a table written as text ("Source | Date | What is counted | Figure") that
+    holds the figure: where the row starts, where the figure's cell starts, where it ends;
+    None when it has fewer than two cell separators. A line break ends a sentence, so the
+    row is the figure's sentence (searched within it: a long line costs no more)."""
+    text, start, end = here.text, here.start, here.end
     if text.count("|", start, end) < 2:
         return None
     return start, text.rfind("|", start, amount.start) + 1, end
@@ -1566,7 +1571,7 @@ def _resolve_claim_date(
         if year is not None:
             return Anchor(dt.date(year, 1, 1), "year"), "citation"
     if source_rule == "table":  # the row's date, in whichever cell
-        row = _table_row(here.text, amount)
+        row = _table_row(here, amount)
         for mention in here.dates:
             if row is not None and row[0] <= mention.start < row[2]:
                 resolved = _resolve(mention, context, here.index)

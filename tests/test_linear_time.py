@@ -60,6 +60,10 @@ CRAFTED = [
     ("selon", "selon ", "fr", 6000),
     ("source names", "NIS ", "fr", 3000),
     ("claims without full stops", "selon le NIS 10 000 soldats ont été tués et ", "fr", 6000),
+    # A person named after a source, again and again: each name is a later mention to find.
+    ("surnames after sources", "NIS spokesperson Andrii Yusov said ", "en", 4000),
+    # One endless table row: cells of figures on a single line.
+    ("table cells", "killed | 1000 | ", "en", 4000),
 ]
 
 
