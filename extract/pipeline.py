@@ -147,7 +147,7 @@ def claim_rules(lang: str) -> _Rules:
         hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
         concessive=standard_phrase_pattern(lexicon.get("concessives", [])),
         # leading punctuation and footnote markers ("⁴ If the true ratio were...")
-        hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_\d¹²³⁰-⁹]*"),
+        hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_¹²³⁰-⁹]*"),
         rate=_just_after(lexicon.get("rates", [])),
         place=_just_before(lexicon.get("places_before", [])),
         now=standard_phrase_pattern(lexicon.get("now", [])),
