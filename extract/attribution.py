@@ -63,6 +63,11 @@ class _Attribution:
     agent: re.Pattern  # "by", "par" after a passive statement verb
     conjunction: re.Pattern
     person_after: re.Pattern  # a title and a person's name right after a source
+    experts: regex.Pattern  # titles of people who give estimates of their own ("chercheuse")
+    expert_after: re.Pattern  # a person's name right after an expert's title
+    expert_before: re.Pattern  # a person's name, then a few words, then the title (at \\Z)
+    expert_fronted: re.Pattern  # after a title opening its sentence: ", " and the name
+    affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -93,6 +98,7 @@ def attribution_patterns(lang: str) -> _Attribution:
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
     )
     pronoun = _alternation(attribution.get("pronouns", []))
+    honorific = _alternation(attribution.get("honorifics", []))
     verbs = _alternation(attribution.get("verbs", []))
     carry = _alternation(attribution.get("carry", []))
     return _Attribution(
@@ -121,7 +127,19 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"[ ]+(?:(?i:{_alternation(attribution.get('titles', []))})[ ]+)?"
             r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
         ),
+        experts=phrase_pattern(attribution.get("experts", [])),
+        expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
+        expert_fronted=re.compile(rf"[^.,;:?!\n]{{0,120}},[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        affiliations=tuple(
+            (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
+            for code, names in attribution.get("affiliations", {}).items()
+        ),
     )
+
+
+# A person's name: two capitalised words ("Lena Hart", "Lee Seong-kweun").
+_PERSON = r"(?P<name>[^\W\d_a-z][\w'’-]+[ ][^\W\d_a-z][\w'’-]+)(?![\w'’-])"
 
 
 @cache
@@ -170,7 +188,93 @@ def find_mentions(
     kept = longest_first(named)
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
     merged = _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
+    if scanned[patterns.experts]:
+        merged = _with_experts(text, merged, scanned[patterns.experts], patterns)
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def _with_experts(
+    text: str, mentions: list[Mention], titles: list[re.Match], patterns: _Attribution
+) -> list[Mention]:
+    """People named beside an expert's title ("Hélène Varaine, chercheuse dans un institut
+    parisien", "researcher Lena Hart", "Chercheuse associée ..., Hélène Varaine"): each is
+    a claimant of their own, from the country of the place they work at when one is named;
+    the sources named inside that description do not speak ("a former US Army officer").
+    Later, the person's surname, given name or full name (a transcript's "ALAN GREER:")
+    stands for them.
+
+    >>> text = "Lena Hart, a researcher in Washington, puts it at 7,000. Hart adds that..."
+    >>> [(text[m.start : m.end], m.name, m.country) for m in find_mentions(text, "en")]
+    [('Lena Hart', 'Lena Hart (researcher)', 'US'), ('Hart', 'Lena Hart (researcher)', 'US')]
+    """
+    experts: list[tuple[Mention, int, int]] = []  # the person, the span describing them
+    for title in titles[:MAX_EXPERTS]:
+        found = _expert_at(text, title, mentions, patterns)
+        if found is not None and not any(found[1] < e[2] and e[1] < found[2] for e in experts):
+            experts.append(found)
+    if not experts:
+        return mentions
+    kept = [m for m in mentions if not any(e[1] <= m.start < e[2] for e in experts)]
+    people = [e[0] for e in experts]
+    # Later references: each word of the name, and the full name in capitals.
+    learned: dict[str, tuple[int, Mention]] = {}
+    for person, _, end in experts:
+        full = text[person.start : person.end]
+        for form in (*full.split(), full.upper(), full.split()[-1].upper()):
+            if len(form) > 2:
+                learned.setdefault(form, (end, person))
+    names = "|".join(re.escape(form) for form in sorted(learned, key=len, reverse=True))
+    starts = [m.start for m in kept]
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+        named_at, person = learned[match.group()]
+        before = bisect_right(starts, match.start())
+        inside = before > 0 and kept[before - 1].end > match.start()
+        if match.start() >= named_at and not inside:
+            people.append(person._replace(start=match.start(), end=match.end()))
+    return sorted(kept + people, key=lambda m: m.start)
+
+
+def _expert_at(
+    text: str, title: re.Match, mentions: list[Mention], patterns: _Attribution
+) -> tuple[Mention, int, int] | None:
+    """The person an expert's title describes, and the span of that description (from the
+    name or the title to the end of its clause), or None."""
+    start, end = title.start(), title.end()
+    # A source's own staff ("GUR analyst Andrii Yusov") speak for the source.
+    if any(0 <= start - m.end <= 2 for m in mentions if m.kind != UNNAMED):
+        return None
+    name: re.Match | None = None
+    before = patterns.expert_before.search(text, max(0, start - 80), start)
+    if before is not None:
+        name, described = before, before.end("name")
+    else:
+        after = patterns.expert_after.match(text, end)
+        if after is None:
+            line = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
+            if text[line:start].strip(" \n«\"'’(—–-").count(" ") <= 1:  # opens its sentence
+                after = patterns.expert_fronted.match(text, end)
+        if after is None:
+            return None
+        name, described = after, start
+    if any(m.start < name.end("name") and name.start("name") < m.end for m in mentions):
+        return None  # a known source's name ("Kim Jong Un"), not an expert's
+    stop = _DESCRIPTION_END.search(text, end, min(len(text), end + 150))
+    region_end = stop.start() if stop else min(len(text), end + 150)
+    if region_end <= name.end("name"):  # "l'historien Marc Dufour, de l'université de Genève,"
+        stop = _DESCRIPTION_END.search(text, name.end("name") + 1, name.end("name") + 100)
+        region_end = stop.start() if stop and text[name.end("name")] == "," else name.end("name")
+    region_start = min(described, name.start("name"))
+    where = text[region_start:region_end]
+    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+    label = title.group().lower()
+    person = Mention(
+        name.start("name"), name.end("name"), f"{name.group('name')} ({label})", country, "expert"
+    )
+    return person, region_start, region_end
+
+
+MAX_EXPERTS = 20  # expert titles looked at in one article: a bound for hostile text
+_DESCRIPTION_END = re.compile(r"[,;:.?!()\n]")
 
 
 def _with_surnames(text: str, mentions: list[Mention], person_after: re.Pattern) -> list[Mention]:
@@ -247,7 +351,11 @@ def _overlaps_any(span: Mention, kept: list[Mention]) -> bool:
 def mention_patterns(lang: str) -> list[regex.Pattern]:
     """The patterns `find_mentions` reads the matches of."""
     patterns = attribution_patterns(lang)
-    return [p for p, _ in patterns.gazetteer] + [patterns.demonym_institution, patterns.unnamed]
+    return [p for p, _ in patterns.gazetteer] + [
+        patterns.demonym_institution,
+        patterns.unnamed,
+        patterns.experts,
+    ]
 
 
 def cue_patterns(lang: str) -> list[regex.Pattern]:

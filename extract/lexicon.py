@@ -172,6 +172,10 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
+        "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
+        "honorifics": list,  # "Dr", "Pr": before an expert's name
+        "first_person": list,  # "I", "je", "ma": an interviewee's own figure
+        "affiliations": dict,  # ISO code -> places an expert works at ("parisien", "London")
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it

@@ -99,6 +99,7 @@ class _Rules:
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
     now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
+    first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
@@ -152,6 +153,9 @@ def claim_rules(lang: str) -> _Rules:
         place=_just_before(lexicon.get("places_before", [])),
         now=standard_phrase_pattern(lexicon.get("now", [])),
         own_voice=standard_phrase_pattern(lexicon.get("attribution", {}).get("own_voice", [])),
+        first_person=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("first_person", [])
+        ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
@@ -235,6 +239,8 @@ class _Context:
     last_date: Anchor | None = None
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
     previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
+    voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
+    last_claim_paragraph: int = -1
 
 
 def extract_claims(
@@ -300,7 +306,7 @@ def extract_claims(
             _people(norm, rules, scanned),
         )
 
-    context = _Context(published=anchor)
+    context = _Context(published=anchor, voices=_voices(norm, sentences, mentions))
     meta = {
         "article_id": article_id,
         "outlet": outlet or "",
@@ -385,6 +391,50 @@ def extract_claims(
                 )
             )
     return claims
+
+
+def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Mention]:
+    """Who speaks in each paragraph, where the layout says so: a transcript's speaker label
+    ("ALAN GREER: I think..."), and the answers of an interview (the paragraphs after its
+    questions, which end with "?"), spoken by the expert the introduction names.
+
+    >>> text = ("Hélène Varaine est chercheuse à Paris.\\nEt les pertes ?\\nJ'estime 3 000."
+    ...         "\\nEt les prisonniers ?\\nDeux.")
+    >>> voices = _voices(text, split_sentences(text), find_mentions(text, "fr"))
+    >>> {paragraph: (mention.name, mention.country) for paragraph, mention in voices.items()}
+    {2: ('Hélène Varaine (chercheuse)', 'FR'), 4: ('Hélène Varaine (chercheuse)', 'FR')}
+    """
+    voices: dict[int, Mention] = {}
+    starts: dict[int, int] = {}  # paragraph -> where it starts
+    ends: dict[int, int] = {}
+    for sentence in sentences:
+        starts.setdefault(sentence.paragraph, sentence.start)
+        ends[sentence.paragraph] = sentence.end
+    speakers = [m for m in mentions if m.kind not in ("media", UNNAMED)]
+    if speakers:
+        first = {start: p for p, start in starts.items()}
+        for mention in speakers:
+            paragraph = first.get(mention.start)
+            if paragraph is not None and _LABEL.match(text, mention.end):
+                voices[paragraph] = mention
+    experts = [m for m in mentions if m.kind == "expert"]
+    if not experts:
+        return voices
+    questions = [p for p in starts if _QUESTION.search(text, starts[p], ends[p])]
+    if len(questions) < 2:
+        return voices
+    introduced = [m for m in experts if m.start < starts[questions[0]]]
+    if not introduced:
+        return voices
+    asked = set(questions)
+    for paragraph in starts:
+        if paragraph > questions[0] and paragraph not in asked:
+            voices.setdefault(paragraph, introduced[0])
+    return voices
+
+
+_LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
+_QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 
 
 def _in_dateline(text: str, date: DateMention) -> bool:
@@ -656,6 +706,7 @@ def _sentence_claims(
         # A metric word right after this figure is its own; the next figure looks past it.
         left_limit = max(amount.end, noun_end, cue.end if (cue and side == "right") else 0)
         context.last_claim = (here.index, source, date, source_rule)
+        context.last_claim_paragraph = here.span.paragraph
         context.last_figure = (here.index, metric, subject)
     return results
 
@@ -1053,7 +1104,9 @@ def _resolve_source(
     cited = _citation(here, amount)
     if cited is not None:  # "plus de 6 000 tués ou blessés (Defence Intelligence, 2025)"
         return cited[0], "citation", None
-    if rules.own_voice.search(here.text, here.start, amount.start):
+    voice = context.voices.get(here.span.paragraph)
+    first_person = voice is not None and rules.first_person.search(here.text, here.start, here.end)
+    if not first_person and rules.own_voice.search(here.text, here.start, amount.start):
         # "Our own estimate ... is that between 2,800 and 3,400", "nous retenons": the
         # article's own figure, not the last source's
         return None, "own", None
@@ -1066,8 +1119,10 @@ def _resolve_source(
     for cue in here.cues:
         if cue.kind == "carry":
             # A pronoun after a speaker of the same sentence is that speaker ("Le NIS
-            # parlait de 2 000 morts ; en avril, il comptait 4 000 blessés").
-            source, rule = speaker or context.last_source, "carry"
+            # parlait de 2 000 morts ; en avril, il comptait 4 000 blessés"), or after a
+            # source the sentence opens with ("Quant au renseignement ukrainien, il aurait
+            # évoqué...").
+            source, rule = speaker or _fronted_source(here, cue) or context.last_source, "carry"
         else:
             stop = amount.start if cue.end <= amount.start else here.end
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
@@ -1106,6 +1161,8 @@ def _resolve_source(
         if cited:
             return cited[0], "cited", cue
         return _resolve_relay(source, here, cue, context), rule, cue
+    if first_person:  # an interviewee's own figure ("Pour ma part, j'estime qu'entre...")
+        return voice, "voice", None
     row = _table_row(here, amount)
     if row is not None:  # "South Korea, NIS | 30 Apr 2025 | killed | ~2,000"
         named = [
@@ -1143,9 +1200,23 @@ def _resolve_source(
         return context.list_source, "list", unnamed
     if reported and context.introduced is not None and context.introduced[0] == here.index - 1:
         return context.introduced[1], "introduced", unnamed
+    if voice is not None and context.last_claim_paragraph != here.span.paragraph:
+        # An answer of an interview, a speaker's turn in a transcript: a figure no one else
+        # is named for is the speaker's, not the one of the paragraph before.
+        return voice, "voice", unnamed
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
+    """A named source put first in the sentence, before a comma, that a pronoun cue takes
+    up ("Quant au renseignement militaire ukrainien, il aurait évoqué")."""
+    comma = here.text.find(",", here.start, cue.start)
+    if comma < 0 or here.text.find(",", comma + 1, cue.start) >= 0:
+        return None
+    named = [m for m in here.mentions if m.end <= comma and m.kind not in ("media", UNNAMED)]
+    return named[-1] if len(named) == 1 else None
 
 
 def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:

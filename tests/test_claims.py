@@ -879,6 +879,166 @@ def test_the_articles_own_estimate_has_no_claimant(lang, text):
     assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
 
 
+EXPERT_ROWS = [
+    # A person named beside an expert's title states their own figure, from the country of
+    # the place they work at; the sources inside their description do not speak.
+    (
+        "en",
+        "Lena Hart, a senior fellow at the Meridian Institute in Washington, said about 7,000 "
+        "North Korean soldiers had been killed or wounded.",
+        "Lena Hart (senior fellow)",
+        "US",
+    ),
+    (
+        "en",
+        "Researcher Tom Albers told us that at least 3,000 North Korean soldiers had died.",
+        "Tom Albers (researcher)",
+        "",
+    ),
+    (
+        "fr",
+        "Claire Morvan est chercheuse dans un centre d'études stratégiques lyonnais. "
+        "Elle estime qu'entre 1 000 et 1 500 soldats nord-coréens sont morts.",
+        "Claire Morvan (chercheuse)",
+        "FR",
+    ),
+    (
+        "fr",
+        "Chercheuse associée dans un institut parisien, Hélène Varaine estime que 3 000 soldats "
+        "nord-coréens sont morts.",
+        "Hélène Varaine (chercheuse)",
+        "FR",
+    ),
+    (
+        "fr",
+        "Selon l'historien Marc Dufour, de l'université de Genève, 2 500 soldats nord-coréens "
+        "ont été tués.",
+        "Marc Dufour (historien)",
+        "CH",
+    ),
+    (  # later, the surname alone stands for the person
+        "en",
+        "We spoke to Anna Berg, an analyst in London. The NIS said 2,000 were dead. Berg says "
+        "the toll is closer to 3,000 dead.",
+        "Anna Berg (analyst)",
+        "GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"), EXPERT_ROWS, ids=[r[1][:60] for r in EXPERT_ROWS]
+)
+def test_an_expert_named_with_a_title_states_their_own_figure(lang, text, name, country):
+    claim = claims(text, lang)[-1]
+    assert (claim.claimant, claim.claimant_country) == (name, country)
+
+
+def test_a_sources_own_analyst_still_speaks_for_the_source():
+    (claim,) = claims("GUR analyst Andrii Yusov said 300 North Korean soldiers were killed.", "en")
+    assert (claim.claimant, claim.claimant_country) == ("Ukrainian intelligence", "UA")
+
+
+def test_a_demonym_is_not_an_experts_name():
+    assert all(
+        "North Korean" not in c.claimant
+        for c in claims(
+            "According to analyst North Korean soldiers numbered 11,000 in Kursk, officials said.",
+            "en",
+        )
+    )
+
+
+INTERVIEW = (
+    "Hélène Kervella, maîtresse de conférences à l'université Rennes 2, revient pour nous sur "
+    "les chiffres.\n\n"
+    "Le NIS parle de 2 000 morts. Ce chiffre vous surprend-il ?\n\n"
+    "Non. Le NIS ne retient que ce qu'il peut recouper. Le nombre réel de morts dépasse les "
+    "3 000.\n\n"
+    "Et les effectifs ?\n\n"
+    "Le NIS parle de 15 000 hommes envoyés en Russie. Cela me semble juste.\n\n"
+    "Et les prisonniers ?\n\n"
+    "Deux soldats nord-coréens sont détenus en Ukraine. Pour ma part, j'estime que 4 000 ont "
+    "été blessés."
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees():
+    found = {(c.metric, c.value_best or c.value_low): c for c in claims(INTERVIEW, "fr")}
+    by = {key: (c.claimant_country, c.claimant.split(" (")[0]) for key, c in found.items()}
+    assert by == {
+        ("killed", 2000): ("KR", "South Korean intelligence"),  # the question's, the NIS's
+        ("killed", 3000): ("FR", "Hélène Kervella"),  # an answer's own figure
+        ("deployed", 15000): ("KR", "South Korean intelligence"),  # a source named in it
+        ("captured", 2): ("FR", "Hélène Kervella"),  # a new answer: not the figure before
+        ("wounded", 4000): ("FR", "Hélène Kervella"),  # "Pour ma part, j'estime"
+    }
+    assert found[("killed", 3000)].claim_date == "2025-04-30"
+
+
+def test_without_questions_a_later_paragraph_keeps_the_source_before_it():
+    text = (
+        "Hélène Kervella, maîtresse de conférences à Rennes, suit ces chiffres. Le NIS parle "
+        "de 2 000 morts.\n\nLe nombre réel de morts dépasserait les 3 000."
+    )
+    assert [c.claimant_country for c in claims(text, "fr")] == ["KR", "KR"]
+
+
+def test_a_transcripts_speaker_label_names_who_speaks():
+    text = (
+        "HOST: Joining us is Alan Greer, an analyst at Georgetown in Washington. Alan, is "
+        "2,000 dead the right figure, as the NIS says?\n"
+        "ALAN GREER: I think it's a floor. My own working estimate is between 2,500 and 3,000 "
+        "dead.\n"
+        "HOST: Meanwhile, Ukraine's General Staff says Russian losses have passed 1.2 million "
+        "killed and wounded."
+    )
+    found = claims(text, "en")
+    assert [(c.value_best or c.value_low, c.claimant_country) for c in found] == [
+        (2000, "KR"),
+        (2500, "US"),
+        (1200000, "UA"),
+    ]
+    assert found[1].claimant == "Alan Greer (analyst)"
+
+
+def test_a_question_with_an_inverted_pronoun_is_not_an_incise():
+    # "surprend-il ?" asks; "affirme-t-il" attributes.
+    text = "Le NIS parle de 2 000 morts. Ce chiffre de 5 000 blessés vous surprend-il ?"
+    assert [c.rule.split("|")[2] for c in claims(text)][1] != "source.carry"
+
+
+def test_a_pronoun_takes_up_a_source_the_sentence_opens_with():
+    (first, second) = claims(
+        "Le NIS parlait en janvier d'environ 2 000 morts. Quant au renseignement militaire "
+        "ukrainien, il aurait évoqué au printemps près de 9 000 pertes nord-coréennes."
+    )
+    assert (first.claimant_country, second.claimant_country) == ("KR", "UA")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("fr", "Les Britanniques avançaient en juin plus de 6 000 tués ou blessés.", "GB"),
+        ("fr", "Les Américains parlaient de 8 000 hommes envoyés en Russie.", "US"),
+        ("en", "The Americans said 8,000 North Korean soldiers had been sent to Kursk.", "US"),
+        ("en", "The South Koreans said 2,000 North Korean soldiers had been killed.", "KR"),
+    ],
+)
+def test_a_nationality_named_as_speaker_is_its_government(lang, text, country):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_country == country
+
+
+def test_the_british_as_an_adjective_is_not_a_speaker():
+    (claim,) = claims(
+        "In an interview with the British broadcaster Piers Morgan, Zelensky said that 45,100 "
+        "Ukrainian soldiers had been killed.",
+        "en",
+    )
+    assert claim.claimant_country == "UA"
+
+
 CARRY_ROWS = [
     (
         "en",

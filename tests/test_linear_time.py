@@ -62,6 +62,16 @@ CRAFTED = [
     ("claims without full stops", "selon le NIS 10 000 soldats ont été tués et ", "fr", 6000),
     # A person named after a source, again and again: each name is a later mention to find.
     ("surnames after sources", "NIS spokesperson Andrii Yusov said ", "en", 4000),
+    # Experts named again and again, and names with no title: each title looks for a name.
+    ("experts", "Lena Hart, a researcher in Paris, said Hart ", "en", 4000),
+    ("capitalised words before titles", "Aa Bb Cc Dd, chercheuse ", "fr", 4000),
+    # An interview of endless questions and answers: each paragraph gets a speaker.
+    (
+        "questions and answers",
+        "Lena Hart, chercheuse à Paris.\nEt les pertes ?\nJ'estime 3 000 morts.\n",
+        "fr",
+        4000,
+    ),
     # One endless table row: cells of figures on a single line.
     ("table cells", "killed | 1000 | ", "en", 4000),
 ]
