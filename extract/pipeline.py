@@ -1216,7 +1216,11 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     if comma < 0 or here.text.find(",", comma + 1, cue.start) >= 0:
         return None
     named = [m for m in here.mentions if m.end <= comma and m.kind not in ("media", UNNAMED)]
-    return named[-1] if len(named) == 1 else None
+    if len(named) != 1 or here.text[named[0].end : comma].strip():
+        return None
+    # The source closes a short opening ("Quant au renseignement ukrainien,"), not a longer
+    # circumstance ("Dans un message publié mardi et repris par le Kyiv Post,").
+    return named[0] if len(here.text[here.start : named[0].start].split()) <= 3 else None
 
 
 def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:
