@@ -841,6 +841,19 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian president",
     ),
+    ("en", "The NIS counted at least 100 North Korean dead.", "KR", "NIS"),
+    (
+        "en",
+        "North Korean leader Kim Jong Un mourned nine sappers killed while clearing mines.",
+        "KP",
+        "North Korean state",
+    ),
+    (
+        "fr",
+        "Kim Jong Un a rendu hommage aux neuf sapeurs tués lors du déminage de Koursk.",
+        "KP",
+        "North Korean state",
+    ),
 ]
 
 
