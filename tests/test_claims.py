@@ -1640,6 +1640,19 @@ def test_a_month_this_year_or_last_year_takes_the_published_year_or_the_one_befo
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le NIS parlait en avril de l'an dernier d'environ 15 000 soldats envoyés."),
+        ("fr", "Le NIS parlait en avril de l'année dernière d'environ 15 000 soldats envoyés."),
+        ("en", "The NIS said in April of last year that about 15,000 soldiers were sent."),
+    ],
+)
+def test_a_month_of_last_year_is_one_date(lang, text):
+    (claim,) = claims(text, lang, "2026-06-12")
+    assert claim.claim_date == "2025-04"
+
+
 NOW_ROWS = [
     # (lang, published, text, [(value, claim date)]): a figure said to be current is of the
     # published day, unless its source spoke in the last days.
