@@ -1819,12 +1819,15 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     if not here.dates:
         return
     resolved = [(d, _resolve(d, context, here.index)) for d in here.dates]
-    if not has_claims and first is not None:
+    if not has_claims and (first is not None or speakers):
         stated = [
             r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)
         ]
-        if stated:
-            _source_spoke(context, first.name, stated[0])
+        # The sentence's first source and those its cues attribute ("Mercredi, devant les
+        # députés, le NIS a livré son évaluation": the lawmakers and the NIS spoke then).
+        for who in dict.fromkeys(m.name for m in (first, *speakers) if m is not None):
+            if stated:
+                _source_spoke(context, who, stated[0])
     last = [r for _, r in resolved if r is not None]
     if last:
         context.last_date = last[-1]

@@ -1395,6 +1395,22 @@ def test_reported_speech_after_a_speaker_is_introduced_is_the_speakers(lang, tex
     assert [c.claimant_country for c in claims(text, lang)] == [country]
 
 
+def test_the_introduced_speakers_statement_date_carries_to_its_figures():
+    # The date goes with the speaker the cue attributes, not only with the first name of the
+    # sentence ("devant les députés").
+    found = claims(
+        "Mercredi, devant les députés de la commission du renseignement, le NIS a livré son "
+        "évaluation. La Corée du Nord aurait envoyé environ 15 000 soldats en Russie, dont "
+        "environ 600 sont morts.",
+        "fr",
+        "2025-05-02",
+    )
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (15000, "KR", "2025-04-30"),
+        (600, "KR", "2025-04-30"),
+    ]
+
+
 COLON_ROWS = [
     # (lang, text, country, date): the subject of a clause ending with a colon states the
     # figures after it, at the dates around that subject.
