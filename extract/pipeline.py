@@ -660,7 +660,12 @@ def _sentence_claims(
         if not subject and here.possessives and here.possessives[0] < reach:
             cues = _clause_cues(text, amount, cue, spans, here.start)
             subject = _possessor(here, amount, noun_end, cues, context, rules)
-        if (share or side == "coordination") and not subject:  # "dont 250 000 morts"
+        # "dont 250 000 morts"; "of whom 25,200 were killed and 36,200 wounded": a figure
+        # joined to the one before counts the same troops unless it says whose.
+        joined = (
+            share or side == "coordination" or bool(results and rules.coordination.search(before))
+        )
+        if joined and not subject:
             subject = results[-1]["subject"]
         if side == "increment" and not subject and context.last_figure is not None:
             subject = context.last_figure[2]

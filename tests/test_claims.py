@@ -408,6 +408,14 @@ FLAG_ROWS = [
 
 SUBJECT_ROWS = [
     # (lang, text, value, subject): whose losses, from the words around the figure.
+    # A figure joined by "and" to a share counts the same troops.
+    (
+        "en",
+        "North Korean troops fought in Kursk. Kyiv said Russian losses there came to 62,400, "
+        "of whom 25,200 were killed and 36,200 wounded.",
+        36200,
+        "RU",
+    ),
     ("en", "According to Moscow, Ukraine lost around 76,000 troops.", 76000, "UA"),
     ("en", "Kyiv put Russia's losses at about 350,000 dead.", 350000, "RU"),
     (
@@ -1393,6 +1401,15 @@ INTRODUCED_ROWS = [
 )
 def test_reported_speech_after_a_speaker_is_introduced_is_the_speakers(lang, text, country):
     assert [c.claimant_country for c in claims(text, lang)] == [country]
+
+
+def test_it_published_carries_the_source_before_into_the_figures_after_its_colon():
+    found = claims(
+        "Ukraine's General Staff denied that the fighting was over. That same day it published "
+        "its own balance sheet: Russian losses in the Kursk area of 62,400.",
+        "en",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(62400, "UA")]
 
 
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
