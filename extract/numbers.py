@@ -643,14 +643,24 @@ _GLUED_AFTER = regex.compile(
 )
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f]\w")  # a word right after a figure: what it counts
+
+
 def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
     """Whether a number may count people: not a date, year, age, sum, unit, time or model."""
     value = number.value
     if value < 0 or abs(value - round(value)) > 1e-6:
         return False
-    if number.bare and _YEARS[0] <= value <= _YEARS[1]:
-        return False  # a year: "en 2025", "in 2024"
     window = max(0, number.start - _CUE_WINDOW)
+    if (
+        number.bare
+        and _YEARS[0] <= value <= _YEARS[1]
+        and not (
+            grammar.cue_before.search(text, window, number.start)
+            and _WORD_AFTER.match(text, number.end)
+        )
+    ):
+        return False  # a year: "en 2025", "until at least 2030."; not "au moins 2000 morts"
     ahead = number.end + _CUE_WINDOW
     if (
         number.bare

@@ -244,6 +244,9 @@ AMOUNTS = [
     ("fr", "les deux prisonniers", "deux", (2, None, None, "exact")),
     ("en", "one thousand deminers", "one thousand", (1000, None, None, "exact")),
     ("en", "a toll of 3,000 casualties", "3,000", (3000, None, None, "exact")),
+    # a year-like figure with a qualifier and what it counts after it is a count
+    ("fr", "au moins 2000 morts", "au moins 2000", (2000, 2000, None, "at_least")),
+    ("en", "about 2000 troops", "about 2000", (2000, None, None, "approx")),
 ]
 
 
@@ -305,6 +308,8 @@ EXCLUSIONS = [
     ("en", "December 15"),
     ("en", "on December 15, troops"),
     ("en", "in 2024"),
+    ("en", "until at least 2030."),  # a qualifier, but nothing counted after it
+    ("en", "Around 2000, Kim"),
     ("en", "aged 20"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
     ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
