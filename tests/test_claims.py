@@ -35,6 +35,12 @@ METRIC_ROWS = [
         [("casualties", 4700), ("killed", 600)],
     ),
     ("fr", "Kiev affirme avoir fait 2 prisonniers nord-coréens.", [("captured", 2)]),
+    ("en", "Officials say a dozen North Koreans are in Ukrainian hands.", [("captured", 12)]),
+    (
+        "fr",
+        "Selon Kiev, une douzaine de Nord-Coréens sont aux mains ukrainiennes.",
+        [("captured", 12)],
+    ),
     ("fr", "Selon Séoul, Pyongyang a envoyé 11 000 soldats en Russie.", [("deployed", 11000)]),
     ("en", "Kyiv said 1,200 North Korean troops were killed.", [("killed", 1200)]),
     ("en", "Kyiv said two North Korean soldiers were captured.", [("captured", 2)]),
