@@ -101,6 +101,7 @@ class _Rules:
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
+    total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
@@ -157,6 +158,11 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("first_person", [])
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
+        total=re.compile(
+            rf"(?:{standard_phrase_pattern(lexicon.get('totals', [])).pattern})"
+            r"(?:[ ]+[\w'’]+){0,4}?[ ]+\Z",
+            re.IGNORECASE,
+        ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         complementizer=standard_phrase_pattern(
@@ -232,6 +238,7 @@ class _Context:
     source_dates: dict[str, Anchor] = field(default_factory=dict)  # claimant -> its last date
     last_claim: tuple[int, Mention | None, Anchor | None, str] | None = None
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
+    last_whole: tuple[int, str, str] | None = None  # the same, of the last claim not a share
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
     year_anchor: tuple[int, Anchor] | None = None  # sentence, last date with its year written
     list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
@@ -651,6 +658,17 @@ def _sentence_claims(
             and _bare_increment(text, amount, here.start, rules)
         ):
             metric, cue, side = context.last_figure[1], None, "increment"
+        # "By April, the NIS reckoned the total had reached about 15,000": a total, toll or
+        # tally with no metric word counts what the claim before it counted.
+        if (
+            metric is None
+            and noun == "unknown"
+            and size >= 100
+            and context.last_whole is not None
+            and here.index - context.last_whole[0] <= INHERIT_SENTENCES
+            and rules.total.search(text, max(here.start, amount.start - 60), amount.start)
+        ):
+            metric, cue, side = context.last_whole[1], None, "total"
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
@@ -667,6 +685,8 @@ def _sentence_claims(
         )
         if joined and not subject:
             subject = results[-1]["subject"]
+        if side == "total" and not subject and context.last_whole is not None:
+            subject = context.last_whole[2]
         if side == "increment" and not subject and context.last_figure is not None:
             subject = context.last_figure[2]
         subject = subject or default_subject()
@@ -713,6 +733,8 @@ def _sentence_claims(
         context.last_claim = (here.index, source, date, source_rule)
         context.last_claim_paragraph = here.span.paragraph
         context.last_figure = (here.index, metric, subject)
+        if not share:
+            context.last_whole = (here.index, metric, subject)  # not "dont 250 000 morts"
     return results
 
 

@@ -1418,6 +1418,42 @@ def test_it_published_carries_the_source_before_into_the_figures_after_its_colon
     assert [(c.value_best, c.claimant_country) for c in found] == [(62400, "UA")]
 
 
+TOTAL_ROWS = [
+    # (lang, text, [(metric, value)]): a total, toll or tally with no metric word counts
+    # what the claim before it counted, not a share of it.
+    (
+        "en",
+        "Last autumn Pyongyang sent roughly 11,000 soldiers to Russia. By April, South Korea's "
+        "intelligence service reckoned the total had reached about 15,000.",
+        [("deployed", 11000), ("deployed", 15000)],
+    ),
+    (
+        "fr",
+        "Le JCS les chiffrait fin mars à 4 000 tués et blessés. Début avril, le ministère "
+        "britannique de la Défense avançait un bilan supérieur à 5 000.",
+        [("casualties", 4000), ("casualties", 5000)],
+    ),
+    (
+        "fr",
+        "Le CSIS évalue les pertes russes à environ 950 000 hommes, dont jusqu'à 250 000 morts. "
+        "Londres avançait en mars un total proche de 900 000.",
+        [("casualties", 950000), ("killed", 250000), ("casualties", 900000)],
+    ),
+    (  # no claim before: nothing to count
+        "en",
+        "The total had reached about 15,000 by April.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), TOTAL_ROWS, ids=[r[1][-40:] for r in TOTAL_ROWS]
+)
+def test_a_total_counts_what_the_claim_before_it_counted(lang, text, expected):
+    assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").

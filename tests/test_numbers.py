@@ -198,6 +198,10 @@ AMOUNTS = [
     ("en", "At least a hundred soldiers", "At least a hundred", (100, 100, None, "at_least")),
     ("en", "no fewer than 300 dead", "no fewer than 300", (300, 300, None, "at_least")),
     ("en", "climbed past 3,000", "past 3,000", (3000, 3000, None, "at_least")),
+    ("en", "the total had passed 6,000", "passed 6,000", (6000, 6000, None, "at_least")),
+    ("fr", "un bilan supérieur à 5 000", "supérieur à 5 000", (5000, 5000, None, "at_least")),
+    ("fr", "un total inférieur à 5 000", "inférieur à 5 000", (5000, None, 5000, "at_most")),
+    ("fr", "un total proche de 900 000", "proche de 900 000", (900000, None, None, "approx")),
     ("en", "losses exceeded 600,000", "exceeded 600,000", (600000, 600000, None, "at_least")),
     ("en", "3,000 or more soldiers", "3,000", (3000, 3000, None, "at_least")),
     # upper bounds
