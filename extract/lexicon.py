@@ -159,6 +159,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
     "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
+    "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
@@ -237,6 +238,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "possessives",
         "number_of",
         "totals",
+        "partitive_pronouns",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

@@ -102,6 +102,7 @@ class _Rules:
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
+    of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
@@ -158,6 +159,9 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("first_person", [])
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
+        of_them_in=_of_them_in(
+            lexicon.get("partitive_pronouns", []), lexicon.get("places_before", [])
+        ),
         total=re.compile(
             rf"(?:{standard_phrase_pattern(lexicon.get('totals', [])).pattern})"
             r"(?:[ ]+[\w'’]+){0,4}?[ ]+\Z",
@@ -189,6 +193,17 @@ def _opening(phrases: list[str], *, lead: str = r"[«\"(\[ ]*", tail: str = "") 
     then `tail` ("After Seoul briefed NATO," runs to its comma)."""
     body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
     return re.compile(rf"{lead}(?:{body})(?![\w-]){tail}", re.IGNORECASE)
+
+
+def _of_them_in(pronouns: list[str], places: list[str]) -> re.Pattern:
+    """Right after a figure: a partitive pronoun (group `pronoun`), a few words, a place
+    preposition and a capitalised name within three words ("of them were in the Kursk")."""
+    pronoun = "|".join(f"(?:{p})" for p in pronouns) or "(?!)"
+    place = "|".join(f"(?:{p})" for p in places) or "(?!)"
+    return re.compile(
+        rf"(?P<pronoun>[ ]+(?i:{pronoun}))(?:[ ]+[\w'’]+){{0,3}}?[ ]+(?i:{place})"
+        r"[ ]+(?:[\w'’]+[ ]+){0,3}?[^\W\d_a-z]"
+    )
 
 
 def _just_before(phrases: list[str]) -> re.Pattern:
@@ -669,6 +684,19 @@ def _sentence_claims(
             and rules.total.search(text, max(here.start, amount.start - 60), amount.start)
         ):
             metric, cue, side = context.last_whole[1], None, "total"
+        # "There are already 11,000 of them in the Kursk region": a figure of troops named
+        # just before, placed somewhere, is a deployment.
+        if (
+            metric is None
+            and noun == "unknown"
+            and size >= 100
+            and (of_them := rules.of_them_in.match(text, amount.end))
+            and rules.troop_noun.search(
+                text, context.previous[0] if context.previous else here.start, here.end
+            )
+        ):
+            metric, cue, side = "deployed", None, "of_them"
+            noun_end = of_them.end("pronoun")
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
@@ -1787,7 +1815,10 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
                 second = stop
             if second >= 0 and not any(comma < a.start < second for a in here.amounts):
                 comma = second
-        reach = 100 if cue.kind == "before" else 40
+        # After the figure, what follows its statement verb is about the statement ("...,"
+        # Zelensky said of North Korea's soldiers in his nightly address on Monday).
+        after = cue.start >= amount.end and not any(a.start >= cue.end for a in here.amounts)
+        reach = 100 if cue.kind == "before" or after else 40
         zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + reach)))
     return zones
 

@@ -1454,6 +1454,40 @@ def test_a_total_counts_what_the_claim_before_it_counted(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
 
 
+OF_THEM_ROWS = [
+    # (lang, text, expected): troops named nearby, then "N of them" placed somewhere.
+    (
+        "en",
+        '"There are already 11,000 of them in the Kursk region," Zelensky said of North '
+        "Korea's soldiers in his nightly address on Monday.",
+        [("deployed", 11000, "2025-04-28")],
+    ),
+    (
+        "fr",
+        "Kiev parle de soldats nord-coréens. Selon lui, 11 000 d'entre eux sont déjà dans la "
+        "région de Koursk.",
+        [("deployed", 11000, "2025-04-30")],
+    ),
+    (  # no troops named: nothing says what the figure counts
+        "en",
+        "Zelensky said 11,000 of them were in the Kursk region.",
+        [],
+    ),
+    (  # no place: not a presence
+        "en",
+        "Zelensky spoke of North Korean soldiers. He said 11,000 of them had trained.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), OF_THEM_ROWS, ids=[r[1][:50] for r in OF_THEM_ROWS]
+)
+def test_troops_named_nearby_then_so_many_of_them_somewhere_are_a_deployment(lang, text, expected):
+    assert [(c.metric, c.value_best, c.claim_date) for c in claims(text, lang)] == expected
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
