@@ -142,7 +142,7 @@ def _grammar(lang: str) -> _DateGrammar:
                                                           # is the one last mentioned
         | (?P<season>{season})(?:[ ]+(?P<season_year>{YEAR}))?
         | (?P<relative>{relative})
-        | (?P<year_alone>{YEAR})(?![\d])
+        | (?:(?:{part})[ ]*)?(?P<year_alone>{YEAR})(?![\d])   # "2025", "mid-2025"
         )
         (?![\w])
         """,

@@ -2209,6 +2209,25 @@ DATE_ROWS += [
 ]
 
 
+DATE_ROWS += [
+    # a part of a year glued to it ("mid-2025", "à la mi-2025") is that year
+    (
+        "en",
+        "2026-03-01",
+        "In mid-2025, UK intelligence said 6,000 North Korean soldiers had been killed or wounded.",
+        "2025",
+        "year",
+    ),
+    (
+        "fr",
+        "2026-03-01",
+        "À la mi-2025, Londres estimait à 6 000 le nombre de Nord-Coréens tués ou blessés.",
+        "2025",
+        "year",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "published", "text", "date", "precision"),
     DATE_ROWS,
