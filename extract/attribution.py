@@ -225,7 +225,7 @@ def _with_experts(
                 learned.setdefault(form, (end, person))
     names = "|".join(re.escape(form) for form in sorted(learned, key=len, reverse=True))
     starts = [m.start for m in kept]
-    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w'’-])", text):
+    for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])", text):  # "Lena's"
         named_at, person = learned[match.group()]
         before = bisect_right(starts, match.start())
         inside = before > 0 and kept[before - 1].end > match.start()

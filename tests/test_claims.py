@@ -856,6 +856,7 @@ CLAIMANT_ROWS = [
         "Ukrainian president",
     ),
     ("en", "The NIS counted at least 100 North Korean dead.", "KR", "NIS"),
+    ("en", "The NIS puts North Korean losses at about 4,700.", "KR", "NIS"),
     (
         "en",
         "North Korean leader Kim Jong Un mourned nine sappers killed while clearing mines.",
@@ -953,6 +954,13 @@ EXPERT_ROWS = [
         "ont été tués.",
         "Marc Dufour (historien)",
         "CH",
+    ),
+    (  # later, the given name alone, with a possessive
+        "en",
+        "Host Sam Okafor talks to Dr Lena Hart, a senior fellow at the Meridian Institute in "
+        'Washington. Lena\'s own estimate: "Somewhere between 7,000 and 8,000 killed and wounded."',
+        "Lena Hart (senior fellow)",
+        "US",
     ),
     (  # later, the surname alone stands for the person
         "en",
