@@ -68,6 +68,7 @@ class _Attribution:
     expert_before: re.Pattern  # a person's name, then a few words, then the title (at \\Z)
     expert_fronted: re.Pattern  # after a title opening its sentence: ", " and the name
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
+    description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -131,6 +132,11 @@ def attribution_patterns(lang: str) -> _Attribution:
         expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
         expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
         expert_fronted=re.compile(rf"[^.,;:?!\n]{{0,120}},[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        description_more=re.compile(
+            r"(?:[ ]*\([^()\n]{0,60}\))?,?[ ]+"
+            rf"(?i:{_alternation(attribution.get('locatives', []))})[ ]+(?:l['’])?[^\W\d_a-z]"
+            r"[\w'’-]*"
+        ),
         affiliations=tuple(
             (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
             for code, names in attribution.get("affiliations", {}).items()
@@ -265,6 +271,9 @@ def _expert_at(
         region_end = stop.start() if stop and text[name.end("name")] == "," else name.end("name")
     region_start = min(described, name.start("name"))
     where = text[region_start:region_end]
+    more = patterns.description_more.match(text, region_end)  # "(IRAC), à Paris"
+    if more is not None:
+        where += more.group()
     country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
     label = title.group().lower()
     person = Mention(

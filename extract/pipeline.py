@@ -613,7 +613,7 @@ def _sentence_claims(
             compound
             or rules.unit_size.search(before)
             or _general(text, amount, here, rules)
-            or _hypothetical(text, amount, here, rules)
+            or _hypothetical(text, amount, here, rules, after=False)
         ):
             left_limit = amount.end
             continue
@@ -697,6 +697,18 @@ def _sentence_claims(
         ):
             metric, cue, side = "deployed", None, "of_them"
             noun_end = of_them.end("pronoun")
+        # A condition after the figure ("... 100,000 men if the world failed to act") makes
+        # it hypothetical, unless the figure counts the people its head noun names, who
+        # exist whatever is done with them ("holds two North Korean prisoners and offered
+        # to send them home if they ask").
+        if (
+            metric is not None
+            and here.conditions
+            and not (side in ("right", "noun") and distance == 0)
+            and _condition_after(text, amount, here) is not None
+        ):
+            left_limit = amount.end
+            continue
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
@@ -836,10 +848,13 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
 
 
-def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
+def _hypothetical(
+    text: str, amount: Amount, here: _Sentence, rules: _Rules, *, after: bool = True
+) -> bool:
     """A figure of a sentence that opens with a condition ("If Pyongyang sent 20,000 more,
     Russia would..."), or after a condition in its own clause ("..., even if it sent 50,000
-    men", "Asked what would happen if it sent 50,000 more")."""
+    men", "Asked what would happen if it sent 50,000 more"), or (with `after`) before one
+    ("could send as many as 100,000 men if the world failed to act")."""
     if rules.hypothetical.match(text, here.start, amount.start):
         return True
     # or a part of it that does, after a colon ("Un calcul simple : si le contingent
@@ -853,13 +868,20 @@ def _hypothetical(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> 
         return False
     start = _clause_start(text, here.start, amount.start)
     # or a condition inside its clause, before it ("Asked what would happen if it sent
-    # 50,000") or after it ("could send as many as 100,000 men if the world failed to act")
+    # 50,000")
+    if any(start <= position < amount.start for position, _ in conditions):
+        return True
+    return after and _condition_after(text, amount, here) is not None
+
+
+def _condition_after(text: str, amount: Amount, here: _Sentence) -> int | None:
+    """Where a condition starts after a figure in its clause ("could send as many as 100,000
+    men if the world failed to act"), if one does; a concession ("3 000 tués même si ce
+    chiffre...") puts no condition."""
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     end = stop.start() if stop else here.end
-    # a concession after the figure ("3 000 tués même si ce chiffre...") puts no condition
-    return any(
-        start <= position < end and not (conceded and position > amount.start)
-        for position, conceded in conditions
+    return next(
+        (p for p, conceded in here.conditions if amount.start < p < end and not conceded), None
     )
 
 
@@ -1815,6 +1837,12 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
                 second = stop
             if second >= 0 and not any(comma < a.start < second for a in here.amounts):
                 comma = second
+        # An apposition right after the cue ("Zelenskyy's last estimate, in January 2025,
+        # was 4,000") is about the statement too.
+        elif comma >= 0 and not text[cue.end : comma].strip():
+            second = text.find(",", comma + 1, stop)
+            if second >= 0 and not any(comma < a.start < second for a in here.amounts):
+                comma = second
         # After the figure, what follows its statement verb is about the statement ("...,"
         # Zelensky said of North Korea's soldiers in his nightly address on Monday).
         after = cue.start >= amount.end and not any(a.start >= cue.end for a in here.amounts)
@@ -1883,7 +1911,11 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         ]
         # The sentence's first source and those its cues attribute ("Mercredi, devant les
         # députés, le NIS a livré son évaluation": the lawmakers and the NIS spoke then).
-        for who in dict.fromkeys(m.name for m in (first, *speakers) if m is not None):
+        # An expert's introduction ("who has tracked the deployment since October 2024")
+        # dates no statement of theirs.
+        who_spoke = [m for m in (first, *speakers) if m is not None]
+        who_spoke = [m for m in who_spoke if m.kind != "expert" or m in speakers]
+        for who in dict.fromkeys(m.name for m in who_spoke):
             if stated:
                 _source_spoke(context, who, stated[0])
     last = [r for _, r in resolved if r is not None]

@@ -36,6 +36,12 @@ METRIC_ROWS = [
     ),
     ("fr", "Kiev affirme avoir fait 2 prisonniers nord-coréens.", [("captured", 2)]),
     ("en", "Officials say a dozen North Koreans are in Ukrainian hands.", [("captured", 12)]),
+    ("en", "The NIS says fewer than 10,000 remain there today.", [("deployed", 10000)]),
+    (
+        "en",
+        "Kyiv says 2,000 North Korean artillerymen are firing into Sumy.",
+        [("deployed", 2000)],
+    ),
     (
         "fr",
         "Selon Kiev, une douzaine de Nord-Coréens sont aux mains ukrainiennes.",
@@ -356,6 +362,18 @@ CONDITION_ROWS = [
     ("en", "Kyiv said 3,000 North Korean soldiers were killed, as if to answer Seoul."),
     ("fr", "Les pertes sont si lourdes que 3 000 soldats nord-coréens ont été tués, selon Kiev."),
     ("fr", "L'armée de Kim a perdu 3 000 soldats nord-coréens, tués selon Kiev."),
+    # the figure counts the people its head noun names; the condition is about what is done
+    # with them
+    (
+        "en",
+        "Kyiv says it holds 3,000 North Korean prisoners and has offered to send them to Seoul "
+        "if they ask.",
+    ),
+    (
+        "en",
+        "Zelensky said Ukraine was ready to hand 3,000 North Korean prisoners over to Kim if he "
+        "could arrange an exchange.",
+    ),
 ]
 
 
@@ -858,6 +876,20 @@ CLAIMANT_ROWS = [
     ("en", "The NIS counted at least 100 North Korean dead.", "KR", "NIS"),
     ("en", "The NIS puts North Korean losses at about 4,700.", "KR", "NIS"),
     (
+        "fr",
+        "À en croire le renseignement militaire ukrainien, environ 12 000 soldats nord-coréens "
+        "s'entraînent en Russie.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    (
+        "en",
+        "In January, Zelensky was already speaking of 4,000 killed and wounded.",
+        "UA",
+        "Ukrain",
+    ),
+    ("en", "Then in June the British said there had been 6,000 casualties.", "GB", "UK"),
+    (
         "en",
         "North Korean leader Kim Jong Un mourned nine sappers killed while clearing mines.",
         "KP",
@@ -955,6 +987,13 @@ EXPERT_ROWS = [
         "Marc Dufour (historien)",
         "CH",
     ),
+    (  # the description goes on after brackets: "(IRAC), à Paris"
+        "fr",
+        "Hélène Vasseur est chercheuse à l'Institut de recherche sur l'Asie (IRAC), à Paris. "
+        "Selon elle, 1 500 soldats nord-coréens sont morts.",
+        "Hélène Vasseur (chercheuse)",
+        "FR",
+    ),
     (  # later, the given name alone, with a possessive
         "en",
         "Host Sam Okafor talks to Dr Lena Hart, a senior fellow at the Meridian Institute in "
@@ -978,6 +1017,31 @@ EXPERT_ROWS = [
 def test_an_expert_named_with_a_title_states_their_own_figure(lang, text, name, country):
     claim = claims(text, lang)[-1]
     assert (claim.claimant, claim.claimant_country) == (name, country)
+
+
+def test_a_cue_after_the_figure_in_another_clause_does_not_outrank_the_one_before_it():
+    first, second = claims(
+        "In January, President Zelensky was already speaking of 4,000 killed and wounded, while "
+        "the NIS counted about 300 dead.",
+        "en",
+    )
+    assert (first.claimant_country, second.claimant_country) == ("UA", "KR")
+
+
+def test_an_experts_introduction_dates_no_statement_of_theirs():
+    text = (
+        "Yoon Seo-yeon is a senior fellow at an institute in Seoul, where she has tracked the "
+        "deployment since the first reports in October 2024.\n"
+        "Q: How many have died?\n"
+        "A: My own estimate is between 2,500 and 3,000 dead.\n"
+        "Q: And the prisoners?\n"
+        "A: Two North Korean soldiers are held captive in Ukraine."
+    )
+    found = claims(text, "en", "2025-09-12")
+    assert [(c.claimant_country, c.claim_date) for c in found] == [
+        ("KR", "2025-09-12"),
+        ("KR", "2025-09-12"),
+    ]
 
 
 def test_a_sources_own_analyst_still_speaks_for_the_source():
@@ -1768,6 +1832,16 @@ def test_a_month_this_year_or_last_year_takes_the_published_year_or_the_one_befo
 def test_a_month_of_last_year_is_one_date(lang, text):
     (claim,) = claims(text, lang, "2026-06-12")
     assert claim.claim_date == "2025-04"
+
+
+def test_an_apposition_right_after_a_statement_cue_dates_the_statement():
+    (claim,) = claims(
+        "Kyiv has published no figure since; Zelenskyy's last estimate, in January 2025, was "
+        "4,000 killed and wounded.",
+        "en",
+        "2026-04-15",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("UA", "2025-01")
 
 
 NOW_ROWS = [
