@@ -890,6 +890,25 @@ CLAIMANT_ROWS = [
     ),
     ("en", "Then in June the British said there had been 6,000 casualties.", "GB", "UK"),
     (
+        "fr",
+        "Selon les estimations sud-coréennes, au moins 600 soldats nord-coréens ont été tués.",
+        "KR",
+        "South Korean",
+    ),
+    (
+        "en",
+        "According to US and South Korean estimates, about 11,000 North Korean troops were sent.",
+        "US;KR",
+        "US and South Korean",
+    ),
+    (  # an estimate named as the object of a verb does not speak
+        "en",
+        "Jenny Town of the Stimson Center called the Ukrainian estimate very high and said 10,000 "
+        "more troops would be realistic.",
+        "US",
+        "Stimson",
+    ),
+    (
         "en",
         "North Korean leader Kim Jong Un mourned nine sappers killed while clearing mines.",
         "KP",
