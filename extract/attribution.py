@@ -69,6 +69,7 @@ class _Attribution:
     expert_fronted: re.Pattern  # after a title opening its sentence: ", " and the name
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
+    locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -132,6 +133,9 @@ def attribution_patterns(lang: str) -> _Attribution:
         expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
         expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
         expert_fronted=re.compile(rf"[^.,;:?!\n]{{0,120}},[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        locative=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
+        ),
         description_more=re.compile(
             r"(?:[ ]*\([^()\n]{0,60}\))?,?[ ]+"
             rf"(?i:{_alternation(attribution.get('locatives', []))})[ ]+(?:l['’])?[^\W\d_a-z]"
@@ -488,6 +492,11 @@ def cue_source(
         and cue.start - m.end <= 60
         and not patterns.complementizer.search(text[m.end : cue.start])
     ]
+    # A place is not the speaker when a source is named too ("Shoigu stood in Pyongyang and
+    # announced"); alone, it says whose ("À Séoul, le ministère de la Défense estimait").
+    placed = [m for m in before if patterns.locative.search(text, max(0, m.start - 12), m.start)]
+    if placed and len(placed) < len(before):
+        before = [m for m in before if m not in placed]
     if before:
         return _with_joined(text, before, patterns, forward=False)
     # Inverted: "..., said the Pentagon." The source closes the clause; in "believes

@@ -889,6 +889,20 @@ CLAIMANT_ROWS = [
         "Ukrain",
     ),
     ("en", "Then in June the British said there had been 6,000 casualties.", "GB", "UK"),
+    (  # a place named after the speaker does not speak
+        "en",
+        "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
+        "deminers.",
+        "RU",
+        "Russian",
+    ),
+    (  # alone, the place says whose institution speaks
+        "fr",
+        "À Séoul, le ministère de la Défense estimait qu'environ 10 000 soldats nord-coréens "
+        "avaient été déployés.",
+        "KR",
+        "South Korean",
+    ),
     (
         "fr",
         "Selon les estimations sud-coréennes, au moins 600 soldats nord-coréens ont été tués.",
