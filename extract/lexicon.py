@@ -160,6 +160,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
+    "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
@@ -239,6 +240,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "number_of",
         "totals",
         "partitive_pronouns",
+        "how_many",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     return data

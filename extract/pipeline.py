@@ -103,6 +103,7 @@ class _Rules:
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
+    how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
@@ -162,6 +163,7 @@ def claim_rules(lang: str) -> _Rules:
         of_them_in=_of_them_in(
             lexicon.get("partitive_pronouns", []), lexicon.get("places_before", [])
         ),
+        how_many=standard_phrase_pattern(lexicon.get("how_many", [])),
         total=re.compile(
             rf"(?:{standard_phrase_pattern(lexicon.get('totals', [])).pattern})"
             r"(?:[ ]+[\w'’]+){0,4}?[ ]+\Z",
@@ -262,6 +264,7 @@ class _Context:
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
     previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
+    asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
     last_claim_paragraph: int = -1
 
 
@@ -328,7 +331,11 @@ def extract_claims(
             _people(norm, rules, scanned),
         )
 
-    context = _Context(published=anchor, voices=_voices(norm, sentences, mentions))
+    context = _Context(
+        published=anchor,
+        voices=_voices(norm, sentences, mentions),
+        asked=_asked(norm, sentences, metric_spans, troops, rules),
+    )
     meta = {
         "article_id": article_id,
         "outlet": outlet or "",
@@ -457,6 +464,47 @@ def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> di
 
 _LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
 _QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
+
+
+def _asked(
+    text: str,
+    sentences: list[Sentence],
+    metric_spans: list[_Span],
+    troops: list[_Span],
+    rules: _Rules,
+) -> dict[int, str]:
+    """The sentences that answer a question asking how many ("Combien de soldats restent en
+    Russie ?"), and the metric it asks: the answer's bare figure ("Je dirais une dizaine de
+    milliers") counts it. An answer runs to the next question, at most three sentences, in
+    the question's paragraph or the next one.
+
+    >>> text = "Combien de soldats sont morts ? Environ 2 000, selon Séoul."
+    >>> rules = claim_rules("fr")
+    >>> spans, troops = _metric_spans(rules, _scanner("fr").matches(text, tokenize(text)))
+    >>> _asked(text, split_sentences(text), spans, troops, rules)
+    {1: 'killed'}
+    """
+    asked: dict[int, str] = {}
+    if "?" not in text:
+        return asked
+    for index, sentence in enumerate(sentences):
+        if not _QUESTION.search(text, sentence.start, sentence.end) or not rules.how_many.search(
+            text, sentence.start, sentence.end
+        ):
+            continue
+        inside = [s.label for s in metric_spans if sentence.start <= s.start < sentence.end]
+        has_troops = any(sentence.start <= s.start < sentence.end for s in troops)
+        metric = inside[0] if inside else "deployed" if has_troops else None
+        if metric is None:
+            continue
+        for answer in range(index + 1, min(index + 4, len(sentences))):
+            following = sentences[answer]
+            if following.paragraph > sentence.paragraph + 1 or _QUESTION.search(
+                text, following.start, following.end
+            ):
+                break
+            asked[answer] = metric
+    return asked
 
 
 def _in_dateline(text: str, date: DateMention) -> bool:
@@ -684,6 +732,10 @@ def _sentence_claims(
             and rules.total.search(text, max(here.start, amount.start - 60), amount.start)
         ):
             metric, cue, side = context.last_whole[1], None, "total"
+        # "Combien de soldats restent en Russie ? — Je dirais une dizaine de milliers": a
+        # bare figure answering how many counts what the question asked.
+        if metric is None and noun == "unknown" and size >= 100 and here.index in context.asked:
+            metric, cue, side = context.asked[here.index], None, "asked"
         # "There are already 11,000 of them in the Kursk region": a figure of troops named
         # just before, placed somewhere, is a deployment.
         if (

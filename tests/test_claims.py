@@ -1593,6 +1593,35 @@ def test_troops_named_nearby_then_so_many_of_them_somewhere_are_a_deployment(lan
     assert [(c.metric, c.value_best, c.claim_date) for c in claims(text, lang)] == expected
 
 
+ASKED_ROWS = [
+    # (lang, text, expected): a bare figure answering "how many" counts what was asked.
+    (
+        "fr",
+        "Combien de soldats nord-coréens restent aujourd'hui en Russie ?\n\nC'est difficile à "
+        "dire. Selon Séoul, une dizaine de milliers.",
+        [("deployed", 10000, "KR")],
+    ),
+    (
+        "en",
+        "How many North Korean soldiers have died? The NIS says about 2,000.",
+        [("killed", 2000, "KR")],
+    ),
+    (  # not a "how many" question: the figure says nothing
+        "en",
+        "Why did North Korea send soldiers? The NIS says about 2,000.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), ASKED_ROWS, ids=[r[1][:50] for r in ASKED_ROWS]
+)
+def test_a_bare_figure_answering_how_many_counts_what_was_asked(lang, text, expected):
+    found = [(c.metric, c.value_best, c.claimant_country) for c in claims(text, lang)]
+    assert found == expected
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
