@@ -889,6 +889,19 @@ CLAIMANT_ROWS = [
         "Ukrain",
     ),
     ("en", "Then in June the British said there had been 6,000 casualties.", "GB", "UK"),
+    (
+        "en",
+        "South Korean Defense Minister Ahn Gyu-back told reporters that about 10,000 North Korean "
+        "soldiers were still in Russia.",
+        "KR",
+        "South Korean",
+    ),
+    (
+        "fr",
+        "Le ministre sud-coréen a affirmé que 10 000 soldats restaient en Russie.",
+        "KR",
+        "South",
+    ),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
