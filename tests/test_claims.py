@@ -902,6 +902,15 @@ CLAIMANT_ROWS = [
         "KR",
         "South",
     ),
+    ("en", "Ukraine says it still holds two North Korean prisoners.", "UA", "Ukrainian government"),
+    ("en", "Russia said 1,000 Ukrainian soldiers were captured in Kursk.", "RU", "Russian"),
+    ("fr", "La Corée du Nord a reconnu la mort de neuf sapeurs.", "KP", "North Korean"),
+    (  # a country that does not speak is not a source
+        "en",
+        "In Ukraine, 300 North Korean soldiers were killed, Seoul said.",
+        "KR",
+        "South Korean",
+    ),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
