@@ -310,6 +310,8 @@ def extract_claims(
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody
         amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
+        # and a year that a qualifier made a count ("au moins 2000 morts") dates nothing
+        dates = [d for d in dates if not any(a.number_start <= d.start < a.end for a in amounts)]
         # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
         dates = [d for d in dates if not _in_dateline(norm, d)]
     metric_spans, troops = _metric_spans(rules, scanned)

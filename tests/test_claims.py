@@ -911,6 +911,13 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean",
     ),
+    (
+        "fr",
+        "Le Service de renseignement de la Confédération (SRC) estime que les pertes "
+        "nord-coréennes se situeraient entre 6'000 et 8'000 hommes.",
+        "CH",
+        "Swiss intelligence",
+    ),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
@@ -1642,6 +1649,18 @@ ASKED_ROWS = [
 def test_a_bare_figure_answering_how_many_counts_what_was_asked(lang, text, expected):
     found = [(c.metric, c.value_best, c.claimant_country) for c in claims(text, lang)]
     assert found == expected
+
+
+def test_agreeing_on_a_figure_states_it_and_a_counted_year_dates_nothing():
+    found = claims(
+        "Séoul et Washington s'accordent sur au moins 2000 morts et plusieurs milliers de blessés.",
+        "fr",
+        "2026-02-17",
+    )
+    assert [(c.value_best or c.value_low, c.claimant_country, c.claim_date) for c in found] == [
+        (2000, "KR;US", "2026-02-17"),
+        (2000, "KR;US", "2026-02-17"),
+    ]
 
 
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
