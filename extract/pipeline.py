@@ -1891,9 +1891,10 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
                 second = stop
             if second >= 0 and not any(comma < a.start < second for a in here.amounts):
                 comma = second
-        # An apposition right after the cue ("Zelenskyy's last estimate, in January 2025,
-        # was 4,000") is about the statement too.
-        elif comma >= 0 and not text[cue.end : comma].strip():
+        # An apposition right after the cue, or after one adverb ("Zelenskyy's last estimate,
+        # in January 2025, was 4,000", "évoquait pourtant, dès la fin décembre, plus d'un
+        # millier") is about the statement too.
+        elif comma >= 0 and len(text[cue.end : comma].split()) <= 1:
             second = text.find(",", comma + 1, stop)
             if second >= 0 and not any(comma < a.start < second for a in here.amounts):
                 comma = second

@@ -2395,6 +2395,32 @@ DATE_ROWS += [
 
 
 DATE_ROWS += [
+    # "dès" after a statement verb: as early as, the statement's date
+    (
+        "fr",
+        "2025-02-17",
+        "Pour Kiev, qui comptait dès janvier 4 000 Nord-Coréens hors de combat, ces chiffres "
+        "sont sous-évalués.",
+        "2025-01",
+        "month",
+    ),
+    (
+        "fr",
+        "2025-05-06",
+        "Washington évoquait pourtant, dès la fin décembre, plus d'un millier de tués ou blessés.",
+        "2024-12",
+        "month",
+    ),
+    # "back in" right after a figure dates its estimate
+    (
+        "en",
+        "2025-06-16",
+        "South Korean officials put the death toll at around 600 back in April.",
+        "2025-04",
+        "month",
+    ),
+]
+DATE_ROWS += [
     # a part of a year glued to it ("mid-2025", "à la mi-2025") is that year
     (
         "en",
