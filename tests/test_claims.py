@@ -1952,6 +1952,20 @@ NOW_ROWS = [
     # published day, unless its source spoke in the last days.
     (
         "fr",
+        "2026-02-24",
+        "En janvier, le NIS a évalué les pertes. Selon le NIS, deux prisonniers nord-coréens "
+        "sont toujours détenus en Ukraine.",
+        [(2, "2026-02-24")],
+    ),
+    (
+        "en",
+        "2025-10-30",
+        "In September the NIS briefed lawmakers. The NIS says 10,000 North Korean troops are "
+        "still in Russia.",
+        [(10000, "2025-10-30")],
+    ),
+    (
+        "fr",
         "2026-01-09",
         "Le 9 janvier 2025, Kiev a affirmé avoir capturé deux soldats nord-coréens. Selon Kiev, "
         "plus de 8 000 militaires russes sont aujourd'hui détenus en Ukraine.",
