@@ -275,6 +275,11 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    ("fr", "Les sapeurs nord-coréens ont neutralisé des dizaines de milliers de mines."),
+    ("en", "North Korean deminers cleared thousands of explosive devices in Kursk."),
+    ("en", "Russia has some 1.5 million soldiers under arms, Western officials say."),
+    ("fr", "La Corée du Nord compte 1,2 million de soldats sous les drapeaux, selon Séoul."),
+    ("fr", "Les chiffres de Séoul supposent environ un tué pour trois blessés."),
     ("fr", "Le traité a été signé le 19 juin 2024 à Pyongyang."),
     ("fr", "Les recrues, âgées de 20 ans, ont été envoyées en Russie."),
     ("fr", "Pyongyang a livré 10 000 obus et 200 missiles à Moscou."),
