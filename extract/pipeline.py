@@ -1666,9 +1666,29 @@ def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context
     lawmaker, an outlet) passes on the figure of another source (`_behind_relay`).
     """
     source = _name_unnamed(source, here, cue)
+    if source.kind == UNNAMED:
+        source = _unnamed_again(source, here, context)
     if source.kind not in RELAY_KINDS:
         return source
     return _behind_relay(source, here, min(cue.start, source.start), context)
+
+
+def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Mention:
+    """Unnamed sources of the same kind as ones named just before, with their country
+    ("South Korean government officials said on Thursday ... one of the officials said"):
+    those. The word must be the same ("official", not "analyst")."""
+    word = here.text[source.start : source.end].lower().rstrip("s")
+    earlier_sources = list(context.attributed)
+    if context.last_claim is not None and context.last_claim[1] is not None:
+        earlier_sources.append((context.last_claim[0], context.last_claim[1]))
+    earlier_sources.sort(key=lambda pair: pair[0])
+    for index, earlier in reversed(earlier_sources):
+        if here.index - index > INHERIT_SENTENCES:
+            break
+        named = here.text[earlier.start : earlier.end + 12].lower()  # "government officials"
+        if earlier.country and word in named:
+            return earlier
+    return source
 
 
 def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:

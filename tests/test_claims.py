@@ -1668,6 +1668,22 @@ def test_agreeing_on_a_figure_states_it_and_a_counted_year_dates_nothing():
     ]
 
 
+def test_unnamed_officials_are_the_ones_named_just_before():
+    found = claims(
+        "North Korea has sent about 2,500 more engineers to Russia, South Korean government "
+        "officials said on Thursday. The officials said the arrivals were mostly deminers. An "
+        "estimated 10,000 North Korean soldiers are in Russia, one of the officials said. "
+        "Analysts said 300 North Korean soldiers had died.",
+        "en",
+        "2025-03-15",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [
+        (2500, "KR"),
+        (10000, "KR"),
+        (300, ""),  # another word: not the same sources
+    ]
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
