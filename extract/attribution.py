@@ -198,9 +198,49 @@ def find_mentions(
     kept = longest_first(named)
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
     merged = _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
+    merged = _with_later_names(text, merged)
     if scanned[patterns.experts]:
         merged = _with_experts(text, merged, scanned[patterns.experts], patterns)
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def _with_later_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Short names that stand for a claimant once one of its aliases has named it ("North
+    Korean leader Kim Jong Un ... In December, Kim mourned nine sappers"): `later` in the
+    gazetteer.
+
+    >>> text = "Kim Jong Un visited the site. Later, Kim said 9 sappers died."
+    >>> [(text[m.start : m.end], m.name) for m in find_mentions(text, "en")]
+    [('Kim Jong Un', 'North Korean state'), ('Kim', 'North Korean state')]
+    """
+    later = _later_patterns()
+    if not later:
+        return mentions
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.name in later:
+            first.setdefault(mention.name, mention)
+    if not first:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for name, mention in first.items():
+        for match in later[name].finditer(text, mention.end):
+            before = bisect_right(starts, match.start())
+            if before > 0 and mentions[before - 1].end > match.start():
+                continue  # inside another name ("Kim Jong Un" again, "Kim Byung-kee")
+            added.append(mention._replace(start=match.start(), end=match.end()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _later_patterns() -> dict[str, re.Pattern]:
+    """The `later` short names of each claimant that has some, as one pattern each."""
+    return {
+        c.name: re.compile(rf"(?<![\w-])(?:{_alternation(list(c.later))})(?![\w-])")
+        for c in load_claimants()
+        if c.later
+    }
 
 
 def _with_experts(

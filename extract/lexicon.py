@@ -257,9 +257,16 @@ class Claimant:
     country: str  # ISO 3166 codes joined by ";", NATO, or ""
     aliases: tuple[str, ...]  # regex patterns, any language
     kind: str  # institution kind: intelligence, military, government, state_media, person...
+    later: tuple[str, ...] = ()  # short names standing for it once an alias has named it
 
 
-CLAIMANT_SCHEMA: dict[str, Any] = {"name": str, "country": str, "aliases": list, "kind": str}
+CLAIMANT_SCHEMA: dict[str, Any] = {
+    "name": str,
+    "country": str,
+    "aliases": list,
+    "kind": str,
+    "later": list,
+}
 
 
 @cache
@@ -282,6 +289,7 @@ def load_claimants() -> tuple[Claimant, ...]:
             raise LexiconError(f"{where}: each claimant needs a name and aliases")
         validate(entry, CLAIMANT_SCHEMA, where)
         check_patterns(entry["aliases"], where)
+        check_patterns(entry.get("later", []), where)
         for alias in entry["aliases"]:
             key = alias.casefold()
             if key in owner and owner[key] != entry["name"]:
@@ -293,6 +301,7 @@ def load_claimants() -> tuple[Claimant, ...]:
                 country=entry.get("country", ""),
                 aliases=tuple(entry["aliases"]),
                 kind=entry.get("kind", ""),
+                later=tuple(entry.get("later", [])),
             )
         )
     return tuple(claimants)

@@ -923,6 +923,13 @@ CLAIMANT_ROWS = [
         "CH",
         "Swiss intelligence",
     ),
+    (  # a short name, once the full one has been given
+        "en",
+        "North Korean leader Kim Jong Un visited the museum site. In December, Kim mourned nine "
+        "sappers killed while clearing mines.",
+        "KP",
+        "North Korean state",
+    ),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "

@@ -72,6 +72,8 @@ CRAFTED = [
         "fr",
         4000,
     ),
+    # A claimant's short name after its full one, again and again ("Kim Jong Un ... Kim").
+    ("later names", "Kim Jong Un said Kim ", "en", 4000),
     # One endless table row: cells of figures on a single line.
     ("table cells", "killed | 1000 | ", "en", 4000),
 ]
