@@ -930,6 +930,8 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean state",
     ),
+    ("fr", "En juillet, le NIS a relevé son estimation à au moins 2 300 morts.", "KR", "NIS"),
+    ("en", "In mid-January the NIS revised its own tally to 300 dead.", "KR", "NIS"),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
