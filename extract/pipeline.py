@@ -108,6 +108,7 @@ class _Rules:
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
+    since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
@@ -175,6 +176,11 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
         since=_since(lexicon.get("dates", {}).get("since", [])),
+        since_clause=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
+            r"\b[^,;:.!?\n]{0,50}$",
+            re.IGNORECASE,
+        ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
@@ -2003,6 +2009,8 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         for d, r in resolved
         if r is not None
         and not _starts_period(here.text, d, rules)
+        # "since the deployment began in the autumn of 2024": background, not the narrative
+        and not rules.since_clause.search(here.text, max(here.start, d.start - 60), d.start)
         and (
             d.year is not None
             or d.from_last
@@ -2014,8 +2022,8 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
 
 
 NOW_DAYS = 7  # a source's statement this recent is "now" for a figure said to be current
-NARRATIVE_SENTENCES = 1  # how far a written year carries to dates without one
-NARRATIVE_REACH_DAYS = 548  # a written year older than this (18 months) is background
+NARRATIVE_SENTENCES = 2  # how many sentences a written year carries to dates without one
+NARRATIVE_REACH_DAYS = 730  # a written year older than this (two years) is background
 
 
 def _period_end(anchor: Anchor) -> dt.date:
@@ -2032,7 +2040,7 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     """`resolve_date`, and a date without a year right after one with a year takes that year
     when it is not past the published date ("Il a fallu attendre l'automne 2024. Le 18
     octobre, le NIS..." in an article of 2026: 18 October 2024, not 2025). Only a date of
-    the last 18 months: an older one is background ("the invasion of February 2022")."""
+    the last two years: an older one is background ("the invasion of February 2022")."""
     resolved = resolve_date(mention, context.published, context.last_date)
     anchor = context.year_anchor
     if (
@@ -2053,7 +2061,12 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     except ValueError:
         return resolved
     if anchor[1].precision != "year" and candidate < anchor[1].date.replace(day=1):
-        return resolved  # before the date just written: not the same narrative
+        # Before the date just written: the narrative has moved on to the next year ("four
+        # days later [23 December 2024] ... In mid-January"), or it is not the same one.
+        try:
+            candidate = candidate.replace(year=year + 1)
+        except ValueError:
+            return resolved
     if candidate > context.published.date:
         return resolved
     return Anchor(candidate, resolved.precision)

@@ -1693,6 +1693,39 @@ def test_unnamed_officials_are_the_ones_named_just_before():
     ]
 
 
+def test_a_long_read_keeps_the_year_of_its_narrative():
+    # Written in May 2026 about 2024-2025: the dates without a year follow the narrative,
+    # across a sentence without a date and into the next year; a year after "since" in a
+    # clause is background and sets no narrative ("since the deployment began in 2024").
+    found = claims(
+        "On October 18, 2024, the NIS said a first group of 1,500 soldiers had landed in Russia. "
+        "By the end of October the Pentagon was speaking of around 10,000 soldiers.\n\n"
+        "Counting the dead was harder. The NIS said on December 19 that at least 100 North "
+        "Korean soldiers had been killed. Zelensky's figure four days later was higher, with more "
+        "than 3,000 killed or wounded. In mid-January the NIS revised its own tally to 300 dead.",
+        "en",
+        "2026-05-18",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (1500, "2024-10-18"),
+        (10000, "2024-10"),
+        (100, "2024-12-19"),
+        (3000, "2024-12-23"),
+        (300, "2025-01"),
+    ]
+    background = claims(
+        "The NIS told lawmakers on November 3 that 2,800 soldiers had been killed since the "
+        "deployment began in the autumn of 2024. Ukraine's military intelligence said in "
+        "October that about 5,000 North Korean soldiers had died.",
+        "en",
+        "2026-11-20",
+    )
+    assert [(c.value_best, c.claim_date) for c in background] == [
+        (2800, "2026-11-03"),
+        (5000, "2026-10"),
+    ]
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
