@@ -1726,6 +1726,20 @@ def test_a_long_read_keeps_the_year_of_its_narrative():
     ]
 
 
+def test_a_sentence_opening_then_says_what_came_next_not_at_that_time():
+    found = claims(
+        "In January, Zelensky spoke of 4,000 killed and wounded. Then in June the British said "
+        "there had been more than 6,000 casualties. The NIS then put the dead at 600.",
+        "en",
+        "2025-09-12",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (4000, "2025-01"),
+        (6000, "2025-06"),
+        (600, "2025-06"),  # "then", inside the sentence: at that time
+    ]
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
