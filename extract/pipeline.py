@@ -100,6 +100,7 @@ class _Rules:
     now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
+    carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
@@ -159,6 +160,10 @@ def claim_rules(lang: str) -> _Rules:
         own_voice=standard_phrase_pattern(lexicon.get("attribution", {}).get("own_voice", [])),
         first_person=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("first_person", [])
+        ),
+        carry_kinds=tuple(
+            (str(kind), standard_phrase_pattern(phrases))
+            for kind, phrases in lexicon.get("attribution", {}).get("carry_kinds", {}).items()
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         of_them_in=_of_them_in(
@@ -272,6 +277,7 @@ class _Context:
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
     asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
     last_claim_paragraph: int = -1
+    last_by_kind: dict[str, Mention] = field(default_factory=dict)  # kind -> last one named
 
 
 def extract_claims(
@@ -1259,7 +1265,8 @@ def _resolve_source(
             # parlait de 2 000 morts ; en avril, il comptait 4 000 blessés"), or after a
             # source the sentence opens with ("Quant au renseignement ukrainien, il aurait
             # évoqué...").
-            source, rule = speaker or _fronted_source(here, cue) or context.last_source, "carry"
+            source = speaker or _fronted_source(here, cue) or _kind_source(here, cue, context)
+            source, rule = source or context.last_source, "carry"
         else:
             stop = amount.start if cue.end <= amount.start else here.end
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
@@ -1344,6 +1351,17 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _kind_source(here: _Sentence, cue: Cue, context: _Context) -> Mention | None:
+    """The last source of the kind a carry cue names ("the agency", "l'état-major"), when
+    `attribution.carry_kinds` says which: "North Korea admitted the deployment, and the NIS
+    said ... By September the agency's estimate had risen" is the NIS's."""
+    text = here.text[cue.start : cue.end]
+    for kind, pattern in claim_rules(here.lang).carry_kinds:
+        if pattern.search(text):
+            return context.last_by_kind.get(kind)
+    return None
 
 
 def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
@@ -1983,6 +2001,9 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
             speaker = _behind_relay(speaker, here, speaker.start, context, cues=False)
         context.introduced = (here.index, speaker)
     context.previous = (here.start, here.mentions)
+    for mention in here.mentions:  # in text order: the last of each kind wins
+        if mention.kind not in ("media", UNNAMED, "relay", "expert"):
+            context.last_by_kind[mention.kind] = mention
     if not here.dates:
         return
     resolved = [(d, _resolve(d, context, here.index)) for d in here.dates]

@@ -1740,6 +1740,17 @@ def test_a_sentence_opening_then_says_what_came_next_not_at_that_time():
     ]
 
 
+def test_a_carry_cue_naming_a_kind_takes_the_last_source_of_that_kind():
+    (first, second) = claims(
+        "North Korea admitted the deployment on April 28, and two days later the NIS said "
+        "roughly 15,000 soldiers had been sent. By September the agency's estimate of the dead "
+        "had risen to about 2,000.",
+        "en",
+        "2025-10-01",
+    )
+    assert (first.claimant_country, second.claimant_country) == ("KR", "KR")
+
+
 def test_the_introduced_speakers_statement_date_carries_to_its_figures():
     # The date goes with the speaker the cue attributes, not only with the first name of the
     # sentence ("devant les députés").
