@@ -70,6 +70,7 @@ class _Attribution:
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
+    relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -133,6 +134,10 @@ def attribution_patterns(lang: str) -> _Attribution:
         expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
         expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
         expert_fronted=re.compile(rf"[^.,;:?!\n]{{0,120}},[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        relative=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('inverting_relatives', []))})\s*\Z",
+            re.IGNORECASE,
+        ),
         locative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
         ),
@@ -525,6 +530,12 @@ def cue_source(
             return mention
     if _INCISE.search(text, max(0, cue.start - 4), cue.start) and _INVERTED.match(text, cue.end):
         return None  # ", a affirmé le général": a speaker not known, not the content's name
+    # A relative clause puts its subject after the verb: "les 11 000 hommes dont faisaient
+    # état les services occidentaux à l'automne".
+    if patterns.relative.search(text, max(0, cue.start - 8), cue.start):
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 12 and m.end <= stop]
+        if after:
+            return after[0]
     before = [
         m
         for m in mentions

@@ -179,6 +179,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "honorifics": list,  # "Dr", "Pr": before an expert's name
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure
         "affiliations": dict,  # ISO code -> places an expert works at ("parisien", "London")
+        "inverting_relatives": list,  # "dont", "que": the verb after one has its subject after it
         "carry_kinds": dict,  # kind -> words of carry cues naming one ("agency", "ministère")
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place

@@ -932,6 +932,14 @@ CLAIMANT_ROWS = [
     ),
     ("fr", "En juillet, le NIS a relevé son estimation à au moins 2 300 morts.", "KR", "NIS"),
     ("en", "In mid-January the NIS revised its own tally to 300 dead.", "KR", "NIS"),
+    (  # a relative clause puts its subject after the verb
+        "fr",
+        "C'est davantage que les 11 000 hommes dont faisaient état les services occidentaux à "
+        "l'automne.",
+        "",
+        "Western intelligence",
+    ),
+    ("fr", "Les 600 morts qu'évoquait le NIS en avril ont été dépassés.", "KR", "NIS"),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
