@@ -940,6 +940,9 @@ CLAIMANT_ROWS = [
         "Western intelligence",
     ),
     ("fr", "Les 600 morts qu'évoquait le NIS en avril ont été dépassés.", "KR", "NIS"),
+    # who holds prisoners says how many
+    ("fr", "Officiellement, Kiev détient toujours deux prisonniers nord-coréens.", "UA", "Ukrain"),
+    ("en", "Kyiv holds two North Korean prisoners.", "UA", "Ukrainian government"),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
