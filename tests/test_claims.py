@@ -940,6 +940,8 @@ CLAIMANT_ROWS = [
         "Western intelligence",
     ),
     ("fr", "Les 600 morts qu'évoquait le NIS en avril ont été dépassés.", "KR", "NIS"),
+    # a past participle agreeing with the object before it
+    ("fr", "Le NIS les a chiffrées à 600 morts.", "KR", "NIS"),
     # who holds prisoners says how many
     ("fr", "Officiellement, Kiev détient toujours deux prisonniers nord-coréens.", "UA", "Ukrain"),
     ("en", "Kyiv holds two North Korean prisoners.", "UA", "Ukrainian government"),
