@@ -1,7 +1,7 @@
 """Gold floors: the extractor scored by the project's scorer on the hand-made gold tables.
 
 The corpora are the shared seeds and dev sets (`../shared/corpus`, beside the checkout, as in
-CI) and the held-out sets in `tests/heldout` to `tests/heldout14` (articles written for
+CI) and the held-out sets in `tests/heldout` to `tests/heldout15` (articles written for
 evaluation after the rules, by teammates who had not read them; see their READMEs). Each
 test prints the measured figures.
 """
@@ -42,6 +42,7 @@ HELDOUT_FLOORS = {
     "heldout12": (0.93, 0.87, 0.93, 0.93),
     "heldout13": (0.91, 0.77, 0.88, 0.86),
     "heldout14": (0.92, 0.76, 0.88, 0.86),
+    "heldout15": (0.90, 0.74, 0.85, 0.90),
 }
 SETS.update(
     {
