@@ -272,7 +272,7 @@ def _with_experts(
     """People named beside an expert's title ("Hélène Varaine, chercheuse dans un institut
     parisien", "researcher Lena Hart", "Chercheuse associée ..., Hélène Varaine"): each is
     a claimant of their own, from the country of the place they work at when one is named;
-    the sources named inside that description do not speak ("a former US Army officer").
+    the sources named inside that description do not speak ("a researcher in Washington").
     Later, the person's surname, given name or full name (a transcript's "ALAN GREER:")
     stands for them.
 
