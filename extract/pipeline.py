@@ -501,14 +501,15 @@ def _asked(
     asked: dict[int, str] = {}
     if "?" not in text:
         return asked
+    spans = _Buckets(metric_spans, troops)  # sliced per sentence: linear in hostile text
     for index, sentence in enumerate(sentences):
         if not _QUESTION.search(text, sentence.start, sentence.end) or not rules.how_many.search(
             text, sentence.start, sentence.end
         ):
             continue
-        inside = [s.label for s in metric_spans if sentence.start <= s.start < sentence.end]
-        has_troops = any(sentence.start <= s.start < sentence.end for s in troops)
-        metric = inside[0] if inside else "deployed" if has_troops else None
+        inside = spans.take(0, sentence.start, sentence.end)
+        has_troops = bool(spans.take(1, sentence.start, sentence.end))
+        metric = inside[0].label if inside else "deployed" if has_troops else None
         if metric is None:
             continue
         for answer in range(index + 1, min(index + 4, len(sentences))):
@@ -1702,13 +1703,16 @@ def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Menti
     ("South Korean government officials said on Thursday ... one of the officials said"):
     those. The word must be the same ("official", not "analyst")."""
     word = here.text[source.start : source.end].lower().rstrip("s")
-    earlier_sources = list(context.attributed)
+    recent: list[tuple[int, Mention]] = []  # the last claim's source, then recent speakers
     if context.last_claim is not None and context.last_claim[1] is not None:
-        earlier_sources.append((context.last_claim[0], context.last_claim[1]))
-    earlier_sources.sort(key=lambda pair: pair[0])
-    for index, earlier in reversed(earlier_sources):
+        recent.append((context.last_claim[0], context.last_claim[1]))
+    for index, earlier in reversed(context.attributed):
         if here.index - index > INHERIT_SENTENCES:
-            break
+            break  # in sentence order: older ones are further back
+        recent.append((index, earlier))
+    for index, earlier in sorted(recent, key=lambda pair: -pair[0]):  # newest first
+        if here.index - index > INHERIT_SENTENCES:
+            continue
         named = here.text[earlier.start : earlier.end + 12].lower()  # "government officials"
         if earlier.country and word in named:
             return earlier

@@ -74,6 +74,15 @@ CRAFTED = [
     ),
     # A claimant's short name after its full one, again and again ("Kim Jong Un ... Kim").
     ("later names", "Kim Jong Un said Kim ", "en", 4000),
+    # Questions asking how many, again and again: each looks up its own metric words only.
+    ("how many questions", "Combien de soldats sont morts ? Environ 2 000. ", "fr", 4000),
+    # Unnamed officials pointing back to named ones, sentence after sentence.
+    (
+        "unnamed officials",
+        "South Korean officials said 300 soldiers died. One of the officials said 200 more. ",
+        "en",
+        4000,
+    ),
     # One endless table row: cells of figures on a single line.
     ("table cells", "killed | 1000 | ", "en", 4000),
 ]
