@@ -296,17 +296,31 @@ def _with_experts(
         for form in (*full.split(), full.upper(), full.split()[-1].upper()):
             if len(form) > 2:
                 learned.setdefault(form, (end, person))
-    names = "|".join(re.escape(form) for form in sorted(learned, key=len, reverse=True))
-    starts = [m.start for m in kept]
-    for match in re.finditer(rf"(?:{names})(?![\w-])", text):  # "Lena's"
-        if _inside_word(text, match.start(), "'’"):
-            continue
-        named_at, person = learned[match.group()]
-        before = bisect_right(starts, match.start())
-        inside = before > 0 and kept[before - 1].end > match.start()
-        if match.start() >= named_at and not inside:
-            people.append(person._replace(start=match.start(), end=match.end()))
+    people += _named_again(text, learned, kept, also="'’")  # "Lena's", not "l'Hart"
     return sorted(kept + people, key=lambda m: m.start)
+
+
+def _named_again(
+    text: str, learned: dict[str, tuple[int, Mention]], mentions: list[Mention], also: str = ""
+) -> list[Mention]:
+    """Later mentions of names learned from a source or an expert (`learned`: a name ->
+    where it was named, whom it stands for), outside `mentions` and words (`_inside_word`).
+
+    One pass for every name; mentions do not overlap, so the one that may hold a match is the
+    last starting before it (bisect), whatever the number of mentions.
+    """
+    names = "|".join(re.escape(name) for name in sorted(learned, key=len, reverse=True))
+    starts = [m.start for m in mentions]
+    found = []
+    for match in re.finditer(rf"(?:{names})(?![\w-])", text):
+        if _inside_word(text, match.start(), also):
+            continue
+        named_at, source = learned[match.group()]
+        before = bisect_right(starts, match.start())
+        inside = before > 0 and mentions[before - 1].end > match.start()
+        if match.start() >= named_at and not inside:
+            found.append(source._replace(start=match.start(), end=match.end()))
+    return found
 
 
 def _expert_at(
@@ -378,19 +392,7 @@ def _with_surnames(text: str, mentions: list[Mention], person_after: re.Pattern)
         learned.setdefault(surname, (person.end(), mention))
     if not learned:
         return mentions
-    # One pass for every surname; mentions do not overlap, so the one that may hold a match
-    # is the last starting before it (bisect), whatever the number of mentions.
-    names = "|".join(re.escape(surname) for surname in learned)
-    starts = [m.start for m in mentions]
-    added = []
-    for match in re.finditer(rf"(?:{names})(?![\w-])", text):
-        if _inside_word(text, match.start()):
-            continue
-        named_at, source = learned[match.group()]
-        before = bisect_right(starts, match.start())
-        inside = before > 0 and mentions[before - 1].end > match.start()
-        if match.start() >= named_at and not inside:
-            added.append(source._replace(start=match.start(), end=match.end()))
+    added = _named_again(text, learned, mentions)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
