@@ -809,10 +809,36 @@ def find_amounts(text: str, lang: str, tokens: Tokens | None = None) -> list[Amo
             ):
                 i += 1  # "18 ou 19 ans", "two or three weeks": the unit counts both
                 continue
+            if _is_score(text, number, following):
+                i += 2  # "lost 2-1", "3-3": a score counts no one
+                continue
         if _is_count(text, number, grammar):
             amounts.append(_point_amount(text, number, grammar))
         i += 1
     return sorted(amounts, key=lambda amount: amount.start)
+
+
+def _is_score(text: str, first: _Number, second: _Number) -> bool:
+    """Two small bare numbers joined by a dash, the second no larger ("2-1"): a score or a
+    tally of a match, not a range (a range rises: "10-12").
+
+    >>> from collections import namedtuple
+    >>> N = namedtuple("N", "start end value bare")
+    >>> _is_score("lost 2-1", N(5, 6, 2, True), N(7, 8, 1, True))
+    True
+    >>> _is_score("10-12", N(0, 2, 10, True), N(3, 5, 12, True))
+    False
+    """
+    return (
+        first.bare
+        and second.bare
+        and second.value <= first.value <= _MAX_SCORE
+        and _DASH.fullmatch(text, first.end, second.start) is not None
+    )
+
+
+_MAX_SCORE = 99
+_DASH = re.compile(r"[-–]")
 
 
 # Between two numbers given as alternatives: a dash, a slash or one short word ("ou", "or",

@@ -104,6 +104,7 @@ class _Rules:
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
+    of_them: re.Pattern  # right after a figure: "of them", "d'entre eux" (people counted)
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
@@ -166,13 +167,14 @@ def claim_rules(lang: str) -> _Rules:
             for kind, phrases in lexicon.get("attribution", {}).get("carry_kinds", {}).items()
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
+        of_them=_just_after(lexicon.get("partitive_pronouns", [])),
         of_them_in=_of_them_in(
             lexicon.get("partitive_pronouns", []), lexicon.get("places_before", [])
         ),
         how_many=standard_phrase_pattern(lexicon.get("how_many", [])),
         total=re.compile(
             rf"(?:{standard_phrase_pattern(lexicon.get('totals', [])).pattern})"
-            r"(?:[ ]+[\w'’]+){0,4}?[ ]+\Z",
+            r"(?:[ ]+[\w'’]+){0,4}?(?:[ ]+|(?<=\w)['’])\Z",  # "n'en compte qu'environ"
             re.IGNORECASE,
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
@@ -701,10 +703,17 @@ def _sentence_claims(
         if share and not own:
             # "dont 1 120", "including 300": a share of the previous figure, same metric.
             metric, cue, side = results[-1]["metric"], None, "share"
-        # A small spelled-out figure ("deux", "two") counts people only with a troop noun
-        # or as the head of a metric noun ("les deux prisonniers"), not in "les deux pays".
+        # A small spelled-out figure ("deux", "two") counts people only with a troop noun,
+        # as the head of a metric noun ("les deux prisonniers") or of people taken up by a
+        # partitive ("neuf d'entre eux, tués"), not in "les deux pays".
         adjacent = side in ("right", "noun") and distance == 0
-        if amount.rule.endswith("words") and size < 100 and noun != "troop" and not adjacent:
+        if (
+            amount.rule.endswith("words")
+            and size < 100
+            and noun != "troop"
+            and not adjacent
+            and not rules.of_them.match(text, amount.end)
+        ):
             left_limit = amount.end
             continue
         # Troop numbers with no metric word are deployments, when large enough to be one.

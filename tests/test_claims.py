@@ -200,6 +200,24 @@ METRIC_ROWS = [
         "number killed at well over 2,000.",
         [("deployed", 9000), ("killed", 2000)],
     ),
+    # A force of so many is a deployment.
+    (
+        "en",
+        "About 1,000 are believed to have been killed, out of a force of some 11,000.",
+        [("killed", 1000), ("deployed", 11000)],
+    ),
+    (
+        "fr",
+        "Environ 1 000 auraient été tués, sur une force d'environ 11 000 hommes.",
+        [("killed", 1000), ("deployed", 11000)],
+    ),
+    # A small spelled-out figure counts people taken up by a partitive pronoun.
+    (
+        "fr",
+        "Le dirigeant a rendu hommage aux sapeurs, et à neuf d'entre eux, tués pendant la mission.",
+        [("killed", 9)],
+    ),
+    ("en", "North Korean troops fought in Kursk. Three of them were captured.", [("captured", 3)]),
     # ... unless that figure is a small word that counts no one ("en deux vagues").
     (
         "fr",
@@ -1341,6 +1359,21 @@ CARRIED_ROWS = [
 ]
 
 
+def test_a_figure_given_by_the_agency_is_the_last_agencys():
+    # "avancé par l'agence": the agency named as the agent, past another source's figure.
+    found = claims(
+        "Le NIS a estimé mardi le bilan à 2 000 morts. Kiev, lui, parle de 4 000 tués. Une "
+        "version précédente de cet article se trompait. Le chiffre avancé par l'agence est "
+        "d'environ 2 500 tués.",
+        "fr",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [
+        (2000, "KR"),
+        (4000, "UA"),
+        (2500, "KR"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "country"), CARRIED_ROWS, ids=[r[1][:60] for r in CARRIED_ROWS]
 )
@@ -1599,6 +1632,12 @@ TOTAL_ROWS = [
         "Le CSIS évalue les pertes russes à environ 950 000 hommes, dont jusqu'à 250 000 morts. "
         "Londres avançait en mars un total proche de 900 000.",
         [("casualties", 950000), ("killed", 250000), ("casualties", 900000)],
+    ),
+    (  # "en" takes up what the claim before counted: "Séoul n'en compte que 1 100"
+        "fr",
+        "Fin décembre, Kiev affirme que plus de 3 000 Nord-Coréens ont été tués ou blessés. Au "
+        "même moment, l'état-major sud-coréen n'en compte qu'environ 1 100.",
+        [("casualties", 3000), ("casualties", 1100)],
     ),
     (  # no claim before: nothing to count
         "en",

@@ -315,6 +315,11 @@ EXCLUSIONS = [
     ("en", "until at least 2030."),  # a qualifier, but nothing counted after it
     ("en", "Around 2000, Kim"),
     ("en", "aged 20"),
+    ("en", "the men, aged 20 and 26, told interrogators"),  # the second of two ages
+    ("fr", "les prisonniers, âgés de 20 et 26 ans"),
+    ("en", "Kim Jong Un, who is 42, opened a museum"),
+    ("en", "The team lost 2-1 in extra time"),  # a score
+    ("en", "a 3-3 draw"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
     ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
     ("fr", "Kim Jong-un, 42, n'était pas là"),
