@@ -178,6 +178,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
         "honorifics": list,  # "Dr", "Pr": before an expert's name
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure
+        "interview": list,  # "interview", "entretien": the lead sentence dating an interview
         "affiliations": dict,  # ISO code -> places an expert works at ("parisien", "London")
         "inverting_relatives": list,  # "dont", "que": the verb after one has its subject after it
         "carry_kinds": dict,  # kind -> words of carry cues naming one ("agency", "ministère")

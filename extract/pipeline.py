@@ -100,6 +100,7 @@ class _Rules:
     now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
+    interview: re.Pattern  # "interview", "entretien": the sentence that dates an interview
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -162,6 +163,7 @@ def claim_rules(lang: str) -> _Rules:
         first_person=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("first_person", [])
         ),
+        interview=standard_phrase_pattern(lexicon.get("attribution", {}).get("interview", [])),
         carry_kinds=tuple(
             (str(kind), standard_phrase_pattern(phrases))
             for kind, phrases in lexicon.get("attribution", {}).get("carry_kinds", {}).items()
@@ -360,6 +362,7 @@ def extract_claims(
         "language": lang,
         "published_inferred": published_inferred,
     }
+    _interview_dates(norm, sentences, dates, rules, context)
     claims: list[Claim] = []
     seen: set[tuple] = set()
 
@@ -479,6 +482,33 @@ def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> di
 
 
 _LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
+
+
+def _interview_dates(
+    text: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    rules: _Rules,
+    context: _Context,
+) -> None:
+    """When an interview was given, from the lead before its first answer ("This interview,
+    conducted by phone on Monday, has been edited"): the interviewee's statements are of
+    that day, unless a sentence dates one itself."""
+    if not context.voices or not dates:
+        return
+    first = min(context.voices)  # the first paragraph someone speaks in
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph >= first:
+            return
+        if not rules.interview.search(text, sentence.start, sentence.end):
+            continue
+        for mention in dates:
+            if sentence.start <= mention.start < sentence.end:
+                resolved = _resolve(mention, context, index)
+                if resolved is not None:
+                    for voice in {v.name for v in context.voices.values()}:
+                        _source_spoke(context, voice, resolved)
+                    return
 _QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 
 

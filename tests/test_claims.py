@@ -948,6 +948,38 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean state",
     ),
+    (  # "le dirigeant", "the leader", once the leader has been named
+        "fr",
+        "Kim Jong Un a présidé vendredi la cérémonie. Dans son discours, le dirigeant a rendu "
+        "hommage à neuf d'entre eux, tués pendant la mission.",
+        "KP",
+        "North Korean state",
+    ),
+    (
+        "en",
+        "Kim Jong Un visited the museum. The leader said 300 soldiers had died.",
+        "KP",
+        "North Korean state",
+    ),
+    (  # a leader honouring the dead states how many
+        "fr",
+        "En décembre, Kim Jong Un a seulement honoré neuf sapeurs tués lors du déminage.",
+        "KP",
+        "North Korean state",
+    ),
+    (
+        "en",
+        "In December, Kim Jong Un honoured nine sappers killed in Kursk.",
+        "KP",
+        "North Korean state",
+    ),
+    (  # a capital written without its accent ("Etat")
+        "fr",
+        "Plus de 10 000 soldats nord-coréens ont été envoyés en Russie, a affirmé mardi le "
+        "département d'Etat américain.",
+        "US",
+        "US government",
+    ),
     ("fr", "En juillet, le NIS a relevé son estimation à au moins 2 300 morts.", "KR", "NIS"),
     ("en", "In mid-January the NIS revised its own tally to 300 dead.", "KR", "NIS"),
     (  # a relative clause puts its subject after the verb
@@ -1191,6 +1223,23 @@ def test_the_answers_of_an_interview_are_the_interviewees():
         ("wounded", 4000): ("FR", "Hélène Kervella"),  # "Pour ma part, j'estime"
     }
     assert found[("killed", 3000)].claim_date == "2025-04-30"
+
+
+def test_an_interview_dated_in_its_lead_dates_the_interviewees_answers():
+    text = (
+        "Ruth Abernethy is a military historian at a Scottish university. This interview, "
+        "conducted by phone on Monday, has been edited for length.\n\n"
+        "Q: Where do you land on the losses?\n\n"
+        "A: My own reckoning is that between 6,000 and 8,000 North Koreans were killed or "
+        "wounded.\n\n"
+        "Q: And the dead alone?\n\n"
+        "A: I would put the dead at no fewer than 2,500."
+    )
+    found = claims(text, "en", "2026-03-12")  # a Thursday
+    assert [(c.claimant.split(" (")[0], c.claim_date) for c in found] == [
+        ("Ruth Abernethy", "2026-03-09"),
+        ("Ruth Abernethy", "2026-03-09"),
+    ]
 
 
 def test_without_questions_a_later_paragraph_keeps_the_source_before_it():
@@ -2572,6 +2621,25 @@ DATE_ROWS += [
         "South Korean officials put the death toll at around 600 back in April.",
         "2025-04",
         "month",
+    ),
+]
+DATE_ROWS += [
+    # "ce jour-là", "that day": the date just written
+    (
+        "fr",
+        "2026-01-22",
+        "Tout commence le 18 octobre 2024. Ce jour-là, le NIS affirme qu'un premier groupe de "
+        "1 500 hommes a débarqué à Vladivostok.",
+        "2024-10-18",
+        "day",
+    ),
+    (
+        "en",
+        "2026-01-22",
+        "It began on October 18, 2024. That day, the NIS said 1,500 soldiers had landed in "
+        "Vladivostok.",
+        "2024-10-18",
+        "day",
     ),
 ]
 DATE_ROWS += [
