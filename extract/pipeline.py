@@ -482,6 +482,7 @@ def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> di
 
 
 _LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
+_QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 
 
 def _interview_dates(
@@ -509,7 +510,6 @@ def _interview_dates(
                     for voice in {v.name for v in context.voices.values()}:
                         _source_spoke(context, voice, resolved)
                     return
-_QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 
 
 def _asked(
