@@ -133,7 +133,11 @@ def attribution_patterns(lang: str) -> _Attribution:
         experts=phrase_pattern(attribution.get("experts", [])),
         expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
         expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
-        expert_fronted=re.compile(rf"[^.,;:?!\n]{{0,120}},[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
+        # one or two segments before the name: "Chercheuse dans un institut parisien, où
+        # elle suit depuis quinze ans les armées d'Asie, Hélène Marchetti"
+        expert_fronted=re.compile(
+            rf"(?:[^.,;:?!\n]{{0,120}},[ ]+){{1,2}}(?:(?:{honorific})[ ]+)?{_PERSON}"
+        ),
         relative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('inverting_relatives', []))})\s*\Z",
             re.IGNORECASE,

@@ -161,6 +161,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
+    "contrasts": list,  # "but", "mais": a metric word past one is not the figure's before it
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before

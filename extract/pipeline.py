@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -110,6 +110,7 @@ class _Rules:
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
+    contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -181,6 +182,7 @@ def claim_rules(lang: str) -> _Rules:
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
+        contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
@@ -331,6 +333,11 @@ def extract_claims(
         # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
         dates = [d for d in dates if not _in_dateline(norm, d)]
     metric_spans, troops = _metric_spans(rules, scanned)
+    # A metric word closing a carry cue is the speaker's verb: "The death toll, it added, now
+    # stands at 2,300" adds no troops.
+    carried = {c.end for c in cues if c.kind == "carry"}
+    if carried:
+        metric_spans = [s for s in metric_spans if s.end not in carried]
     # A name right after a large figure is what it counts, not who speaks ("an estimated
     # 10,000 North Korean military personnel are now in Russia, one of the officials said");
     # a few speakers are both ("according to two lawmakers").
@@ -725,6 +732,7 @@ def _sentence_claims(
             right_limit,
             rules.complementizer,
             amounts[position + 1] if position + 1 < len(amounts) else None,
+            rules.contrast,
         )
         share = bool(results) and bool(rules.share.search(before))
         own = side in ("right", "noun") and (
@@ -837,7 +845,7 @@ def _sentence_claims(
             subject = context.last_figure[2]
         subject = subject or default_subject()
         increment = _resolve_increment(
-            text, amount, right_limit, rules, metric, previous_metrics, left_limit
+            text, amount, right_limit, rules, metric, previous_metrics, left_limit, here.cues
         )
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
@@ -1091,6 +1099,7 @@ def _resolve_metric(
     right_limit: int,
     complementizer: re.Pattern,
     following: Amount | None = None,
+    contrast: re.Pattern | None = None,
 ) -> tuple[str | None, _Span | None, str, float]:
     """The metric of a figure: the nearest metric word, counted in words.
 
@@ -1100,7 +1109,9 @@ def _resolve_metric(
     best: tuple[float, _Span, str] | None = None
     for span in spans:
         if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
-            if complementizer.search(text, noun_end, span.start):
+            if complementizer.search(text, noun_end, span.start) or (
+                contrast is not None and contrast.search(text, noun_end, span.start)
+            ):
                 continue  # another clause's ("11,000 were sent, and that Pyongyang would send")
             if _DIGIT.search(text, noun_end, span.start):
                 continue  # past another number ("exceeded 6,000, or roughly 40% of the force")
@@ -1256,11 +1267,13 @@ def _resolve_increment(
     metric: str,
     previous_metrics: list[str],
     left_limit: int,
+    cues: Sequence[Cue] = (),
 ) -> bool:
     """An increment word in the noun phrase or just before the figure ("added", "3 000 autres").
 
     "autres" after a figure of another metric splits a total ("300 tués, 2 700 autres
-    blessés"): partitive, not an increment.
+    blessés"): partitive, not an increment. The word closing a carry cue is the speaker's
+    ("The death toll, it added, now stands at 2,300").
     """
     reach = _BREAK.search(text, amount.end, min(right_limit, amount.end + 90))
     stop = reach.start() if reach else min(right_limit, amount.end + 90)
@@ -1272,7 +1285,10 @@ def _resolve_increment(
         if gap <= NOUN_PHRASE_WORDS + 3:
             return True
     start = max(left_limit, amount.start - 30)
-    before = list(rules.increment.finditer(text, start, amount.start))
+    carried = {c.end for c in cues if c.kind == "carry"}
+    before = [
+        m for m in rules.increment.finditer(text, start, amount.start) if m.end() not in carried
+    ]
     return bool(before) and not rules.partitive.fullmatch(before[-1].group())
 
 

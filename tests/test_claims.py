@@ -211,6 +211,63 @@ METRIC_ROWS = [
         "Environ 1 000 auraient été tués, sur une force d'environ 11 000 hommes.",
         [("killed", 1000), ("deployed", 11000)],
     ),
+    # A metric word past "but" is another clause's.
+    (
+        "en",
+        "A NATO official said the alliance still counted at least 10,000 North Korean troops in "
+        "Russia but declined to give a casualty figure.",
+        [("deployed", 10000)],
+    ),
+    # The word closing a carry cue is the speaker's verb ("it added"), not a deployment.
+    (
+        "en",
+        "Seoul's spy agency briefed lawmakers on Monday. The death toll, it added, now stands at "
+        "roughly 2,300.",
+        [("killed", 2300)],
+    ),
+    # ... but a metric word inside a longer cue still counts ("They put the death toll at").
+    (
+        "en",
+        "Seoul's spy chiefs are more cautious. They put the death toll at around 600 in April.",
+        [("killed", 600)],
+    ),
+    # Passing through a country is a deployment; remaining in captivity is a capture.
+    (
+        "en",
+        "A think tank estimates that between 12,000 and 15,000 North Korean soldiers have rotated "
+        "through Russia.",
+        [("deployed", 12000)],
+    ),
+    (
+        "fr",
+        "Je pense qu'au moins 25 000 Nord-Coréens sont passés par la Russie depuis l'automne 2024.",
+        [("deployed", 25000)],
+    ),
+    (
+        "en",
+        "Kyiv wants Ukrainians held in Russia, where more than 7,000 Ukrainian servicemen remain in "
+        "captivity.",
+        [("captured", 7000)],
+    ),
+    (
+        "fr",
+        "Le bilan des pertes russes dépassait ce vendredi 1,35 million de tués et de blessés.",
+        [("casualties", 1350000)],
+    ),
+    # The buried are dead.
+    (
+        "en",
+        "A Russian lawmaker let slip that a few hundred Korean comrades had been buried with "
+        "honours.",
+        [("killed", 200)],
+    ),
+    (
+        "fr",
+        "Un député russe a laissé échapper que quelques centaines de camarades coréens avaient été "
+        "inhumés avec les honneurs.",
+        [("killed", 200)],
+    ),
+    ("fr", "Selon KCNA, neuf de ses membres ont été tués.", [("killed", 9)]),
     # A small spelled-out figure counts people taken up by a partitive pronoun.
     (
         "fr",
@@ -372,6 +429,11 @@ NOT_CLAIMS = [
         "4 000 pertes n'en représenteraient que 20 %.",
     ),
     ("en", "The sum is simple: if Kim sent 20,000 men, the same 4,000 casualties would be 20%."),
+    # the difference between two counts, a ratio
+    ("en", "On paper, then, the difference is about 1,000 men."),
+    ("fr", "Sur le papier, l'écart est d'environ 1 000 hommes."),
+    ("en", "Historians use a rule of thumb of about three wounded for every soldier killed."),
+    ("fr", "Les historiens comptent environ trois blessés pour chaque soldat tué."),
 ]
 
 # A condition that is not the figure's own does not rule it out.
@@ -995,6 +1057,7 @@ CLAIMANT_ROWS = [
     # who holds prisoners says how many
     ("fr", "Officiellement, Kiev détient toujours deux prisonniers nord-coréens.", "UA", "Ukrain"),
     ("en", "Kyiv holds two North Korean prisoners.", "UA", "Ukrainian government"),
+    ("en", "Kyiv said it still held two North Korean prisoners of war.", "UA", "Ukrainian gov"),
     (  # a place named after the speaker does not speak
         "en",
         "Sergei Shoigu stood in Pyongyang and announced that North Korea would dispatch 1,000 "
@@ -1092,6 +1155,14 @@ def test_the_articles_own_estimate_has_no_claimant(lang, text):
 EXPERT_ROWS = [
     # A person named beside an expert's title states their own figure, from the country of
     # the place they work at; the sources inside their description do not speak.
+    (  # a title opening the sentence, a clause about the work, then the name
+        "fr",
+        "Chercheuse dans un institut parisien de relations internationales, où elle suit depuis "
+        "quinze ans les armées d'Asie, Hélène Marchetti estime qu'entre 9 000 et 12 000 soldats "
+        "nord-coréens sont en Russie.",
+        "Hélène Marchetti (chercheuse)",
+        "FR",
+    ),
     (
         "en",
         "Lena Hart, a senior fellow at the Meridian Institute in Washington, said about 7,000 "
@@ -1308,6 +1379,12 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 CARRY_ROWS = [
     (
         "en",
+        "Seoul's spy agency told lawmakers on Monday. By its count, about 11,000 North Korean "
+        "soldiers are still in Russia.",
+        "KR",
+    ),
+    (
+        "en",
         "The NIS briefed lawmakers on Monday. It told them 300 North Korean soldiers had died.",
         "KR",
     ),
@@ -1368,6 +1445,16 @@ CARRY_ROWS = [
 def test_claimant_carried_or_relayed(lang, text, country):
     found = claims(text, lang)
     assert found and {c.claimant_country for c in found} == {country}
+
+
+def test_lawmakers_pass_on_the_briefing_the_agency_gave_the_sentence_before():
+    (claim,) = claims(
+        "Le NIS a fait mercredi le point devant la commission du renseignement. D'après les "
+        "députés qui en sont sortis, environ 12 000 soldats seraient toujours en Russie.",
+        "fr",
+        "2026-10-23",  # a Friday
+    )
+    assert (claim.claimant, claim.claim_date) == ("South Korean intelligence (NIS)", "2026-10-21")
 
 
 CARRIED_ROWS = [

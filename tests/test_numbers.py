@@ -320,6 +320,8 @@ EXCLUSIONS = [
     ("en", "Kim Jong Un, who is 42, opened a museum"),
     ("en", "The team lost 2-1 in extra time"),  # a score
     ("en", "a 3-3 draw"),
+    ("en", "(paper, 41 pages)"),
+    ("fr", "un rapport de 41 pages"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
     ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
     ("fr", "Kim Jong-un, 42, n'était pas là"),
