@@ -245,8 +245,8 @@ METRIC_ROWS = [
     ),
     (
         "en",
-        "Kyiv wants Ukrainians held in Russia, where more than 7,000 Ukrainian servicemen remain in "
-        "captivity.",
+        "Kyiv wants Ukrainians held in Russia, where more than 7,000 Ukrainian servicemen "
+        "remain in captivity.",
         [("captured", 7000)],
     ),
     (
