@@ -199,7 +199,19 @@ def find_mentions(
             for m in matches
         )
     names = load_country_names()
-    others += [_demonym_mention(match, patterns, names) for match in institutions]
+    described = [_demonym_mention(match, patterns, names) for match in institutions]
+    others += described
+    # Lawmakers of another country ("a Russian lawmaker") are not the ones the gazetteer
+    # knows as relaying an agency: the demonym's country speaks.
+    named = [
+        m
+        for m in named
+        if m.kind != "relay"
+        or not any(
+            d.start <= m.start and m.end <= d.end and d.country and d.country != m.country
+            for d in described
+        )
+    ]
     others += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
     # A named source wins over what overlaps it ("South Korea's National Intelligence
     # Service" is the NIS, not "South Korea's ... intelligence"); then longest first, then

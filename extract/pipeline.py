@@ -2079,7 +2079,9 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         for who in dict.fromkeys(m.name for m in who_spoke):
             if stated:
                 _source_spoke(context, who, stated[0])
-    last = [r for _, r in resolved if r is not None]
+    # The last date the narrative is at: not the start of a period ("shipped 12 million
+    # shells since 2023. ... the same day" is not 2023).
+    last = [r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)]
     if last:
         context.last_date = last[-1]
     # The year of the narrative: a date with its year written, or one that took the year of

@@ -1057,6 +1057,16 @@ CLAIMANT_ROWS = [
     # who holds prisoners says how many
     ("fr", "Officiellement, Kiev détient toujours deux prisonniers nord-coréens.", "UA", "Ukrain"),
     ("en", "Kyiv holds two North Korean prisoners.", "UA", "Ukrainian government"),
+    # lawmakers of another country than the ones relaying an agency speak for theirs
+    ("en", "A Russian lawmaker said that 300 Korean soldiers had died.", "RU", "Russian"),
+    ("fr", "Un député russe a affirmé que 300 soldats coréens étaient morts.", "RU", "Russian"),
+    ("en", "South Korean lawmakers said that 300 soldiers had died.", "KR", "lawmakers"),
+    (
+        "en",
+        "A Russian lawmaker let slip that a few hundred Korean comrades had been buried.",
+        "RU",
+        "Russian",
+    ),
     ("en", "Kyiv said it still held two North Korean prisoners of war.", "UA", "Ukrainian gov"),
     (  # a place named after the speaker does not speak
         "en",
@@ -2711,6 +2721,16 @@ DATE_ROWS += [
     ),
 ]
 DATE_ROWS += [
+    # "the same day" is the day just written, not the start of a period named after it
+    (
+        "en",
+        "2025-09-08",
+        "Seoul briefed lawmakers on Friday. It says Pyongyang has shipped 12 million shells since "
+        "2023. A NATO official, briefing reporters the same day, said the alliance counted at "
+        "least 10,000 North Korean troops in Russia.",
+        "2025-09-05",
+        "day",
+    ),
     # "ce jour-là", "that day": the date just written
     (
         "fr",
