@@ -1321,7 +1321,11 @@ def _resolve_source(
             # parlait de 2 000 morts ; en avril, il comptait 4 000 blessés"), or after a
             # source the sentence opens with ("Quant au renseignement ukrainien, il aurait
             # évoqué...").
-            source = speaker or _fronted_source(here, cue) or _kind_source(here, cue, context)
+            # A cue naming a kind ("l'agence faisait état") takes the last source of that
+            # kind, not a speaker of another kind ("lorsque Pyongyang avait reconnu...").
+            kind = _kind_source(here, cue, context)
+            same = speaker if kind is None or (speaker and speaker.kind == kind.kind) else None
+            source = same or _fronted_source(here, cue) or kind
             source, rule = source or context.last_source, "carry"
         else:
             stop = amount.start if cue.end <= amount.start else here.end

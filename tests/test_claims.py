@@ -1057,6 +1057,13 @@ CLAIMANT_ROWS = [
     # who holds prisoners says how many
     ("fr", "Officiellement, Kiev détient toujours deux prisonniers nord-coréens.", "UA", "Ukrain"),
     ("en", "Kyiv holds two North Korean prisoners.", "UA", "Ukrainian government"),
+    (  # the French press's spelling
+        "fr",
+        "À Bruxelles, un haut responsable de l'Otan estimait qu'environ 11 000 soldats "
+        "nord-coréens restaient mobilisés sur le sol russe.",
+        "NATO",
+        "NATO",
+    ),
     # lawmakers of another country than the ones relaying an agency speak for theirs
     ("en", "A Russian lawmaker said that 300 Korean soldiers had died.", "RU", "Russian"),
     ("fr", "Un député russe a affirmé que 300 soldats coréens étaient morts.", "RU", "Russian"),
@@ -1505,6 +1512,17 @@ CARRIED_ROWS = [
 ]
 
 
+def test_a_cue_naming_a_kind_outranks_a_speaker_of_another_kind():
+    found = claims(
+        "En juin, le NIS avait avancé le chiffre d'environ 2 300 morts. En avril 2025, lorsque "
+        "Pyongyang avait reconnu l'envoi de troupes, l'agence faisait état à l'époque d'environ "
+        "600 tués seulement.",
+        "fr",
+        "2026-09-08",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(2300, "KR"), (600, "KR")]
+
+
 def test_a_figure_given_by_the_agency_is_the_last_agencys():
     # "avancé par l'agence": the agency named as the agent, past another source's figure.
     found = claims(
@@ -1784,6 +1802,12 @@ TOTAL_ROWS = [
         "Fin décembre, Kiev affirme que plus de 3 000 Nord-Coréens ont été tués ou blessés. Au "
         "même moment, l'état-major sud-coréen n'en compte qu'environ 1 100.",
         [("casualties", 3000), ("casualties", 1100)],
+    ),
+    (  # "Zelensky en dénombrait 11 000"
+        "fr",
+        "Dix jours plus tard, le Pentagone parlait de 10 000 hommes envoyés en Russie. Début "
+        "novembre, Volodymyr Zelensky en dénombrait 11 000 dans la seule région de Koursk.",
+        [("deployed", 10000), ("deployed", 11000)],
     ),
     (  # no claim before: nothing to count
         "en",
@@ -2730,6 +2754,23 @@ DATE_ROWS += [
         "least 10,000 North Korean troops in Russia.",
         "2025-09-05",
         "day",
+    ),
+    # "le même jour", "at a time when": the date just written
+    (
+        "fr",
+        "2024-12-28",
+        "Le 23 décembre, Zelensky avait avancé un bilan. Le même jour, le JCS jugeait que les "
+        "pertes nord-coréennes avoisinaient 1 100 hommes.",
+        "2024-12-23",
+        "day",
+    ),
+    (
+        "en",
+        "2025-05-02",
+        "In early January, President Zelensky spoke of heavy losses, at a time when the NIS put "
+        "the dead at about 300.",
+        "2025-01",
+        "month",
     ),
     # "ce jour-là", "that day": the date just written
     (
