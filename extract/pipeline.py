@@ -101,6 +101,7 @@ class _Rules:
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     interview: re.Pattern  # "interview", "entretien": the sentence that dates an interview
+    object_marker: re.Pattern  # "at", "de" ending a cue right before its figure ("put it at")
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -165,6 +166,7 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("first_person", [])
         ),
         interview=standard_phrase_pattern(lexicon.get("attribution", {}).get("interview", [])),
+        object_marker=_just_before(lexicon.get("attribution", {}).get("object_markers", [])),
         carry_kinds=tuple(
             (str(kind), standard_phrase_pattern(phrases))
             for kind, phrases in lexicon.get("attribution", {}).get("carry_kinds", {}).items()
@@ -2010,7 +2012,25 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         after = cue.start >= amount.end and not any(a.start >= cue.end for a in here.amounts)
         reach = 100 if cue.kind == "before" or after else 40
         zones.append((cue.end, min(stop, comma if comma >= 0 else stop, cue.end + reach)))
+    # The figure as the object of the statement verb ("Seoul first spoke of 1,500 soldiers in
+    # October 2024", "put losses at more than 6,000 killed and wounded last June"): a date
+    # within its next few words, in its clause, dates the statement.
+    if (
+        cue.kind == "verb"
+        and cue.end <= amount.start
+        and amount.start - cue.end <= _OBJECT_REACH
+        and not any(cue.end <= a.start < amount.start for a in here.amounts)
+        and rules.object_marker.search(text, cue.start, amount.start)
+    ):
+        words = list(_GAP_WORD.finditer(text, amount.end, min(here.end, amount.end + 60)))
+        end = words[min(len(words), _OBJECT_WORDS) - 1].end() if words else amount.end
+        brk = _BREAK.search(text, amount.end, end)
+        zones.append((amount.end, brk.start() if brk else end))
     return zones
+
+
+_OBJECT_REACH = 40  # characters from a statement verb to its object figure ("put the dead at")
+_OBJECT_WORDS = 5  # words after the figure where a date still dates the statement
 
 
 _CLAUSE = re.compile(r"[:;]")

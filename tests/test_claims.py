@@ -2755,6 +2755,32 @@ DATE_ROWS += [
         "2025-09-05",
         "day",
     ),
+    # the figure as a statement verb's object: a date right after its words dates the statement
+    (
+        "en",
+        "2026-11-06",
+        "Seoul first spoke of 1,500 soldiers in October 2024.",
+        "2024-10",
+        "month",
+    ),
+    (
+        "en",
+        "2026-03-18",
+        "Britain's Defence Intelligence put North Korean losses at more than 6,000 killed and "
+        "wounded last June.",
+        "2025-06",
+        "month",
+    ),
+    ("fr", "2025-05-02", "Le NIS parlait de 600 morts en avril.", "2025-04", "month"),
+    # ... not the date of an event the figure's clause reports
+    ("en", "2025-03-12", "The NIS said 300 died in January.", "2025-03-12", "day"),
+    (
+        "fr",
+        "2025-03-12",
+        "Le NIS estimait que 300 soldats avaient été envoyés en janvier.",
+        "2025-03-12",
+        "day",
+    ),
     # "le même jour", "at a time when": the date just written
     (
         "fr",
