@@ -102,6 +102,7 @@ class _Rules:
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     interview: re.Pattern  # "interview", "entretien": the sentence that dates an interview
     object_marker: re.Pattern  # "at", "de" ending a cue right before its figure ("put it at")
+    object_opening: re.Pattern  # the same opening a figure's own words ("d'environ 600")
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -166,7 +167,15 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("first_person", [])
         ),
         interview=standard_phrase_pattern(lexicon.get("attribution", {}).get("interview", [])),
-        object_marker=_just_before(lexicon.get("attribution", {}).get("object_markers", [])),
+        object_marker=_just_before(
+            lexicon.get("attribution", {}).get("object_markers", []), elided=True
+        ),
+        object_opening=re.compile(
+            "(?:{})(?:[ ]+|(?<=['’]))".format(
+                "|".join(lexicon.get("attribution", {}).get("object_markers", [])) or "(?!)"
+            ),
+            re.IGNORECASE,
+        ),
         carry_kinds=tuple(
             (str(kind), standard_phrase_pattern(phrases))
             for kind, phrases in lexicon.get("attribution", {}).get("carry_kinds", {}).items()
@@ -227,10 +236,12 @@ def _of_them_in(pronouns: list[str], places: list[str]) -> re.Pattern:
     )
 
 
-def _just_before(phrases: list[str]) -> re.Pattern:
-    """A phrase that ends just before a position (search it in a short window ending there)."""
+def _just_before(phrases: list[str], elided: bool = False) -> re.Pattern:
+    """A phrase that ends just before a position (search it in a short window ending there),
+    after spaces or, when `elided`, right after its apostrophe ("d'environ")."""
     body = "|".join(f"(?:{p})" for p in phrases) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{body})\s+$", re.IGNORECASE)
+    end = r"(?:\s+|(?<=['’]))$" if elided else r"\s+$"
+    return re.compile(rf"(?<![\w-])(?:{body}){end}", re.IGNORECASE)
 
 
 def _just_after(phrases: list[str]) -> re.Pattern:
@@ -796,6 +807,24 @@ def _sentence_claims(
             and rules.total.search(text, max(here.start, amount.start - 60), amount.start)
         ):
             metric, cue, side = context.last_whole[1], None, "total"
+        # "By the end of October the Pentagon was speaking of around 10,000": a bare figure
+        # that a statement verb gives as its object counts what the claim before counted.
+        if (
+            metric is None
+            and noun == "unknown"
+            and size >= 100
+            and _BARE_END.match(text, amount.end)
+            and context.last_whole is not None
+            and here.index - context.last_whole[0] <= INHERIT_SENTENCES
+            and any(
+                c.kind == "verb"
+                and 0 <= amount.start - c.end <= _OBJECT_REACH
+                and "," not in text[c.end : amount.start]
+                and _object_of(text, c, amount, rules)
+                for c in here.cues
+            )
+        ):
+            metric, cue, side = context.last_whole[1], None, "object"
         # "Combien de soldats restent en Russie ? — Je dirais une dizaine de milliers": a
         # bare figure answering how many counts what the question asked.
         if metric is None and noun == "unknown" and size >= 100 and here.index in context.asked:
@@ -2020,7 +2049,7 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         and cue.end <= amount.start
         and amount.start - cue.end <= _OBJECT_REACH
         and not any(cue.end <= a.start < amount.start for a in here.amounts)
-        and rules.object_marker.search(text, cue.start, amount.start)
+        and _object_of(text, cue, amount, rules)
     ):
         words = list(_GAP_WORD.finditer(text, amount.end, min(here.end, amount.end + 60)))
         end = words[min(len(words), _OBJECT_WORDS) - 1].end() if words else amount.end
@@ -2030,6 +2059,19 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
 
 
 _OBJECT_REACH = 40  # characters from a statement verb to its object figure ("put the dead at")
+_BARE_END = re.compile(r"[ ]?(?:[,.;:!?)»]|\Z)")  # a figure with no words of its own after it
+
+
+def _object_of(text: str, cue: Cue, amount: Amount, rules: _Rules) -> bool:
+    """Whether the figure is the object of the cue's verb: a marker ends the cue's words right
+    before it ("put the dead at 300", "spoke of 1,500") or opens the figure's own words
+    ("parlait d'environ 600")."""
+    return bool(
+        rules.object_marker.search(text, cue.start, amount.start)
+        or rules.object_opening.match(text, amount.start, amount.number_start)
+    )
+
+
 _OBJECT_WORDS = 5  # words after the figure where a date still dates the statement
 
 

@@ -268,6 +268,22 @@ METRIC_ROWS = [
         [("killed", 200)],
     ),
     ("fr", "Selon KCNA, neuf de ses membres ont été tués.", [("killed", 9)]),
+    ("fr", "Selon KCNA, quatorze d'entre eux ont trouvé la mort.", [("killed", 14)]),
+    (
+        "fr",
+        "Le Pentagone estimait qu'environ 10 000 d'entre eux avaient gagné la région de Koursk.",
+        [("deployed", 10000)],
+    ),
+    (
+        "en",
+        "Blinken said as many as 8,000 of them had been moved up to Kursk.",
+        [("deployed", 8000)],
+    ),
+    (
+        "en",
+        "Seoul's spy agency says the first group of 1,500 crossed into Russia's Far East.",
+        [("deployed", 1500)],
+    ),
     # A small spelled-out figure counts people taken up by a partitive pronoun.
     (
         "fr",
@@ -1808,6 +1824,24 @@ TOTAL_ROWS = [
         "Dix jours plus tard, le Pentagone parlait de 10 000 hommes envoyés en Russie. Début "
         "novembre, Volodymyr Zelensky en dénombrait 11 000 dans la seule région de Koursk.",
         [("deployed", 10000), ("deployed", 11000)],
+    ),
+    (  # a bare figure a statement verb gives as its object ("was speaking of around 10,000")
+        "en",
+        "The White House said at least 3,000 North Korean troops were in eastern Russia. By the "
+        "end of October the Pentagon was speaking of around 10,000, a figure that barely moved.",
+        [("deployed", 3000), ("deployed", 10000)],
+    ),
+    (
+        "fr",
+        "Le NIS estimait que 3 000 soldats étaient arrivés. Fin octobre, le Pentagone parlait "
+        "d'environ 10 000.",
+        [("deployed", 3000), ("deployed", 10000)],
+    ),
+    (  # ... not one with words of its own after it
+        "fr",
+        "Le NIS estimait que 3 000 soldats étaient arrivés. Le Pentagone parlait de 10 000 obus "
+        "livrés.",
+        [("deployed", 3000)],
     ),
     (  # no claim before: nothing to count
         "en",
