@@ -747,6 +747,18 @@ def _sentence_claims(
             amounts[position + 1] if position + 1 < len(amounts) else None,
             rules.contrast,
         )
+        # "around 2,500 of those casualties were deaths": the metric word after a partitive
+        # names the whole; one later in the clause says what the part is.
+        part = rules.of_them.match(text, amount.end) if cue is not None else None
+        if part is not None and side == "right" and cue.start - part.end() <= 1:
+            brk = _BREAK.search(text, cue.end, here.end)
+            later = [
+                s
+                for s in spans
+                if cue.end <= s.start < (brk.start() if brk else here.end) and s.label != metric
+            ]
+            if later:
+                metric, cue = later[0].label, later[0]
         share = bool(results) and bool(rules.share.search(before))
         own = side in ("right", "noun") and (
             distance == 0 or (distance <= 2 and not _BREAK.search(text, amount.end, cue.start))
@@ -1251,7 +1263,15 @@ def _possessor(
         position = before.start() if before else -1
     if position < 0:
         return ""
-    windows = [(here.start, position, here.mentions)]
+    # The names of who speaks, not of who the content is about ("l'état-major ukrainien
+    # affirme que l'armée russe a perdu 1 040 hommes ... ses pertes": Russia's).
+    speakers = [
+        found
+        for c in here.cues
+        if c.kind in ("before", "verb")
+        and (found := cue_source(text, c, here.mentions, here.lang, here.end)) is not None
+    ]
+    windows = [(here.start, position, speakers)]
     if context.previous is not None:
         windows.append((context.previous[0], here.start, context.previous[1]))
     for start, end, mentions in windows:
@@ -1935,6 +1955,12 @@ def _resolve_claim_date(
             if source is not None:
                 _source_spoke(context, source.name, pointed)
             return pointed, "pointed"
+    if here.pointed is not None and here.pointed[2] == "pointed" and here.pointed[1] is not None:
+        # A source named in the sentence, dated by the next one pointing back ("Selon le NIS,
+        # ... 3 000 soldats de plus. L'information a été rapportée mercredi par la députée").
+        if source is not None:
+            _source_spoke(context, source.name, here.pointed[1])
+        return here.pointed[1], "pointed"
     if context.heading is not None and context.heading[0] == here.span.paragraph:
         # A dated entry ("April 30, 2025. The NIS tells lawmakers..."): its date.
         if source is not None:

@@ -269,6 +269,20 @@ METRIC_ROWS = [
     ),
     ("fr", "Selon KCNA, neuf de ses membres ont été tués.", [("killed", 9)]),
     ("fr", "Selon KCNA, quatorze d'entre eux ont trouvé la mort.", [("killed", 14)]),
+    # a partitive's metric word names the whole; the one later in the clause, the part
+    (
+        "en",
+        "Defence Intelligence assessed that around 2,500 of those casualties were deaths.",
+        [("killed", 2500)],
+    ),
+    ("en", "About 300 of those soldiers were killed.", [("killed", 300)]),
+    # a day's losses are not a claim; the total they add to is
+    (
+        "en",
+        "Russia had lost about 890,000 troops since the invasion, Kyiv said, including 1,260 "
+        "over the past day.",
+        [("casualties", 890000)],
+    ),
     (
         "fr",
         "Le Pentagone estimait qu'environ 10 000 d'entre eux avaient gagné la région de Koursk.",
@@ -445,6 +459,9 @@ NOT_CLAIMS = [
         "4 000 pertes n'en représenteraient que 20 %.",
     ),
     ("en", "The sum is simple: if Kim sent 20,000 men, the same 4,000 casualties would be 20%."),
+    # a day's losses; organisations
+    ("fr", "Selon Kiev, l'armée russe a perdu 1 040 hommes au cours des dernières 24 heures."),
+    ("en", "London announced sanctions on 12 individuals and 3 entities linked to the deployment."),
     # the difference between two counts, a ratio
     ("en", "On paper, then, the difference is about 1,000 men."),
     ("fr", "Sur le papier, l'écart est d'environ 1 000 hommes."),
@@ -533,6 +550,14 @@ FLAG_ROWS = [
 
 SUBJECT_ROWS = [
     # (lang, text, value, subject): whose losses, from the words around the figure.
+    # A possessive takes up the country the content is about, not the one that speaks.
+    (
+        "fr",
+        "L'état-major ukrainien affirme que l'armée russe a perdu beaucoup d'hommes, ce qui "
+        "porterait à 1 331 470 le total de ses pertes.",
+        1331470,
+        "RU",
+    ),
     # A figure joined by "and" to a share counts the same troops.
     (
         "en",
@@ -1079,6 +1104,20 @@ CLAIMANT_ROWS = [
         "nord-coréens restaient mobilisés sur le sol russe.",
         "NATO",
         "NATO",
+    ),
+    (  # "the Alliance", once NATO is named
+        "en",
+        "The release noted that NATO had reached a similar conclusion. Alliance officials said "
+        "that about 11,000 North Korean troops were in Russia.",
+        "NATO",
+        "NATO",
+    ),
+    (  # a statement verb's long object ("put the total number of troops sent to Russia at")
+        "en",
+        "The NIS, which had put the total number of troops sent to Russia at around 15,000 in "
+        "April, now believes the engineers have arrived.",
+        "KR",
+        "NIS",
     ),
     # lawmakers of another country than the ones relaying an agency speak for theirs
     ("en", "A Russian lawmaker said that 300 Korean soldiers had died.", "RU", "Russian"),
@@ -1663,6 +1702,20 @@ POINTED_BACK_ROWS = [
         "About 3,000 North Korean soldiers were killed. That is what the NIS told lawmakers.",
         "KR",
         "2025-04-30",
+    ),
+    (  # a source named in the sentence, dated by the next one reporting it (a Wednesday)
+        "fr",
+        "Selon le NIS, Pyongyang aurait envoyé environ 3 000 soldats de plus. L'information a "
+        "été rapportée mercredi par la députée Lee Ji-hyun.",
+        "KR",
+        "2025-04-30",
+    ),
+    (
+        "fr",
+        "Selon le NIS, Pyongyang aurait envoyé environ 3 000 soldats de plus. L'information a "
+        "été rapportée lundi par la députée Lee Ji-hyun.",
+        "KR",
+        "2025-04-28",
     ),
 ]
 
