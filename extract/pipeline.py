@@ -606,6 +606,12 @@ def _size(amount: Amount) -> int:
     return max(v for v in (amount.best, amount.low, amount.high) if v is not None)
 
 
+def _small_word(amount: Amount) -> bool:
+    """A small figure in words ("two government officials"): a count of people only with a
+    troop or metric noun, and never the content that a cue's date stays out of."""
+    return amount.rule.endswith("words") and _size(amount) < 100
+
+
 def _countable(amount: Amount) -> bool:
     """Troop counts are whole people: at least one, and not absurdly many."""
     values = [v for v in (amount.best, amount.low, amount.high) if v is not None]
@@ -771,8 +777,7 @@ def _sentence_claims(
         # partitive ("neuf d'entre eux, tués"), not in "les deux pays".
         adjacent = side in ("right", "noun") and distance == 0
         if (
-            amount.rule.endswith("words")
-            and size < 100
+            _small_word(amount)
             and noun != "troop"
             and not adjacent
             and not rules.of_them.match(text, amount.end)
@@ -1168,7 +1173,7 @@ def _resolve_metric(
                 and span.end <= following.start
                 and _distance(text, span.end, following.start) <= 1
                 and _BREAK.search(text, noun_end, span.start)
-                and not (following.rule.endswith("words") and _size(following) < 100)
+                and not _small_word(following)
             ):
                 continue
         elif amount.start <= span.start < noun_end:
@@ -2034,7 +2039,11 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
             [
                 here.start,
                 *(m.end() for m in _CLAUSE.finditer(text, here.start, cue.start)),
-                *(a.end for a in here.amounts if a.end <= cue.start and a is not amount),
+                *(
+                    a.end
+                    for a in here.amounts
+                    if a.end <= cue.start and a is not amount and not _small_word(a)
+                ),
             ]
         )
         zones.append((start, cue.start))

@@ -1105,6 +1105,19 @@ CLAIMANT_ROWS = [
         "NATO",
         "NATO",
     ),
+    (  # an ombudsman, a commissioner named with their country
+        "fr",
+        "Lundi, le médiateur ukrainien pour les droits humains, Dmytro Loubinets, a rappelé que "
+        "l'Ukraine détenait toujours deux prisonniers nord-coréens.",
+        "UA",
+        "Ukrainian government",
+    ),
+    (
+        "en",
+        "The Ukrainian ombudsman said on Monday that Kyiv still held two North Korean prisoners.",
+        "UA",
+        "Ukrainian government",
+    ),
     (  # "the Alliance", once NATO is named
         "en",
         "The release noted that NATO had reached a similar conclusion. Alliance officials said "
@@ -2867,6 +2880,15 @@ DATE_ROWS += [
         "Le NIS estimait que 300 soldats avaient été envoyés en janvier.",
         "2025-03-12",
         "day",
+    ),
+    # a small word counting no one does not cut the cue's date off ("two officials")
+    (
+        "en",
+        "2026-04-16",
+        "In March, two government officials told reporters that North Korean casualties had "
+        "already passed 5,000.",
+        "2026-03",
+        "month",
     ),
     # "le même jour", "at a time when": the date just written
     (
