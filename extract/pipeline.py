@@ -1781,6 +1781,7 @@ def _sentence_cues(cues: list[Cue], mentions: list[Mention], text: str, rules: _
             cue.kind == "carry"
             and named
             and named[0].start <= cue.end + 12
+            and "," not in text[cue.end : named[0].start]  # "selon lui, la Russie a perdu"
             and not _ends_with_verb(text, cue, rules)
         ):
             fixed.append(Cue(cue.start, min(cue.end, named[0].start), "before"))

@@ -1105,6 +1105,40 @@ CLAIMANT_ROWS = [
         "NATO",
         "NATO",
     ),
+    (  # a carry cue then a comma: the name after it is the content's ("selon lui, la Russie")
+        "fr",
+        "L'état-major ukrainien publie son bilan quotidien. Selon lui, la Russie a perdu près "
+        "de 950 000 soldats, tués ou blessés.",
+        "UA",
+        "Ukrainian military",
+    ),
+    (
+        "fr",
+        "Le NIS a publié une note. D'après l'agence, Pyongyang se préparerait à dépêcher au "
+        "total quelque 12 000 soldats.",
+        "KR",
+        "NIS",
+    ),
+    (  # an incise naming the agency after its verb
+        "fr",
+        "Selon l'agence officielle KCNA, les sapeurs sont rentrés. Quatorze d'entre eux ont "
+        "trouvé la mort au cours de la mission, a indiqué mardi l'agence.",
+        "KP",
+        "North Korean state",
+    ),
+    (  # "talking about", a participle ("estimating that")
+        "en",
+        "By the end of that month the Pentagon was talking about roughly 10,000 soldiers.",
+        "US",
+        "US military",
+    ),
+    (
+        "en",
+        "Britain's Defence Intelligence went further in mid-June, estimating that more than "
+        "6,000 North Koreans had been killed or wounded.",
+        "GB",
+        "UK intelligence",
+    ),
     (  # an ombudsman, a commissioner named with their country
         "fr",
         "Lundi, le médiateur ukrainien pour les droits humains, Dmytro Loubinets, a rappelé que "
