@@ -182,6 +182,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "interview": list,  # "interview", "entretien": the lead sentence dating an interview
         "affiliations": dict,  # ISO code -> places an expert works at ("parisien", "London")
         "inverting_relatives": list,  # "dont", "que": the verb after one has its subject after it
+        "documents": list,  # "le document", "the report" opening a sentence: the source's own
         "object_markers": list,  # "at", "de": a statement verb's figure follows ("put it at 300")
         "carry_kinds": dict,  # kind -> words of carry cues naming one ("agency", "ministère")
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source

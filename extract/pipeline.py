@@ -101,6 +101,7 @@ class _Rules:
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
     first_person: re.Pattern  # "I", "je", "ma": an interviewee speaking for themselves
     interview: re.Pattern  # "interview", "entretien": the sentence that dates an interview
+    document: re.Pattern  # "Le document", "The report" opening a sentence: the last source's
     object_marker: re.Pattern  # "at", "de" ending a cue right before its figure ("put it at")
     object_opening: re.Pattern  # the same opening a figure's own words ("d'environ 600")
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
@@ -167,6 +168,7 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("first_person", [])
         ),
         interview=standard_phrase_pattern(lexicon.get("attribution", {}).get("interview", [])),
+        document=_opening(lexicon.get("attribution", {}).get("documents", [])),
         object_marker=_just_before(
             lexicon.get("attribution", {}).get("object_markers", []), elided=True
         ),
@@ -2144,8 +2146,12 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     if first is not None and first.kind == "relay":
         first = _behind_relay(first, here, first.start, context, cues=False)
     # A sentence that carries the previous source ("..., it said") keeps it: the names
-    # in its reported content ("the Russian army had lost") are not new speakers.
-    carried = any(c.kind == "carry" for c in here.cues)
+    # in its reported content ("the Russian army had lost") are not new speakers; so does
+    # one about the source's document ("Le document ... dresse un état des lieux de la
+    # présence militaire de Pyongyang").
+    carried = any(c.kind == "carry" for c in here.cues) or bool(
+        rules.document.match(here.text, here.start)
+    )
     if first is not None and not carried:
         context.last_source = first
         context.last_source_sentence = here.index

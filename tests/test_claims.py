@@ -1648,6 +1648,17 @@ def test_claimant_carried_by_an_institution_pronoun_or_its_document(lang, text, 
     assert found and {c.claimant_country for c in found} == {country}
 
 
+def test_names_a_sources_document_cites_do_not_become_the_next_speaker():
+    found = claims(
+        "Selon une note du renseignement militaire ukrainien (GUR), les pertes nord-coréennes "
+        "s'élèveraient à environ 6 200 hommes. Le document dresse un état des lieux de la "
+        "présence militaire de Pyongyang en Russie. Il estime que 9 000 à 10 000 militaires "
+        "nord-coréens y resteraient stationnés.",
+        "fr",
+    )
+    assert [c.claimant_country for c in found] == ["UA", "UA"]
+
+
 def test_names_in_carried_content_do_not_become_the_next_speaker():
     """In "The Russian army lost X, it said", the army is what is counted, not who speaks."""
     text = (
