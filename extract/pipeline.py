@@ -1083,6 +1083,12 @@ def _noun_phrase(
         position = label.end()
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
+        if match and match.start() in metric_starts and not seen:
+            # A noun of events right after the figure, though a metric word's ("two
+            # deployments", "deux rotations"): what it counts is not people.
+            other = rules.other_noun.match(text, match.start(), limit)
+            if other and other.end() >= match.end():
+                return other.end(), "other"
         if not match or match.start() in metric_starts:
             break
         gap = text[position : match.start()]

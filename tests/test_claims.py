@@ -269,6 +269,13 @@ METRIC_ROWS = [
     ),
     ("fr", "Selon KCNA, neuf de ses membres ont été tués.", [("killed", 9)]),
     ("fr", "Selon KCNA, quatorze d'entre eux ont trouvé la mort.", [("killed", 14)]),
+    ("en", "KCNA said nine of the regiment's soldiers had been killed.", [("killed", 9)]),
+    # a noun of events, though a metric word, counts no one ("two deployments")
+    (
+        "en",
+        "The NIS says about 15,000 soldiers have been sent in two deployments.",
+        [("deployed", 15000)],
+    ),
     # a partitive's metric word names the whole; the one later in the clause, the part
     (
         "en",
