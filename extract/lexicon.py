@@ -160,6 +160,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
+    "partitive_figures": list,  # "of the", "des": "3,000 of the 11,000 soldiers sent"
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
     "contrasts": list,  # "but", "mais": a metric word past one is not the figure's before it
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did

@@ -109,6 +109,7 @@ class _Rules:
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
     of_them: re.Pattern  # right after a figure: "of them", "d'entre eux" (people counted)
+    of_the: re.Pattern  # between two figures: "3,000 of the 11,000 soldiers", "3 000 des 11 000"
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
@@ -184,6 +185,10 @@ def claim_rules(lang: str) -> _Rules:
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         of_them=_just_after(lexicon.get("partitive_pronouns", [])),
+        of_the=re.compile(
+            r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("partitive_figures", [])) or "(?!)"),
+            re.IGNORECASE,
+        ),
         of_them_in=_of_them_in(
             lexicon.get("partitive_pronouns", []), lexicon.get("places_before", [])
         ),
@@ -723,6 +728,7 @@ def _sentence_claims(
     left_limit = here.start
     previous_metrics: list[str] = []
     metric_starts = {span.start for span in spans}
+    taken: _Span | None = None  # a metric word a part took from the whole after it
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
         before = text[max(here.start, amount.start - 30) : amount.start]
@@ -748,13 +754,38 @@ def _sentence_claims(
             text,
             amount,
             noun_end,
-            spans,
+            [s for s in spans if s is not taken] if taken is not None else spans,
             left_limit,
             right_limit,
             rules.complementizer,
             amounts[position + 1] if position + 1 < len(amounts) else None,
             rules.contrast,
         )
+        # "more than 3,000 of the roughly 11,000 soldiers sent to Russia had been killed or
+        # wounded": the part counts what the clause says of the whole, past the whole's own
+        # metric word.
+        following = amounts[position + 1] if position + 1 < len(amounts) else None
+        if (
+            metric is None
+            and following is not None
+            and rules.of_the.fullmatch(text, amount.end, following.start)
+        ):
+            whole_limit = amounts[position + 2].start if position + 2 < len(amounts) else here.end
+            whole_end, whole = _noun_phrase(text, following, whole_limit, metric_starts, rules)
+            _, own, _, _ = _resolve_metric(
+                text, following, whole_end, spans, following.start, whole_limit,
+                rules.complementizer, None, rules.contrast,
+            )  # fmt: skip
+            after = own.end if own is not None and own.start >= whole_end else whole_end
+            brk = _BREAK.search(text, after, whole_limit)
+            later = [s for s in spans if after <= s.start < (brk.start() if brk else whole_limit)]
+            if own is not None and later:
+                metric, cue, side = later[0].label, later[0], "partitive"
+            elif own is not None and whole == "troop" and own.start >= whole_end:
+                # "About 3,000 of the 11,000 soldiers had been killed": the part's; the whole
+                # is the troops sent.
+                metric, cue, side = own.label, own, "partitive"
+                taken = own
         # "around 2,500 of those casualties were deaths": the metric word after a partitive
         # names the whole; one later in the clause says what the part is.
         part = rules.of_them.match(text, amount.end) if cue is not None else None

@@ -270,6 +270,24 @@ METRIC_ROWS = [
     ("fr", "Selon KCNA, neuf de ses membres ont été tués.", [("killed", 9)]),
     ("fr", "Selon KCNA, quatorze d'entre eux ont trouvé la mort.", [("killed", 14)]),
     ("en", "KCNA said nine of the regiment's soldiers had been killed.", [("killed", 9)]),
+    # a part of a whole figure takes the metric the clause gives past the whole's own
+    (
+        "en",
+        "The NIS said that more than 3,000 of the roughly 11,000 North Korean soldiers sent to "
+        "Russia had now been killed or wounded.",
+        [("casualties", 3000), ("deployed", 11000)],
+    ),
+    (
+        "fr",
+        "Selon le NIS, plus de 3 000 des quelque 11 000 soldats envoyés en Russie ont été tués "
+        "ou blessés.",
+        [("casualties", 3000), ("deployed", 11000)],
+    ),
+    (
+        "en",
+        "About 3,000 of the 11,000 soldiers had been killed.",
+        [("killed", 3000), ("deployed", 11000)],
+    ),
     # a noun of events, though a metric word, counts no one ("two deployments")
     (
         "en",
