@@ -1164,6 +1164,14 @@ CLAIMANT_ROWS = [
         "GB",
         "UK intelligence",
     ),
+    (  # "presented", « a présenté »
+        "en",
+        "His office said that the figure the National Intelligence Service (NIS) presented at "
+        "Monday's briefing was about 2,300 deaths.",
+        "KR",
+        "NIS",
+    ),
+    ("fr", "Kiev n'en a présenté que deux, capturés en janvier.", "UA", "Ukrainian government"),
     (  # an ombudsman, a commissioner named with their country
         "fr",
         "Lundi, le médiateur ukrainien pour les droits humains, Dmytro Loubinets, a rappelé que "
