@@ -34,7 +34,7 @@ class DateMention(NamedTuple):
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     relative: str = ""  # today, yesterday, this_week, last_week, this_month, last_month,
-    # this_year, last_year, that_time
+    # this_year, last_year, that_time, that_day
     season: str = ""
     count: int = 0  # units back ("two weeks ago": 2), or on when negative ("5 days later": -5)
     unit: str = ""  # day, week or month
@@ -343,6 +343,8 @@ def resolve_date(
     """
     if mention.relative == "that_time":
         return last
+    if mention.relative == "that_day":  # "the same day": only a day just written
+        return last if last is not None and last.precision == "day" else None
     if mention.from_last:  # "cinq jours plus tard", "two days earlier": from the last date
         return None if last is None else _resolve_relative(mention, last)
     if mention.day is not None and mention.month is None:  # "Le 19,": the last month named

@@ -197,7 +197,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "dates": {
         "months": dict,  # month number (1..12) -> names
         "weekdays": dict,  # weekday number (0 = Monday) -> names
-        "relative": dict,  # yesterday, last_week, this_month, last_year, that_time... -> phrases
+        "relative": dict,  # yesterday, last_week, this_month, that_time, that_day... -> phrases
         "previous_weekday": list,  # "last", "dernier" with a weekday: before the published day
         "units": dict,  # day, week, month -> phrases ("days", "semaines")
         "ago_before": list,  # "il y a" before a count of units: back from the published date

@@ -813,7 +813,7 @@ def _sentence_claims(
             _small_word(amount)
             and noun != "troop"
             and not adjacent
-            and not rules.of_them.match(text, amount.end)
+            and not (size > 1 and rules.of_them.match(text, amount.end))  # not "One of them"
         ):
             left_limit = amount.end
             continue
@@ -1959,7 +1959,7 @@ def _resolve_claim_date(
                 last = _last_date_before(here, mention.start, context)
                 resolved = (
                     _resolve(mention, context, here.index)
-                    if mention.relative != "that_time"
+                    if mention.relative not in POINTING_BACK
                     else resolve_date(mention, context.published, last)
                 )
                 if resolved is not None:
@@ -2027,6 +2027,9 @@ def _resolve_claim_date(
     if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
         return context.last_claim[2], "inherited"
     return context.published, "published"
+
+
+POINTING_BACK = ("that_time", "that_day")  # relative dates that take the date last written
 
 
 def _source_spoke(context: _Context, name: str, date: Anchor) -> None:

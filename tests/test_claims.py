@@ -330,6 +330,7 @@ METRIC_ROWS = [
         [("killed", 9)],
     ),
     ("en", "North Korean troops fought in Kursk. Three of them were captured.", [("captured", 3)]),
+    ("en", "One of them told interrogators he had believed he was being sent to train.", []),
     # ... unless that figure is a small word that counts no one ("en deux vagues").
     (
         "fr",
@@ -2967,6 +2968,15 @@ DATE_ROWS += [
         "already passed 5,000.",
         "2026-03",
         "month",
+    ),
+    # "the same day" only takes a day, not a year alone
+    (
+        "en",
+        "2026-08-26",
+        "The war went on into 2026. Ukraine's ombudsman said the same day that Kyiv was "
+        "holding six North Korean prisoners of war.",
+        "2026-08-26",
+        "day",
     ),
     # "le même jour", "at a time when": the date just written
     (
