@@ -798,6 +798,19 @@ def _sentence_claims(
             ]
             if later:
                 metric, cue = later[0].label, later[0]
+        # "have lost about 2,500 soldiers killed": a loss verb before the figure, a killed or
+        # wounded word right after its noun says which losses.
+        if side == "left" and metric == "casualties":
+            exact = next(
+                (
+                    s
+                    for s in spans
+                    if noun_end <= s.start <= noun_end + 1 and s.label in ("killed", "wounded")
+                ),
+                None,
+            )
+            if exact is not None:
+                metric, cue, side = exact.label, exact, "right"
         share = bool(results) and bool(rules.share.search(before))
         own = side in ("right", "noun") and (
             distance == 0 or (distance <= 2 and not _BREAK.search(text, amount.end, cue.start))
@@ -809,6 +822,10 @@ def _sentence_claims(
         # as the head of a metric noun ("les deux prisonniers") or of people taken up by a
         # partitive ("neuf d'entre eux, tués"), not in "les deux pays".
         adjacent = side in ("right", "noun") and distance == 0
+        # "One of the soldiers captured", « l'un des deux »: someone, not a count.
+        if size == 1 and _small_word(amount) and rules.of_the.match(text, amount.end):
+            left_limit = amount.end
+            continue
         if (
             _small_word(amount)
             and noun != "troop"
@@ -858,23 +875,33 @@ def _sentence_claims(
         ):
             metric, cue, side = context.last_whole[1], None, "total"
         # "By the end of October the Pentagon was speaking of around 10,000": a bare figure
-        # that a statement verb gives as its object counts what the claim before counted.
-        if (
-            metric is None
-            and noun == "unknown"
-            and size >= 100
-            and _BARE_END.match(text, amount.end)
-            and context.last_whole is not None
-            and here.index - context.last_whole[0] <= INHERIT_SENTENCES
-            and any(
-                c.kind == "verb"
-                and 0 <= amount.start - c.end <= _OBJECT_REACH
-                and "," not in text[c.end : amount.start]
-                and _object_of(text, c, amount, rules)
-                for c in here.cues
+        # that a statement verb gives as its object counts what a metric word before the
+        # verb in its sentence names ("le nombre de ses morts, que le NIS estime à environ
+        # 2 000"), else what the claim before counted.
+        governing = (
+            next(
+                (
+                    c
+                    for c in here.cues
+                    if c.kind == "verb"
+                    and 0 <= amount.start - c.end <= _OBJECT_REACH
+                    and "," not in text[c.end : amount.start]
+                    and _object_of(text, c, amount, rules)
+                ),
+                None,
             )
-        ):
-            metric, cue, side = context.last_whole[1], None, "object"
+            if metric is None and noun == "unknown" and size >= 100
+            else None
+        )
+        if governing is not None and _BARE_END.match(text, amount.end):
+            named = [s for s in spans if left_limit <= s.start and s.end <= governing.start]
+            if named:
+                metric, cue, side = named[-1].label, named[-1], "object"
+            elif (
+                context.last_whole is not None
+                and here.index - context.last_whole[0] <= INHERIT_SENTENCES
+            ):
+                metric, cue, side = context.last_whole[1], None, "object"
         # "Combien de soldats restent en Russie ? — Je dirais une dizaine de milliers": a
         # bare figure answering how many counts what the question asked.
         if metric is None and noun == "unknown" and size >= 100 and here.index in context.asked:

@@ -331,6 +331,26 @@ METRIC_ROWS = [
     ),
     ("en", "North Korean troops fought in Kursk. Three of them were captured.", [("captured", 3)]),
     ("en", "One of them told interrogators he had believed he was being sent to train.", []),
+    ("en", "One of the soldiers captured in January told interrogators he was sent to train.", []),
+    # remains, the fallen
+    (
+        "en",
+        "The remains of 112 servicemen who fell heroically were flown home, KCNA said.",
+        [("killed", 112)],
+    ),
+    # a loss verb before, a killed word after the figure's noun: the killed
+    (
+        "en",
+        "NATO estimates North Korea's forces have lost about 2,500 soldiers killed.",
+        [("killed", 2500)],
+    ),
+    # a bare object figure counts the metric word named before its verb in the sentence
+    (
+        "fr",
+        "Pyongyang n'a jamais publié le nombre de ses morts, que le renseignement sud-coréen "
+        "estime à environ 2 000.",
+        [("killed", 2000)],
+    ),
     # ... unless that figure is a small word that counts no one ("en deux vagues").
     (
         "fr",
@@ -488,6 +508,8 @@ NOT_CLAIMS = [
     # a day's losses; organisations
     ("fr", "Selon Kiev, l'armée russe a perdu 1 040 hommes au cours des dernières 24 heures."),
     ("en", "London announced sanctions on 12 individuals and 3 entities linked to the deployment."),
+    ("en", "They were sent across open snowfields in columns of 20 or 30."),
+    ("fr", "Selon Séoul, une centaine de familles de soldats morts ont reçu une médaille."),
     # the difference between two counts, a ratio
     ("en", "On paper, then, the difference is about 1,000 men."),
     ("fr", "Sur le papier, l'écart est d'environ 1 000 hommes."),

@@ -321,6 +321,7 @@ EXCLUSIONS = [
     ("en", "The team lost 2-1 in extra time"),  # a score
     ("en", "a 3-3 draw"),
     ("en", "(paper, 41 pages)"),
+    ("en", "most of those sent are aged between 18 and 25"),
     ("fr", "un rapport de 41 pages"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
     ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
