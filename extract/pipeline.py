@@ -1606,6 +1606,8 @@ def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue]
     start = max(
         fronted.end() if fronted else here.start, here.text.rfind(";", here.start, colon) + 1
     )
+    if any(start <= a.start < colon for a in here.amounts):
+        return None  # a clause with a figure of its own is content, not who speaks
     for mention in here.mentions:
         if mention.start < start or mention.end > colon:
             continue

@@ -1844,6 +1844,32 @@ def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, co
     assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
 
 
+def test_a_clause_with_its_own_figure_before_a_colon_names_no_speaker():
+    # "Pyongyang a envoyé 3 000 ... : environ 4 000" is content; the next sentence says whose.
+    found = claims(
+        "Pyongyang a envoyé au moins 3 000 soldats supplémentaires, et ses pertes "
+        "s'alourdissent : environ 4 000 auraient été tués ou blessés. C'est l'évaluation qu'a "
+        "rendue publique jeudi l'état-major interarmées sud-coréen (JCS).",
+        "fr",
+        published="2025-04-30",
+    )
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (3000, "KR", "2025-04-24"),
+        (4000, "KR", "2025-04-24"),
+    ]
+
+
+def test_a_revision_dated_in_an_apposition_after_its_verb():
+    found = claims(
+        "Le NIS a revu à la hausse, mercredi 25 novembre, son estimation des pertes : environ "
+        "2 600 soldats auraient été tués, contre quelque 2 000 selon sa précédente évaluation, "
+        "en septembre 2025.",
+        "fr",
+        published="2026-11-26",
+    )
+    assert (found[0].value_best, found[0].claim_date) == (2600, "2026-11-25")
+
+
 POINTING_AFTER_ROWS = [
     # (lang, text, country, date): the clause after the figure points back to it.
     (
