@@ -11,6 +11,7 @@ To change the schema, append a `Migration` to `MIGRATIONS`; never edit a publish
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -161,7 +162,12 @@ def identify(conn: sqlite3.Connection, path: Path) -> str:
     'empty' is a zero-length file or a SQLite database with no table, no application id and
     no user version: it holds nothing to lose, so it may become a review database.
     """
+    # One read transaction for the three reads: outside one, another process creating the
+    # database could commit between them (no marker yet, then its tables).
+    own = not conn.in_transaction
     try:
+        if own:
+            conn.execute("BEGIN")
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -169,6 +175,10 @@ def identify(conn: sqlite3.Connection, path: Path) -> str:
         raise ReviewStoreError(
             path, f"is not a usable review database ({error}); it was left untouched"
         ) from None
+    finally:
+        if own and conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
     if application_id == APPLICATION_ID:
         return "ours"
     if application_id == 0 and user_version == 0 and objects == 0:

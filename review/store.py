@@ -45,6 +45,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -261,8 +262,23 @@ class ReviewStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._write(check=False) as conn:
             migrate(conn, self.path)
-        with contextlib.closing(self._connect()) as conn:
-            conn.execute("PRAGMA journal_mode = WAL")  # persistent: readers never block writers
+        self._use_wal()
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL (persistent: readers never block writers). The switch
+        needs the file to itself and SQLite does not wait for it: another process opening
+        the store at the same moment makes it fail at once, so it is retried until the busy
+        timeout."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                with contextlib.closing(self._connect()) as conn:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if time.monotonic() > deadline:
+                    raise ReviewStoreError(self.path, f"cannot be opened ({error})") from None
+                time.sleep(0.01)
 
     # -- connections and transactions ------------------------------------------------------
 

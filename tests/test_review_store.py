@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -806,6 +807,31 @@ def _spawn(*args: object) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def test_many_openers_of_a_new_store_at_the_same_moment_all_succeed(tmp_path: Path) -> None:
+    # Each opener creates or finds the schema and switches the file to WAL; the switch does
+    # not wait for other connections, and the three reads that identify a file must see one
+    # state. Threads open their own connections, as processes do (30 rounds of 8).
+    failures: list[str] = []
+    for round_ in range(30):
+        path = tmp_path / f"review{round_}.sqlite"
+        barrier = threading.Barrier(8)
+
+        def open_store(path: Path = path, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                ReviewStore(path)
+            except Exception as error:  # noqa: BLE001 - any failure is what this test counts
+                failures.append(repr(error))
+
+        threads = [threading.Thread(target=open_store) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert ReviewStore(path).log() == []
+    assert failures == []
 
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
