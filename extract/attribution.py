@@ -203,15 +203,8 @@ def find_mentions(
     others += described
     # Lawmakers of another country ("a Russian lawmaker") are not the ones the gazetteer
     # knows as relaying an agency: the demonym's country speaks.
-    named = [
-        m
-        for m in named
-        if m.kind != "relay"
-        or not any(
-            d.start <= m.start and m.end <= d.end and d.country and d.country != m.country
-            for d in described
-        )
-    ]
+    starts = [d.start for d in described]
+    named = [m for m in named if m.kind != "relay" or not _of_another_country(m, described, starts)]
     others += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
     # A named source wins over what overlaps it ("South Korea's National Intelligence
     # Service" is the NIS, not "South Korea's ... intelligence"); then longest first, then
@@ -223,6 +216,18 @@ def find_mentions(
     if scanned[patterns.experts]:
         merged = _with_experts(text, merged, scanned[patterns.experts], patterns)
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def _of_another_country(relay: Mention, described: list[Mention], starts: list[int]) -> bool:
+    """Whether a demonym and institution around a relay name another country than its own
+    ("a Russian lawmaker" around "lawmaker"). `starts`: where each of `described` starts.
+    The scanner's matches of one pattern do not overlap, so only the last one starting at or
+    before the relay can hold it (bisect)."""
+    at = bisect_right(starts, relay.start) - 1
+    if at < 0:
+        return False
+    around = described[at]
+    return relay.end <= around.end and bool(around.country) and around.country != relay.country
 
 
 def _with_later_names(text: str, mentions: list[Mention]) -> list[Mention]:

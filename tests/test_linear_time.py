@@ -83,6 +83,9 @@ CRAFTED = [
         "en",
         4000,
     ),
+    # Lawmakers named with a country, again and again: each is checked against the demonym
+    # around it only (bisect), not against every one (quadratic before).
+    ("lawmakers of a country", "Russian lawmakers said ", "en", 46000),
     # One endless table row: cells of figures on a single line.
     ("table cells", "killed | 1000 | ", "en", 4000),
 ]
