@@ -207,7 +207,7 @@ def claim_rules(lang: str) -> _Rules:
         since=_since(lexicon.get("dates", {}).get("since", [])),
         since_clause=re.compile(
             rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
-            r"\b[^,;:.!?\n]{0,50}$",
+            r"\b(?!\s*,)[^;:.!?\n]{0,50}$",
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),

@@ -2173,6 +2173,26 @@ def test_a_long_read_keeps_the_year_of_its_narrative():
         (2800, "2026-11-03"),
         (5000, "2026-10"),
     ]
+    # The date in apposition after a comma is still the period's start ("depuis leur
+    # arrivée, à l'automne 2024"); "Depuis," alone is "since then" and opens no period.
+    apposition = claims(
+        "Près de 3 000 Nord-Coréens auraient été tués depuis leur arrivée sur le front, à "
+        "l'automne 2024, a-t-il ajouté. Ces chiffres sont plus élevés que ceux de Séoul. À la "
+        "mi-janvier, le NIS évaluait à environ 10 000 le nombre de soldats nord-coréens en Russie.",
+        "fr",
+        "2026-03-19",
+    )
+    assert [(c.value_best, c.claim_date) for c in apposition] == [
+        (3000, "2026-03-19"),
+        (10000, "2026-01"),
+    ]
+    since_then = claims(
+        "Le NIS parlait alors de 1 500 soldats. Depuis, en décembre 2024, il a relevé son "
+        "estimation. En janvier, il a fait état de 300 soldats nord-coréens tués.",
+        "fr",
+        "2026-03-19",
+    )
+    assert [(c.value_best, c.claim_date) for c in since_then][-1] == (300, "2025-01")
 
 
 def test_a_sentence_opening_then_says_what_came_next_not_at_that_time():
