@@ -294,7 +294,9 @@ class _Context:
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     last_whole: tuple[int, str, str] | None = None  # the same, of the last claim not a share
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
-    year_anchor: tuple[int, Anchor] | None = None  # sentence, last date with its year written
+    year_anchor: tuple[int, Anchor, int] | None = None  # sentence, last date with its year
+    # written, its paragraph
+    paragraph: int = -1  # the paragraph of the sentence being read
     list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
     entry: bool = False  # whether the current sentence is an entry of a list or timeline
     last_date: Anchor | None = None
@@ -405,6 +407,7 @@ def extract_claims(
     by_start = _Buckets(amounts, mentions, cues, dates, metric_spans)
     for index, sentence in enumerate(sentences):
         speakers.append(context.last_source)
+        context.paragraph = sentence.paragraph
         inside = [
             a for a in by_start.take(0, sentence.start, sentence.end) if a.end <= sentence.end
         ]
@@ -2277,7 +2280,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         )
     ]
     if written:
-        context.year_anchor = (here.index, written[-1])
+        context.year_anchor = (here.index, written[-1], here.span.paragraph)
 
 
 NOW_DAYS = 7  # a source's statement this recent is "now" for a figure said to be current
@@ -2312,6 +2315,8 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
         or context.published is None
     ):
         return resolved
+    if anchor[1].precision == "year" and anchor[2] != context.paragraph:
+        return resolved  # a year alone ("during 2025") sets no narrative past its paragraph
     year = anchor[1].date.year
     if (context.published.date - _period_end(anchor[1])).days > NARRATIVE_REACH_DAYS:
         return resolved  # background ("the invasion of February 2022"), not the narrative

@@ -2186,6 +2186,22 @@ def test_a_long_read_keeps_the_year_of_its_narrative():
         (3000, "2026-03-19"),
         (10000, "2026-01"),
     ]
+    # A year alone ("during 2025") is the narrative's year in its paragraph only: in the
+    # next one, a month without a year is the last one before publication.
+    paragraphs = claims(
+        "The missiles' accuracy improved markedly during 2025.\n\nNorth Korean casualties are "
+        "not broken down. The UK Ministry of Defence said in February that they had passed "
+        "7,000 killed and wounded.",
+        "en",
+        "2026-03-11",
+    )
+    assert [(c.value_best, c.claim_date) for c in paragraphs] == [(7000, "2026-02")]
+    season = claims(
+        "Il a fallu attendre l'automne 2024. Le 18 octobre, le NIS faisait état de 1 500 soldats.",
+        "fr",
+        "2026-01-19",
+    )
+    assert [(c.value_best, c.claim_date) for c in season] == [(1500, "2024-10-18")]
     since_then = claims(
         "Le NIS parlait alors de 1 500 soldats. Depuis, en décembre 2024, il a relevé son "
         "estimation. En janvier, il a fait état de 300 soldats nord-coréens tués.",
