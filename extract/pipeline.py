@@ -380,7 +380,7 @@ def extract_claims(
 
     context = _Context(
         published=anchor,
-        voices=_voices(norm, sentences, mentions),
+        voices=_voices(norm, sentences, mentions, rules.interview),
         asked=_asked(norm, sentences, metric_spans, troops, rules),
     )
     meta = {
@@ -471,14 +471,19 @@ def extract_claims(
     return claims
 
 
-def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, Mention]:
+def _voices(
+    text: str, sentences: list[Sentence], mentions: list[Mention], interview: re.Pattern
+) -> dict[int, Mention]:
     """Who speaks in each paragraph, where the layout says so: a transcript's speaker label
     ("ALAN GREER: I think..."), and the answers of an interview (the paragraphs after its
-    questions, which end with "?"), spoken by the expert the introduction names.
+    questions, which end with "?"), spoken by the expert the introduction names, or, when
+    the introduction says it is an interview (`interview`), by the first source it names
+    ("a spokesman for Ukraine's Defence Intelligence ... The interview has been edited").
 
     >>> text = ("Hélène Varaine est chercheuse à Paris.\\nEt les pertes ?\\nJ'estime 3 000."
     ...         "\\nEt les prisonniers ?\\nDeux.")
-    >>> voices = _voices(text, split_sentences(text), find_mentions(text, "fr"))
+    >>> interview = claim_rules("fr").interview
+    >>> voices = _voices(text, split_sentences(text), find_mentions(text, "fr"), interview)
     >>> {paragraph: (mention.name, mention.country) for paragraph, mention in voices.items()}
     {2: ('Hélène Varaine (chercheuse)', 'FR'), 4: ('Hélène Varaine (chercheuse)', 'FR')}
     """
@@ -495,13 +500,13 @@ def _voices(text: str, sentences: list[Sentence], mentions: list[Mention]) -> di
             paragraph = first.get(mention.start)
             if paragraph is not None and _LABEL.match(text, mention.end):
                 voices[paragraph] = mention
-    experts = [m for m in mentions if m.kind == "expert"]
-    if not experts:
-        return voices
     questions = [p for p in starts if _QUESTION.search(text, starts[p], ends[p])]
     if len(questions) < 2:
         return voices
-    introduced = [m for m in experts if m.start < starts[questions[0]]]
+    lead = starts[questions[0]]  # the introduction ends where the first question starts
+    introduced = [m for m in mentions if m.kind == "expert" and m.start < lead]
+    if not introduced and interview.search(text, 0, lead):
+        introduced = [m for m in speakers if m.start < lead]
     if not introduced:
         return voices
     asked = set(questions)
@@ -1429,8 +1434,12 @@ def _resolve_source(
     if cited is not None:  # "plus de 6 000 tués ou blessés (Defence Intelligence, 2025)"
         return cited[0], "citation", None
     voice = context.voices.get(here.span.paragraph)
-    first_person = voice is not None and rules.first_person.search(here.text, here.start, here.end)
-    if not first_person and rules.own_voice.search(here.text, here.start, amount.start):
+    own = rules.own_voice.search(here.text, here.start, amount.start)
+    # An interviewee's "I think", or their "our estimate" (their service's): theirs.
+    first_person = voice is not None and (
+        own or rules.first_person.search(here.text, here.start, here.end)
+    )
+    if own and not first_person:
         # "Our own estimate ... is that between 2,800 and 3,400", "nous retenons": the
         # article's own figure, not the last source's
         return None, "own", None

@@ -1488,6 +1488,32 @@ def test_an_interview_dated_in_its_lead_dates_the_interviewees_answers():
     ]
 
 
+def test_an_interview_with_a_services_spokesman_gives_the_answers_to_the_service():
+    # No expert is introduced, but the lead says it is an interview: the source it names
+    # speaks in the answers, "our estimate" included; the lead's day dates them.
+    text = (
+        "Colonel Ivan Sirko is a spokesman for Ukraine's Defence Intelligence (HUR). We spoke "
+        "to him in Kyiv on Monday. The interview has been edited for length.\n"
+        "Q: How many North Korean soldiers are in Russia today?\n"
+        "A: Our estimate is about 11,000.\n"
+        "Q: Are there prisoners?\n"
+        "A: We hold two North Korean prisoners."
+    )
+    found = claims(text, "en", "2026-05-20")  # a Wednesday
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (11000, "UA", "2026-05-18"),
+        (2, "UA", "2026-05-18"),
+    ]
+    # Questions and answers without the word: an explainer, whose answers are its own.
+    explainer = text.replace(
+        "We spoke to him in Kyiv on Monday. The interview has been edited for length.",
+        "He briefed reporters on Monday.",
+    )
+    explainer = explainer.replace("Our estimate is", "There are").replace("We hold", "Kyiv holds")
+    found = claims(explainer, "en", "2026-05-20")
+    assert [c.claimant_country for c in found] == ["", "UA"]  # the second names Kyiv
+
+
 def test_without_questions_a_later_paragraph_keeps_the_source_before_it():
     text = (
         "Hélène Kervella, maîtresse de conférences à Rennes, suit ces chiffres. Le NIS parle "
