@@ -1389,6 +1389,9 @@ _ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+(?:\w+\s+)?|\s*")
 _ADJACENT = re.compile(r"[ ]")
 
 
+_LOSSES = frozenset({"killed", "wounded", "casualties", "captured"})  # metrics that lose troops
+
+
 def _resolve_increment(
     text: str,
     amount: Amount,
@@ -1402,9 +1405,12 @@ def _resolve_increment(
     """An increment word in the noun phrase or just before the figure ("added", "3 000 autres").
 
     "autres" after a figure of another metric splits a total ("300 tués, 2 700 autres
-    blessés"): partitive, not an increment. The word closing a carry cue is the speaker's
-    ("The death toll, it added, now stands at 2,300").
+    blessés"): partitive, not an increment; so does any increment word between losses of
+    two kinds ("About 200 were killed, and another 70 were wounded"). The word closing a
+    carry cue is the speaker's ("The death toll, it added, now stands at 2,300").
     """
+    if metric in _LOSSES and any(m != metric and m in _LOSSES for m in previous_metrics):
+        return False
     reach = _BREAK.search(text, amount.end, min(right_limit, amount.end + 90))
     stop = reach.start() if reach else min(right_limit, amount.end + 90)
     after = rules.increment.search(text, amount.end, stop)
@@ -1738,11 +1744,23 @@ def _pointed_back(
       speaking where the quotation opens (a statement quoted after "Voici son message.").
     """
     sentence = sentences[index]
-    if index + 1 < len(sentences):
-        following = sentences[index + 1]
+
+    # The next sentence, or one closing the sentences before it in its paragraph ("Around
+    # 3,000 had been killed. Some 1,000 fresh soldiers joined them. That is the assessment
+    # the NIS gave") when this one and those between attribute nothing themselves.
+    def attributes(between: Sentence) -> bool:
+        return any(c.kind != "carry" for c in by_start.take(2, between.start, between.end))
+
+    reach = 1 if attributes(sentence) else POINTING_REACH
+    for ahead in range(index + 1, min(index + 1 + reach, len(sentences))):
+        following = sentences[ahead]
+        if ahead > index + 1 and following.paragraph != sentence.paragraph:
+            break
         if rules.back_reference.match(text, following.start, following.end):
             found = _attributed_in(following.start, following.end, by_start, text, rules, context)
             return (*found, "pointed") if found else None
+        if attributes(following):
+            break  # a sentence with an attribution of its own between them
     spans, ends = quoted()
     at = bisect_left(spans, (sentence.start + 2, 0)) - 1  # the last one opening by here
     if at < 0 or spans[at][1] <= sentence.start:
@@ -1769,6 +1787,7 @@ def _pointed_back(
     return (speaker, None, "quoted") if speaker is not None else None
 
 
+POINTING_REACH = 4  # sentences ahead where one pointing back still covers this one
 _QUOTE_MARK = re.compile(r'[«»"]')
 _QUOTE_TO_CUE = re.compile(r"[ ,]{0,3}")  # between a closing mark and its attribution
 _STATEMENT_END = re.compile(r"[.!?…][ \n»\"]")  # a quotation holding a sentence end

@@ -566,6 +566,24 @@ FLAG_ROWS = [
         "increment",
         False,
     ),
+    # Any increment word between losses of two kinds splits them; not between a loss and
+    # a deployment.
+    ("en", "Kyiv said about 200 were killed, and another 70 were wounded.", 70, "increment", False),
+    ("en", "Seoul said 300 were killed and 2,700 more were wounded.", 2700, "increment", False),
+    (
+        "fr",
+        "Le NIS fait état de 300 morts, auxquels s'ajoutent 2 700 blessés.",
+        2700,
+        "increment",
+        False,
+    ),
+    (
+        "en",
+        "Seoul said 300 were killed, and another 2,000 troops were sent in January.",
+        2000,
+        "increment",
+        True,
+    ),
     ("en", "Seoul said 3,000 more troops were sent in January.", 3000, "increment", True),
     ("en", "Seoul said 3,000 additional soldiers were dispatched.", 3000, "increment", True),
     ("en", "Seoul said 11,000 soldiers were sent.", 11000, "increment", False),
@@ -1868,6 +1886,36 @@ POINTED_BACK_ROWS = [
 def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, country, date):
     found = claims(text, lang, published="2025-04-30")
     assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
+
+
+def test_a_sentence_pointing_back_closes_its_paragraph():
+    # It covers the sentences before it in its paragraph, up to one naming a source; in the
+    # next paragraph, only the sentence right before it.
+    text = (
+        "Around 3,000 North Korean soldiers had been killed or wounded. Some 1,000 fresh "
+        "soldiers have since joined them. That is the assessment South Korea's National "
+        "Intelligence Service gave to lawmakers on Thursday.\n\n"
+        "Pyongyang sent more than 11,000 soldiers last autumn. Most came from the Storm Corps. "
+        "So says a US defence official.\n\n"
+        "The Pentagon says 12,000 soldiers were sent. About 200 North Korean soldiers were "
+        "killed. Both figures were posted on Tuesday by Ukraine's special operations forces."
+    )
+    found = claims(text, "en", published="2025-02-28")  # a Friday
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (3000, "KR", "2025-02-27"),
+        (1000, "KR", "2025-02-27"),
+        (11000, "US", "2025-02-28"),
+        (12000, "US", "2025-02-28"),  # its own source and date: not pointed to from afar
+        (200, "UA", "2025-02-25"),
+    ]
+    # In the next paragraph, only the sentence right before it.
+    apart = claims(
+        "About 500 North Korean soldiers were wounded. Most were hit by drones.\n\n"
+        "That is the assessment of the Pentagon.",
+        "en",
+        published="2025-02-28",
+    )
+    assert [c.claimant_country for c in apart] == [""]
 
 
 def test_a_clause_with_its_own_figure_before_a_colon_names_no_speaker():
