@@ -1150,6 +1150,14 @@ CLAIMANT_ROWS = [
         "US government",
     ),
     ("fr", "En juillet, le NIS a relevé son estimation à au moins 2 300 morts.", "KR", "NIS"),
+    ("fr", "13 janvier 2025. Le NIS relève son bilan à 300 morts nord-coréens.", "KR", "NIS"),
+    ("fr", "Le NIS porte à environ 2 000 le nombre de soldats nord-coréens tués.", "KR", "NIS"),
+    (
+        "fr",
+        "L'état-major ukrainien a porté son bilan à 1 145 000 soldats russes tués.",
+        "UA",
+        "mili",
+    ),
     ("en", "In mid-January the NIS revised its own tally to 300 dead.", "KR", "NIS"),
     (  # a relative clause puts its subject after the verb
         "fr",
