@@ -1489,6 +1489,17 @@ def _resolve_source(
     if ranked:
         ranked.sort(key=lambda r: r[0])
         _, cue, source, rule = ranked[0]
+        if (
+            rule == "carry"
+            and cue.start >= amount.end
+            and not any(cue.end <= d.start <= cue.end + CARRY_DATE_REACH for d in here.dates)
+        ):
+            # "X told MPs on 1 July that ... 2,000 killed, a figure he described as an
+            # estimate": the pronoun after the figure, with no date of its own, is the
+            # speaker already named; their statement cue is the one that dates it.
+            stated = [r for r in ranked if r[3] != "carry" and r[2].name == source.name]
+            if stated:
+                _, cue, source, rule = stated[0]
         # "Citing Ukrainian intelligence, a Pentagon spokesman said": a figure another
         # country's source is cited for is that source's, as a lawmaker's relayed figure is
         # the agency's; the statement's date stays the speaker's. Zelensky citing his own
@@ -1787,6 +1798,7 @@ def _pointed_back(
     return (speaker, None, "quoted") if speaker is not None else None
 
 
+CARRY_DATE_REACH = 40  # characters after a carry cue where a date is its statement's
 POINTING_REACH = 4  # sentences ahead where one pointing back still covers this one
 _QUOTE_MARK = re.compile(r'[«»"]')
 _QUOTE_TO_CUE = re.compile(r"[ ,]{0,3}")  # between a closing mark and its attribution

@@ -371,6 +371,11 @@ def test_metric(lang, text, expected):
 # --- figures and qualifiers --------------------------------------------------------------
 
 QUALIFIER_ROWS = [
+    (
+        "fr",
+        "Selon Kiev, les pertes nord-coréennes avoisinaient les 7 000.",
+        (7000, None, None, "approx"),
+    ),
     ("en", "Kyiv put North Korean casualties at upwards of 6,000.", (6000, 6000, None, "at_least")),
     ("fr", "Selon Séoul, environ 11 000 soldats ont été déployés.", (11000, None, None, "approx")),
     (
@@ -1151,6 +1156,31 @@ CLAIMANT_ROWS = [
     ),
     ("fr", "En juillet, le NIS a relevé son estimation à au moins 2 300 morts.", "KR", "NIS"),
     ("fr", "13 janvier 2025. Le NIS relève son bilan à 300 morts nord-coréens.", "KR", "NIS"),
+    (
+        "en",
+        "In April the NIS put total casualties, dead and wounded together, at about 4,700.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "fr",
+        "Le chef du GUR, Kyrylo Boudanov, a pour sa part estimé les pertes nord-coréennes à "
+        "environ 7 000.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    (  # research institutes of the gazetteer
+        "en",
+        "In October, KIDA estimated that between 4,000 and 5,000 North Koreans had been wounded.",
+        "KR",
+        "KIDA",
+    ),
+    (
+        "en",
+        "The Royal United Services Institute said 2,000 North Korean soldiers had been killed.",
+        "GB",
+        "RUSI",
+    ),
     ("fr", "Le NIS porte à environ 2 000 le nombre de soldats nord-coréens tués.", "KR", "NIS"),
     (
         "fr",
@@ -1894,6 +1924,26 @@ POINTED_BACK_ROWS = [
 def test_a_sentence_pointing_back_names_who_stated_the_one_before(lang, text, country, date):
     found = claims(text, lang, published="2025-04-30")
     assert [(c.claimant_country, c.claim_date) for c in found] == [(country, date)]
+
+
+def test_a_pronoun_after_the_figure_is_dated_by_the_speakers_own_statement():
+    # "a figure he described as": the speaker named before, whose cue carries the date;
+    # a pronoun with a date of its own keeps it ("the 600 dead the agency reported in April").
+    (claim,) = claims(
+        "A research fellow from the Royal United Services Institute told MPs on 1 July that "
+        'North Korea had lost "somewhere between 2,000 and 3,000 killed", a figure he '
+        "described as an informed estimate.",
+        "en",
+        "2025-10-15",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("GB", "2025-07-01")
+    found = claims(
+        "The NIS told lawmakers on September 4 that about 2,000 had been killed, up from the "
+        "600 dead the agency reported in April.",
+        "en",
+        "2025-09-19",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [(2000, "2025-09-04"), (600, "2025-04")]
 
 
 def test_a_sentence_pointing_back_closes_its_paragraph():
