@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from extract.dates import find_dates
 from extract.lexicon import load_claimants, load_country_names, load_lexicon
 from extract.text import (
     Scanned,
@@ -122,8 +123,9 @@ def attribution_patterns(lang: str) -> _Attribution:
             regex.IGNORECASE | regex.VERSION0,
         ),
         complementizer=standard_phrase_pattern(attribution.get("complementizers", [])),
-        agent=re.compile(
-            rf"\s+(?:{_alternation(attribution.get('agents', []))})\s+", re.IGNORECASE
+        agent=re.compile(  # a date of a word or two may come first: "promis en juin par"
+            rf"((?:\s+[\w'’]+){{0,2}}?)\s+(?:{_alternation(attribution.get('agents', []))})\s+",
+            re.IGNORECASE,
         ),
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
         person_after=re.compile(
@@ -537,6 +539,26 @@ def join_mentions(mentions: list[Mention]) -> Mention:
     )
 
 
+def _only_dates(gap: str, lang: str) -> bool:
+    """Whether `gap` is a date and the word leading to it ("en juin", "on Monday", "mardi").
+
+    >>> _only_dates(" en juin", "fr"), _only_dates(" mardi", "fr"), _only_dates(" l'envoi", "fr")
+    (True, True, False)
+    """
+    dates = find_dates(gap, lang)
+    if not dates:
+        return False
+    words = list(_GAP_WORDS.finditer(gap))
+    return all(
+        word.start() >= dates[0].start
+        or (index + 1 < len(words) and words[index + 1].start() == dates[0].start)
+        for index, word in enumerate(words)
+    ) and dates[-1].end >= len(gap.rstrip())
+
+
+_GAP_WORDS = re.compile(r"[\w'’]+")
+
+
 def cue_source(
     text: str, cue: Cue, mentions: list[Mention], lang: str, stop: int
 ) -> Mention | None:
@@ -551,8 +573,11 @@ def cue_source(
         return _with_joined(text, after, patterns, forward=True) if after else None
     if cue.kind != "verb":
         return None
-    if patterns.agent.match(text, cue.end):  # "it was estimated by the NIS that"
-        agent = [m for m in mentions if cue.end < m.start <= cue.end + 12 and m.end <= stop]
+    by = patterns.agent.match(text, cue.end)  # "it was estimated by the NIS that"
+    if by and by.group(1) and not _only_dates(by.group(1), lang):
+        by = None  # "annoncé l'envoi par Pyongyang de": an object, then its own agent
+    if by:
+        agent = [m for m in mentions if by.end() <= m.start <= by.end() + 6 and m.end <= stop]
         if agent:
             return _with_joined(text, agent, patterns, forward=True)
     # An incise after the content (", a estimé de son côté le Pentagone"): the speaker is

@@ -1169,6 +1169,27 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian intelligence",
     ),
+    (  # a passive statement verb, a date, then its agent
+        "fr",
+        "Les 1 000 démineurs nord-coréens promis en juin par Moscou sont arrivés.",
+        "RU",
+        "Russian",
+    ),
+    (  # an object between the verb and "par": the agent of the object, not of the verb
+        "fr",
+        "En juin, Sergueï Choïgou avait annoncé l'envoi par Pyongyang de mille démineurs "
+        "nord-coréens.",
+        "RU",
+        "Russian",
+    ),
+    (
+        "en",
+        "The weekly figure comes close to the total that South Korea's Joint Chiefs of Staff "
+        "gave on Monday, about 1,100 North Korean casualties.",
+        "KR",
+        "JCS",
+    ),
+    ("en", "Pyongyang gave Russia 12,000 soldiers, the NIS said.", "KR", "NIS"),
     (  # research institutes of the gazetteer
         "en",
         "In October, KIDA estimated that between 4,000 and 5,000 North Koreans had been wounded.",
