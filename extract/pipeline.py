@@ -2301,19 +2301,23 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
                 _source_spoke(context, who, stated[0])
     # The last date the narrative is at: not the start of a period ("shipped 12 million
     # shells since 2023. ... the same day" is not 2023).
-    last = [r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)]
-    if last:
-        context.last_date = last[-1]
+    # "since the deployment began in the autumn of 2024", "depuis son incursion du 6 août":
+    # background, neither the narrative's date nor its year.
+    current = [
+        (d, r)
+        for d, r in resolved
+        if r is not None
+        and not _starts_period(here.text, d, rules)
+        and not rules.since_clause.search(here.text, max(here.start, d.start - 60), d.start)
+    ]
+    if current:
+        context.last_date = current[-1][1]
     # The year of the narrative: a date with its year written, or one that took the year of
     # the narrative ("l'automne 2024. Le 18 octobre... Cinq jours plus tard... En décembre").
     written = [
         r
-        for d, r in resolved
-        if r is not None
-        and not _starts_period(here.text, d, rules)
-        # "since the deployment began in the autumn of 2024": background, not the narrative
-        and not rules.since_clause.search(here.text, max(here.start, d.start - 60), d.start)
-        and (
+        for d, r in current
+        if (
             d.year is not None
             or d.from_last
             or (d.month is not None and r != resolve_date(d, context.published, context.last_date))

@@ -2364,6 +2364,31 @@ def test_a_long_read_keeps_the_year_of_its_narrative():
     assert [(c.value_best, c.claim_date) for c in since_then][-1] == (300, "2025-01")
 
 
+def test_the_same_evening_is_the_day_of_the_last_statement_not_of_a_background_date():
+    # "depuis son incursion du 6 août" is background: "le même soir" is Monday's evening.
+    found = claims(
+        "Lundi, le renseignement sud-coréen a indiqué que quelque 10'000 militaires "
+        "nord-coréens avaient fait mouvement vers Koursk, où l'armée ukrainienne tient une "
+        "bande de territoire depuis son incursion du 6 août.\n\nLe même soir, Volodymyr "
+        "Zelensky a affirmé que 11'000 soldats nord-coréens se trouvaient déjà à Koursk. Le 23 "
+        "octobre, la Maison-Blanche parlait encore d'au moins 3000 hommes.",
+        "fr",
+        "2024-11-06",
+    )
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (10000, "KR", "2024-11-04"),
+        (11000, "UA", "2024-11-04"),
+        (3000, "US", "2024-10-23"),
+    ]
+    (evening,) = claims(
+        "On Monday, the NIS said 10,000 soldiers had moved to Kursk. That evening, Zelensky "
+        "said 11,000 North Korean soldiers were in Kursk.",
+        "en",
+        "2024-11-06",
+    )[1:]
+    assert (evening.value_best, evening.claim_date) == (11000, "2024-11-04")
+
+
 def test_a_sentence_opening_then_says_what_came_next_not_at_that_time():
     found = claims(
         "In January, Zelensky spoke of 4,000 killed and wounded. Then in June the British said "
