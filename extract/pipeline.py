@@ -2023,10 +2023,21 @@ def _resolve_claim_date(
         and not any(a.start >= c.end for a in here.amounts)
     ]
     zones = [z for c in [cue, *reporting] for z in _statement_zones(here, amount, c)]
+    rules = claim_rules(here.lang)
+    # A date right after another figure is that figure's ("down from 10,000 estimated in
+    # March"), not the statement's.
+    others = [
+        a.end for a in here.amounts if a is not amount and a.end <= here.end and a.end != amount.end
+    ]
     for zone in zones:
         for mention in here.dates:
-            if zone[0] <= mention.start < zone[1] and not _starts_period(
-                here.text, mention, claim_rules(here.lang)
+            if (
+                zone[0] <= mention.start < zone[1]
+                and not _starts_period(here.text, mention, rules)
+                and not any(
+                    end <= mention.start and rules.as_of.fullmatch(here.text, end, mention.start)
+                    for end in others
+                )
             ):
                 last = _last_date_before(here, mention.start, context)
                 resolved = (

@@ -371,6 +371,12 @@ def test_metric(lang, text, expected):
 # --- figures and qualifiers --------------------------------------------------------------
 
 QUALIFIER_ROWS = [
+    ("fr", "Selon le NIS, le nombre de blessés dépasserait 8 000.", (8000, 8000, None, "at_least")),
+    (
+        "fr",
+        "Selon Kiev, les pertes russes dépasseraient les 18 000 hommes.",
+        (18000, 18000, None, "at_least"),
+    ),
     (
         "fr",
         "Selon Kiev, les pertes nord-coréennes avoisinaient les 7 000.",
@@ -2611,6 +2617,20 @@ def test_the_most_precise_name_of_a_table_cell_is_the_source():
 AS_OF_ROWS = [
     # (lang, published, text, [(value, claim date)]): a date right after a figure is its
     # estimate's, except after a verb of sending.
+    (  # a participle of estimating between them
+        "fr",
+        "2026-07-09",
+        "Selon le NIS, environ 9 000 militaires nord-coréens se trouveraient encore en Russie, "
+        "contre quelque 10 000 estimés en mars.",
+        [(9000, "2026-07-09"), (10000, "2026-03")],
+    ),
+    (
+        "en",
+        "2026-07-09",
+        "The NIS said about 9,000 North Korean troops remain in Russia, down from 10,000 "
+        "estimated in March.",
+        [(9000, "2026-07-09"), (10000, "2026-03")],
+    ),
     (
         "en",
         "2026-03-12",
