@@ -739,7 +739,7 @@ def _sentence_claims(
     taken: _Span | None = None  # a metric word a part took from the whole after it
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
-        before = text[max(here.start, amount.start - 30) : amount.start]
+        before = text[max(here.start, amount.start - BEFORE_REACH) : amount.start]
         size = _size(amount)
         # "32-member alliance", "three-year war": a figure in a compound adjective.
         compound = (
@@ -1798,6 +1798,7 @@ def _pointed_back(
     return (speaker, None, "quoted") if speaker is not None else None
 
 
+BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
 CARRY_DATE_REACH = 40  # characters after a carry cue where a date is its statement's
 POINTING_REACH = 4  # sentences ahead where one pointing back still covers this one
 _QUOTE_MARK = re.compile(r'[«»"]')

@@ -2673,6 +2673,33 @@ AS_OF_ROWS = [
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The NIS estimated that about 2,100 North Korean soldiers have been killed since the "
+            "deployment began in October 2024, up from its previous estimate of some 2,000 in "
+            "January.",
+        ),
+        (
+            "fr",
+            "Le NIS estime à environ 2 100 le nombre de soldats nord-coréens tués, contre sa "
+            "précédente estimation de 2 000 en janvier.",
+        ),
+    ],
+    ids=["up from its previous estimate of", "contre sa précédente estimation de"],
+)
+def test_a_figure_compared_with_a_previous_estimate_counts_the_same(lang, text):
+    # The comparison names the estimate it was, not what it counts: the figure before's
+    # metric, and the date right after it.
+    found = claims(text, lang, "2026-03-05")
+    assert [(c.metric, c.value_best, c.claim_date) for c in found] == [
+        ("killed", 2100, "2026-03-05"),
+        ("killed", 2000, "2026-01"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("lang", "published", "text", "expected"), AS_OF_ROWS, ids=[r[2][:60] for r in AS_OF_ROWS]
 )
 def test_a_date_right_after_a_figure_dates_its_estimate(lang, published, text, expected):
