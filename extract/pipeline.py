@@ -115,6 +115,7 @@ class _Rules:
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     complementizer: re.Pattern
     contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
+    inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -201,6 +202,7 @@ def claim_rules(lang: str) -> _Rules:
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
+        inclusion=_just_after(lexicon.get("inclusions", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
@@ -360,6 +362,8 @@ def extract_claims(
     carried = {c.end for c in cues if c.kind == "carry"}
     if carried:
         metric_spans = [s for s in metric_spans if s.end not in carried]
+    # "le total des pertes, blessés compris, atteindrait 4 700": a part the total includes.
+    metric_spans = [s for s in metric_spans if not rules.inclusion.match(norm, s.end)]
     # A name right after a large figure is what it counts, not who speaks ("an estimated
     # 10,000 North Korean military personnel are now in Russia, one of the officials said");
     # a few speakers are both ("according to two lawmakers").

@@ -25,6 +25,31 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # A metric word naming a part the total includes is not what the figure counts.
+    (
+        "fr",
+        "Selon le NIS, le total des pertes, blessés compris, atteindrait 4 700.",
+        [("casualties", 4700)],
+    ),
+    (
+        "en",
+        "The NIS said total losses, wounded included, had reached 4,700.",
+        [("casualties", 4700)],
+    ),
+    # A unit sent and the men it holds ("fort de", masculine) is a deployment; an army's
+    # size ("forte de") is not a claim.
+    (
+        "fr",
+        "Selon le GUR, un contingent de sapeurs nord-coréens, fort d'environ 1 000 hommes, "
+        "restait déployé à Koursk.",
+        [("deployed", 1000)],
+    ),
+    (
+        "fr",
+        "Selon Kiev, l'armée nord-coréenne, forte de plus d'un million d'hommes, pourrait "
+        "envoyer davantage de soldats.",
+        [],
+    ),
     ("fr", "Selon Kiev, 300 soldats nord-coréens ont été tués.", [("killed", 300)]),
     ("fr", "Selon Kiev, 2 700 militaires ont été blessés.", [("wounded", 2700)]),
     ("fr", "Selon Kiev, 30 soldats ont été mis hors de combat.", [("casualties", 30)]),
