@@ -37,7 +37,7 @@ class DateMention(NamedTuple):
     # this_year, last_year, that_time, that_day
     season: str = ""
     count: int = 0  # units back ("two weeks ago": 2), or on when negative ("5 days later": -5)
-    unit: str = ""  # day, week or month
+    unit: str = ""  # day, week, month or year
     from_last: bool = False  # counted from the date last mentioned ("later", "plus tôt")
 
 
@@ -98,6 +98,7 @@ class _DateGrammar:
     seasons: tuple[tuple[str, re.Pattern], ...]
     units: tuple[tuple[str, re.Pattern], ...]
     lang: str
+    one: frozenset[str] = frozenset()  # articles counting one unit ("un an", "a year")
 
 
 @cache
@@ -163,6 +164,7 @@ def _grammar(lang: str) -> _DateGrammar:
         table("seasons"),
         table("units"),
         lang,
+        frozenset(word.lower() for word in dates.get("one", [])),
     )
 
 
@@ -239,7 +241,7 @@ def find_dates(
             day = int(_DIGITS.match(groups["day3"]).group())
             found.append(DateMention(match.start(), match.end(), day=day))
         elif groups["unit1"] or groups["unit2"]:
-            count = _count(groups["count1"] or groups["count2"], grammar.lang)
+            count = _count(groups["count1"] or groups["count2"], grammar)
             if count is None:
                 continue  # "the weeks ago" or a word that is no number
             found.append(
@@ -294,10 +296,14 @@ def _with_relative_years(found: list[DateMention], text: str) -> list[DateMentio
     return merged
 
 
-def _count(text: str, lang: str) -> int | None:
-    """How many units a relative date counts: digits or a number word ("deux", "five")."""
+def _count(text: str, grammar: _DateGrammar) -> int | None:
+    """How many units a relative date counts: digits, a number word ("deux", "five") or an
+    article counting one ("un an plus tôt", "a year earlier")."""
     if text.isdigit():
         return int(text)
+    if text.lower() in grammar.one:
+        return 1
+    lang = grammar.lang
     from extract.numbers import find_numbers  # numbers imports nothing from dates
 
     found = find_numbers(text, lang)
@@ -388,6 +394,10 @@ def resolve_date(
 
 def _shifted(date: dt.date, count: int, unit: str) -> dt.date:
     """`date` moved back by `count` units (forward when `count` is negative)."""
+    if unit == "year":
+        return date.replace(
+            year=date.year - count, day=min(date.day, 28 if date.month == 2 else 31)
+        )
     if unit == "month":
         months = date.year * 12 + date.month - 1 - count
         return dt.date(months // 12, months % 12 + 1, 1)
@@ -399,6 +409,7 @@ def _resolve_relative(mention: DateMention, anchor: Anchor) -> Anchor | None:
     if mention.unit:  # "il y a deux semaines": at the anchor's precision, a month at most
         if anchor.precision == "year":
             return anchor
+        # A count of months from a day is a month; a year later than a day is that day.
         precision = "month" if mention.unit == "month" else anchor.precision
         try:
             return Anchor(_shifted(date, mention.count, mention.unit), precision)

@@ -200,7 +200,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "weekdays": dict,  # weekday number (0 = Monday) -> names
         "relative": dict,  # yesterday, last_week, this_month, that_time, that_day... -> phrases
         "previous_weekday": list,  # "last", "dernier" with a weekday: before the published day
-        "units": dict,  # day, week, month -> phrases ("days", "semaines")
+        "units": dict,  # day, week, month, year -> phrases ("days", "semaines", "ans")
+        "one": list,  # articles counting one unit: "un an plus tôt", "a year earlier"
         "ago_before": list,  # "il y a" before a count of units: back from the published date
         "ago_after": list,  # "ago" after a count of units
         "later": list,  # "later", "plus tard" after a count of units: on from the last date

@@ -302,6 +302,7 @@ class _Context:
     list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
     entry: bool = False  # whether the current sentence is an entry of a list or timeline
     last_date: Anchor | None = None
+    past_date: Anchor | None = None  # the same, of the last one before the published day
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
     previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
@@ -1880,7 +1881,7 @@ def _attributed_in(
         return None
     for mention in by_start.take(3, start, end):
         if not _starts_period(text, mention, rules):
-            date = resolve_date(mention, context.published, context.last_date)
+            date = resolve_date(mention, context.published, _last_for(mention, context))
             if date is not None:
                 return source, date
     return source, None
@@ -2044,7 +2045,7 @@ def _resolve_claim_date(
                     for end in others
                 )
             ):
-                last = _last_date_before(here, mention.start, context)
+                last = _last_date_before(here, mention, context)
                 resolved = (
                     _resolve(mention, context, here.index)
                     if mention.relative not in POINTING_BACK
@@ -2081,7 +2082,7 @@ def _resolve_claim_date(
             after = [d for d in here.dates if d.start >= cue.start]
             for mention in after:
                 if not _starts_period(here.text, mention, rules):
-                    pointed = resolve_date(mention, context.published, context.last_date)
+                    pointed = resolve_date(mention, context.published, _last_for(mention, context))
                     if pointed is not None:
                         break
         if pointed is not None:
@@ -2245,13 +2246,21 @@ _CLAUSE = re.compile(r"[:;]")
 _GLOSS = re.compile(r"[ ]?:")  # a colon right after a figure: what follows glosses it
 
 
-def _last_date_before(here: _Sentence, position: int, context: _Context) -> Anchor | None:
-    earlier = [d for d in here.dates if d.end <= position]
+def _last_date_before(here: _Sentence, pointing: DateMention, context: _Context) -> Anchor | None:
+    """The date a pointing-back date takes: the last one written before it in the sentence,
+    else the last one of the text (`_last_for`)."""
+    earlier = [d for d in here.dates if d.end <= pointing.start]
     for mention in reversed(earlier):
         resolved = resolve_date(mention, context.published, context.last_date)
         if resolved is not None:
             return resolved
-    return context.last_date
+    return _last_for(pointing, context)
+
+
+def _last_for(mention: DateMention, context: _Context) -> Anchor | None:
+    """The date last written that a mention resolves from: "à l'époque", "at the time" point
+    to the past, never to a date of the publication's day ("Un an plus tard, ...")."""
+    return context.past_date if mention.relative == "that_time" else context.last_date
 
 
 def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
@@ -2328,6 +2337,11 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     ]
     if current:
         context.last_date = current[-1][1]
+        past = [
+            r for _, r in current if context.published is None or r.date < context.published.date
+        ]
+        if past:
+            context.past_date = past[-1]
     # The year of the narrative: a date with its year written, or one that took the year of
     # the narrative ("l'automne 2024. Le 18 octobre... Cinq jours plus tard... En décembre").
     written = [
@@ -2363,7 +2377,7 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     when it is not past the published date ("Il a fallu attendre l'automne 2024. Le 18
     octobre, le NIS..." in an article of 2026: 18 October 2024, not 2025). Only a date of
     the last two years: an older one is background ("the invasion of February 2022")."""
-    resolved = resolve_date(mention, context.published, context.last_date)
+    resolved = resolve_date(mention, context.published, _last_for(mention, context))
     anchor = context.year_anchor
     if (
         resolved is None

@@ -3363,6 +3363,51 @@ DATE_ROWS += [
         "2025",
         "year",
     ),
+    # years counted back from the published date or from the date last written, an article
+    # counting one ("un an", "a year")
+    (
+        "fr",
+        "2025-10-31",
+        "Il y a un an, Antony Blinken affirmait que 8 000 soldats nord-coréens étaient à Koursk.",
+        "2024-10-31",
+        "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Tuesday the NIS said 12,000 North Korean soldiers were in Russia. A year "
+            "earlier, the agency had put the number at 10,000.",
+        ),
+        (
+            "fr",
+            "Mardi, le NIS a présenté une estimation de 12 000 soldats nord-coréens. L'agence "
+            "avançait un an plus tôt le chiffre de 10 000 soldats stationnés en Russie.",
+        ),
+    ],
+    ids=["a year earlier", "un an plus tôt"],
+)
+def test_a_year_earlier_counts_back_from_the_date_last_written(lang, text):
+    found = claims(text, lang, "2026-11-20")
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (12000, "2026-11-17"),
+        (10000, "2025-11-17"),
+    ]
+
+
+DATE_ROWS += [
+    (  # "à l'époque" is the past, not "Un an plus tard" (the day of publication)
+        "fr",
+        "2026-01-09",
+        "Ils ont été capturés le 9 janvier 2025. Un an plus tard, ils sont toujours détenus. "
+        "Kiev estimait à l'époque à quelque 4 000 le nombre de Nord-Coréens tués ou blessés.",
+        "2025-01-09",
+        "day",
+    ),
 ]
 
 
