@@ -190,6 +190,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
+        "relaying": list,  # "relayed", "briefing": a lawmaker passing on an agency named after
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
     },

@@ -116,6 +116,7 @@ class _Rules:
     complementizer: re.Pattern
     contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
+    relaying: re.Pattern  # "relayed", "briefing": between a lawmaker and the agency relayed
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -202,6 +203,7 @@ def claim_rules(lang: str) -> _Rules:
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
+        relaying=standard_phrase_pattern(lexicon.get("attribution", {}).get("relaying", [])),
         inclusion=_just_after(lexicon.get("inclusions", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -1804,6 +1806,8 @@ def _pointed_back(
 
 
 BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
+RELAY_REACH = 90  # characters from a relay to the agency named after it
+_RELAY_BREAK = re.compile(r"[,;:.!?()]")
 CARRY_DATE_REACH = 40  # characters after a carry cue where a date is its statement's
 POINTING_REACH = 4  # sentences ahead where one pointing back still covers this one
 _QUOTE_MARK = re.compile(r'[«»"]')
@@ -1992,6 +1996,22 @@ def _behind_relay(
     ]
     if named:
         return named[-1]
+    # Named after the relay, past a word of relaying: "according to lawmaker Lee, who relayed
+    # a closed-door briefing by South Korea's National Intelligence Service".
+    # Not past a comma: "the lawmakers who relayed the briefing, Pyongyang has sent" names
+    # the content's subject.
+    relaying = claim_rules(here.lang).relaying
+    for m in here.mentions:
+        if m.start < source.end or m.start - source.end > RELAY_REACH:
+            continue
+        word = relaying.search(here.text, source.end, m.start)
+        if (
+            word is not None
+            and m.kind not in RELAY_KINDS
+            and m.kind != UNNAMED
+            and not _RELAY_BREAK.search(here.text, word.end(), m.start)
+        ):
+            return m
     for index, m in reversed(context.attributed):
         if here.index - index > INHERIT_SENTENCES:
             break  # the list is in sentence order: older ones are further back

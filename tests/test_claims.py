@@ -2592,6 +2592,38 @@ def test_lawmaker_relaying_an_nis_briefing_counts_as_nis():
     assert claim.claimant == "South Korean intelligence (NIS)"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # the agency named after the lawmaker, past a word of relaying, dated with it
+            "en",
+            "About 10,000 North Korean soldiers are still in Russia, according to lawmaker Lee "
+            "Seong-kweun, who relayed a closed-door briefing by South Korea's National "
+            "Intelligence Service (NIS) on Tuesday. The agency added that roughly 5,000 "
+            "construction troops have been moving to Russia.",
+            [("South Korean intelligence (NIS)", "2025-11-04")] * 2,
+        ),
+        (
+            "fr",
+            "Environ 10 000 soldats nord-coréens seraient toujours en Russie, selon le député "
+            "Lee Seong-kweun, qui relayait mardi un briefing du Service national du "
+            "renseignement (NIS).",
+            [("South Korean intelligence (NIS)", "2025-11-04")],
+        ),
+        (  # past a comma, a name of the content
+            "en",
+            "According to the two lawmakers who relayed the briefing, Pyongyang has brought "
+            "about 4,000 construction troops home.",
+            [("South Korean lawmakers", "2025-11-06")],
+        ),
+    ],
+    ids=["relayed a briefing by", "relayait un briefing du", "relayed the briefing, Pyongyang"],
+)
+def test_a_lawmaker_relays_the_agency_named_after_them(lang, text, expected):
+    found = claims(text, lang, "2025-11-06")
+    assert [(c.claimant, c.claim_date) for c in found] == expected
+
+
 # --- claim date ----------------------------------------------------------------------------
 
 TABLE_ROWS = [
