@@ -1411,6 +1411,12 @@ def test_the_same_figure_restated_by_the_same_source_is_one_claim():
 OWN_VOICE_ROWS = [
     (
         "en",
+        "The NIS said on Monday that about 2,000 had been killed. My own tally, built from "
+        "Russian hospital reports, suggests that at least 3,500 wounded North Koreans passed "
+        "through clinics.",
+    ),
+    (
+        "en",
         "The NIS said on Monday that about 2,000 had been killed. Our own estimate is that "
         "between 2,800 and 3,400 North Korean soldiers have been killed.",
     ),
