@@ -191,6 +191,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "locatives": list,  # "in", "à": a source name after one is a place
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
         "relaying": list,  # "relayed", "briefing": a lawmaker passing on an agency named after
+        "follows": list,  # "as follows", "voici": a sentence announcing the figures after it
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
     },

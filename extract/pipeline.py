@@ -117,6 +117,7 @@ class _Rules:
     contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
     relaying: re.Pattern  # "relayed", "briefing": between a lawmaker and the agency relayed
+    follows: re.Pattern  # "as follows", "voici": a sentence announcing the figures after it
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -204,6 +205,7 @@ def claim_rules(lang: str) -> _Rules:
         possessive_before=_just_before(lexicon.get("possessives", [])),
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
         relaying=standard_phrase_pattern(lexicon.get("attribution", {}).get("relaying", [])),
+        follows=standard_phrase_pattern(lexicon.get("attribution", {}).get("follows", [])),
         inclusion=_just_after(lexicon.get("inclusions", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -302,6 +304,9 @@ class _Context:
     # written, its paragraph
     paragraph: int = -1  # the paragraph of the sentence being read
     list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
+    # A sentence announcing what follows ("Their summary table reads as follows."): its
+    # paragraph and source; the figures after it in the paragraph are that source's.
+    follows: tuple[int, Mention, Anchor | None] | None = None  # and the date it gives
     entry: bool = False  # whether the current sentence is an entry of a list or timeline
     last_date: Anchor | None = None
     past_date: Anchor | None = None  # the same, of the last one before the published day
@@ -1560,6 +1565,8 @@ def _resolve_source(
     unnamed = _nearest_cue(here, amount)
     if context.entry and context.list_source is not None:  # "How the NIS count has moved"
         return context.list_source, "list", unnamed
+    if context.follows is not None and context.follows[0] == here.span.paragraph:
+        return context.follows[1], "follows", unnamed  # "... reads as follows. Killed: 2,500"
     if reported and context.introduced is not None and context.introduced[0] == here.index - 1:
         return context.introduced[1], "introduced", unnamed
     if voice is not None and context.last_claim_paragraph != here.span.paragraph:
@@ -2088,6 +2095,8 @@ def _resolve_claim_date(
                     return resolved, "statement"
         if year is not None:
             return Anchor(dt.date(year, 1, 1), "year"), "citation"
+    if source_rule == "follows" and context.follows is not None and context.follows[2]:
+        return context.follows[2], "follows"  # the date the announcing sentence gives
     if source_rule == "table":  # the row's date, in whichever cell
         row = _table_row(here, amount)
         for mention in here.dates:
@@ -2324,6 +2333,18 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         if speaker.kind == "relay":
             speaker = _behind_relay(speaker, here, speaker.start, context, cues=False)
         context.introduced = (here.index, speaker)
+    if context.follows is not None and context.follows[0] != here.span.paragraph:
+        context.follows = None
+    if not here.amounts and rules.follows.search(here.text, here.start, here.end):
+        # "Their summary table, with figures as of the end of May, reads as follows."
+        announcer = speakers[0] if speakers else (context.last_source if carried else first)
+        if announcer is not None:
+            dated = (
+                _resolve(d, context, here.index)
+                for d in here.dates
+                if not _starts_period(here.text, d, rules)
+            )
+            context.follows = (here.span.paragraph, announcer, next(filter(None, dated), None))
     context.previous = (here.start, here.mentions)
     for mention in here.mentions:  # in text order: the last of each kind wins
         if mention.kind not in ("media", UNNAMED, "relay", "expert"):

@@ -2630,6 +2630,34 @@ def test_a_lawmaker_relays_the_agency_named_after_them(lang, text, expected):
     assert [(c.claimant, c.claim_date) for c in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Royal United Services Institute (RUSI) on Tuesday released a paper. The authors "
+            "stress that every line is an estimate. Their summary table, with figures as of the "
+            "end of May 2026, reads as follows. Combat troops deployed since October 2024: about "
+            "16,000. Killed: 2,500 to 3,000.",
+        ),
+        (
+            "fr",
+            "Le Royal United Services Institute (RUSI) a publié mardi une note. Son tableau, "
+            "arrêté à la fin mai 2026, se lit comme suit. Soldats déployés depuis octobre 2024 : "
+            "environ 16 000. Tués : de 2 500 à 3 000.",
+        ),
+    ],
+    ids=["reads as follows", "se lit comme suit"],
+)
+def test_a_sentence_announcing_the_figures_after_it_gives_them_its_source(lang, text):
+    # The announcing sentence has no figure; its source and date go to the figures after it.
+    found = claims(text, lang, "2026-06-18")
+    assert [(c.value_best or c.value_low, c.claimant_country, c.claim_date) for c in found] == [
+        (16000, "GB", "2026-05"),
+        (2500, "GB", "2026-05"),
+    ]
+
+
 # --- claim date ----------------------------------------------------------------------------
 
 TABLE_ROWS = [
