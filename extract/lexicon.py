@@ -192,6 +192,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
         "relaying": list,  # "relayed", "briefing": a lawmaker passing on an agency named after
         "follows": list,  # "as follows", "voici": a sentence announcing the figures after it
+        "origins": list,  # "comes from", "émane de": who wrote the document a sentence is about
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
     },

@@ -118,6 +118,7 @@ class _Rules:
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
     relaying: re.Pattern  # "relayed", "briefing": between a lawmaker and the agency relayed
     follows: re.Pattern  # "as follows", "voici": a sentence announcing the figures after it
+    origin: re.Pattern  # "comes from", "émane de": who wrote the document a sentence is about
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -206,6 +207,7 @@ def claim_rules(lang: str) -> _Rules:
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
         relaying=standard_phrase_pattern(lexicon.get("attribution", {}).get("relaying", [])),
         follows=standard_phrase_pattern(lexicon.get("attribution", {}).get("follows", [])),
+        origin=standard_phrase_pattern(lexicon.get("attribution", {}).get("origins", [])),
         inclusion=_just_after(lexicon.get("inclusions", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
@@ -1945,7 +1947,20 @@ def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context
 def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Mention:
     """Unnamed sources of the same kind as ones named just before, with their country
     ("South Korean government officials said on Thursday ... one of the officials said"):
-    those. The word must be the same ("official", not "analyst")."""
+    those. The word must be the same ("official", not "analyst"). After a possessive ("Ses
+    analystes", "its officials"), the last source named."""
+    # "Ses analystes avancent", "its officials said": the last source's own people.
+    rules = claim_rules(here.lang)
+    last = context.last_source
+    if (
+        last is not None
+        and last.kind not in (UNNAMED, "media")
+        and last.country
+        and rules.possessive_before.search(
+            here.text, max(here.start, source.start - 8), source.start
+        )
+    ):
+        return last
     word = here.text[source.start : source.end].lower().rstrip("s")
     recent: list[tuple[int, Mention]] = []  # the last claim's source, then recent speakers
     if context.last_claim is not None and context.last_claim[1] is not None:
@@ -2315,12 +2330,17 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     # in its reported content ("the Russian army had lost") are not new speakers; so does
     # one about the source's document ("Le document ... dresse un état des lieux de la
     # présence militaire de Pyongyang").
-    carried = any(c.kind == "carry" for c in here.cues) or bool(
-        rules.document.match(here.text, here.start)
-    )
+    document = rules.document.match(here.text, here.start)
+    carried = any(c.kind == "carry" for c in here.cues) or bool(document)
     if first is not None and not carried:
         context.last_source = first
         context.last_source_sentence = here.index
+    origin = rules.origin.search(here.text, here.start, here.end) if document else None
+    if origin is not None:  # "Le document ... émanerait du ministère russe de la Défense"
+        author = next((m for m in here.mentions if m.start >= origin.end()), None)
+        if author is not None and author.kind not in ("media", UNNAMED):
+            context.last_source = author
+            context.last_source_sentence = here.index
     speakers = []  # the sources of the sentence's attribution cues
     for cue in here.cues:
         if cue.kind in ("before", "verb"):

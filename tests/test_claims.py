@@ -2658,6 +2658,40 @@ def test_a_sentence_announcing_the_figures_after_it_gives_them_its_source(lang, 
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (  # the document's author, named after "émanerait de", speaks through "ce décompte"
+            "fr",
+            "Le document, que notre rédaction a pu consulter, émanerait de la direction du "
+            "personnel du ministère russe de la Défense. Selon ce décompte, 1 412 militaires "
+            "nord-coréens auraient été tués.",
+            "RU",
+        ),
+        (
+            "en",
+            "The document, seen by this newspaper, comes from the Russian defence ministry. "
+            "According to this tally, 1,412 North Korean soldiers have been killed.",
+            "RU",
+        ),
+        (  # a possessive before unnamed people: the last source's own
+            "fr",
+            "Le renseignement militaire ukrainien juge le bilan russe sous-estimé. Ses analystes "
+            "avancent au moins 1 800 tués, a indiqué mardi un porte-parole.",
+            "UA",
+        ),
+    ],
+    ids=[
+        "émanerait de ... selon ce décompte",
+        "comes from ... according to this tally",
+        "ses analystes",
+    ],
+)
+def test_a_documents_author_and_a_sources_own_people(lang, text, country):
+    (claim,) = claims(text, lang, "2025-12-10")
+    assert claim.claimant_country == country
+
+
 # --- claim date ----------------------------------------------------------------------------
 
 TABLE_ROWS = [
