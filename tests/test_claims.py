@@ -1221,6 +1221,20 @@ CLAIMANT_ROWS = [
         "JCS",
     ),
     ("en", "Pyongyang gave Russia 12,000 soldiers, the NIS said.", "KR", "NIS"),
+    (  # an envoy, an ambassador: their government
+        "en",
+        "Ukraine's envoy was blunter. He told the council that as many as 12,000 North Koreans "
+        "were now on Russian soil.",
+        "UA",
+        "Ukrainian government",
+    ),
+    (
+        "fr",
+        "L'ambassadeur britannique a affirmé que plus de 10 000 soldats nord-coréens avaient "
+        "été déployés.",
+        "GB",
+        "UK government",
+    ),
     (  # research institutes of the gazetteer
         "en",
         "In October, KIDA estimated that between 4,000 and 5,000 North Koreans had been wounded.",

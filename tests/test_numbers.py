@@ -323,6 +323,8 @@ EXCLUSIONS = [
     ("en", "(paper, 41 pages)"),
     ("en", "most of those sent are aged between 18 and 25"),
     ("fr", "un rapport de 41 pages"),
+    ("en", "a joint statement by 50 countries condemning the deployment"),  # countries
+    ("fr", "une déclaration de 50 pays condamnant le déploiement"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
     ("fr", "SÉOUL, 27 déc 2024 (AFP)"),  # a month abbreviated without its dot
     ("fr", "Kim Jong-un, 42, n'était pas là"),
