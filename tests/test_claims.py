@@ -36,6 +36,15 @@ METRIC_ROWS = [
         "The NIS said total losses, wounded included, had reached 4,700.",
         [("casualties", 4700)],
     ),
+    # An army's size is no claim; its losses are.
+    (
+        "fr",
+        "Selon Séoul, son armée compte plus d'un million d'hommes, donc il peut envoyer 20 000 "
+        "soldats de plus.",
+        [("deployed", 20000)],
+    ),
+    ("en", "Its army numbers more than a million soldiers, Seoul said.", []),
+    ("en", "Kyiv said the Russian army had lost 62,400 troops in Kursk.", [("casualties", 62400)]),
     # A unit sent and the men it holds ("fort de", masculine) is a deployment; an army's
     # size ("forte de") is not a claim.
     (
@@ -1640,6 +1649,19 @@ def test_an_interview_with_a_services_spokesman_gives_the_answers_to_the_service
     explainer = explainer.replace("Our estimate is", "There are").replace("We hold", "Kyiv holds")
     found = claims(explainer, "en", "2026-05-20")
     assert [c.claimant_country for c in found] == ["", "UA"]  # the second names Kyiv
+
+
+def test_an_interview_with_dialogue_dashes_and_answered_our_questions():
+    text = (
+        "Membre de la commission du renseignement, le député sud-coréen Choi Jae-won a assisté "
+        "jeudi à la séance du NIS. Il a répondu à nos questions par téléphone.\n\n"
+        "— Et les blessés ?\n"
+        "— On nous a seulement dit que des milliers avaient été blessés.\n\n"
+        "— Combien d'hommes Pyongyang a-t-il encore sur place ?\n"
+        "— Il y en a quelque 6 000 de plus, des démineurs."
+    )
+    found = claims(text, "fr", "2025-09-08")  # a Monday: Thursday is 4 September
+    assert [(c.claimant_country, c.claim_date) for c in found] == [("KR", "2025-09-04")] * 2
 
 
 def test_without_questions_a_later_paragraph_keeps_the_source_before_it():
