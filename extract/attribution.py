@@ -128,7 +128,9 @@ def attribution_patterns(lang: str) -> _Attribution:
             re.IGNORECASE,
         ),
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
-        person_after=re.compile(
+        person_after=re.compile(  # maybe after the title's complement and a comma: "le
+            # médiateur ukrainien pour les droits humains, Dmytro Lubinets"
+            r"(?:(?:[ ]+[^\W\d_A-Z][\w'’-]*){1,4},)?"
             rf"[ ]+(?:(?i:{_alternation(attribution.get('titles', []))})[ ]+)?"
             r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
         ),

@@ -36,6 +36,13 @@ METRIC_ROWS = [
         "The NIS said total losses, wounded included, had reached 4,700.",
         [("casualties", 4700)],
     ),
+    # Still in the hands of: held, not deployed.
+    (
+        "fr",
+        "Selon Kiev, plus de 8 000 militaires ukrainiens seraient toujours aux mains de la Russie.",
+        [("captured", 8000)],
+    ),
+    ("en", "Kyiv said 8,000 Ukrainian soldiers were still in Russian hands.", [("captured", 8000)]),
     # An army's size is no claim; its losses are.
     (
         "fr",
@@ -1230,6 +1237,21 @@ CLAIMANT_ROWS = [
         "JCS",
     ),
     ("en", "Pyongyang gave Russia 12,000 soldiers, the NIS said.", "KR", "NIS"),
+    (  # a person named after a title and its complement, later alone
+        "fr",
+        "Le médiateur ukrainien pour les droits humains, Dmytro Lubinets, a plaidé mardi pour "
+        "leur transfert. Dmytro Lubinets indique que plus de 8 000 militaires ukrainiens "
+        "seraient toujours aux mains de la Russie.",
+        "UA",
+        "Ukrainian",
+    ),
+    (
+        "fr",
+        "« Plus de 8 000 militaires ukrainiens sont détenus », a écrit le médiateur ukrainien "
+        "dans un communiqué.",
+        "UA",
+        "Ukrainian",
+    ),
     (  # an envoy, an ambassador: their government
         "en",
         "Ukraine's envoy was blunter. He told the council that as many as 12,000 North Koreans "
