@@ -1252,6 +1252,26 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian",
     ),
+    (  # a member of Russia's parliament speaks for the Russian side
+        "fr",
+        "Le député Alexeï Zoubkov, membre de la commission de la défense de la Douma, a affirmé "
+        "que plusieurs milliers de sapeurs nord-coréens travaillaient toujours à Koursk.",
+        "RU",
+        "Russian lawmakers",
+    ),
+    (  # a Russian state agency alone
+        "fr",
+        "L'agence RIA Novosti indique que près de 1 500 démineurs nord-coréens sont arrivés "
+        "au printemps.",
+        "RU",
+        "Russian state media",
+    ),
+    (  # relaying a source it names
+        "en",
+        "TASS, citing the Russian defence ministry, said 1,500 North Korean deminers had arrived.",
+        "RU",
+        "Russian",
+    ),
     (  # an envoy, an ambassador: their government
         "en",
         "Ukraine's envoy was blunter. He told the council that as many as 12,000 North Koreans "
