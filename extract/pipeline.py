@@ -1459,9 +1459,10 @@ def _resolve_source(
     first_person = voice is not None and (
         own or rules.first_person.search(here.text, here.start, here.end)
     )
-    if own and not first_person:
+    if own and not first_person and not _quoted_at(here.text, here.start, own.start()):
         # "Our own estimate ... is that between 2,800 and 3,400", "nous retenons": the
-        # article's own figure, not the last source's
+        # article's own figure, not the last source's; inside quotation marks, the quoted
+        # speaker's ("\"My own guess is that ... 4,000,\" he told the audience").
         return None, "own", None
     pointing = _pointing_after(here, amount, mentions)
     if pointing is not None:  # "« ... 4 000 tués », c'est ce qu'a déclaré fin mars le JCS"
@@ -1578,6 +1579,18 @@ def _resolve_source(
     if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+def _quoted_at(text: str, start: int, position: int) -> bool:
+    """Whether `position` is inside quotation marks opened since `start` (a sentence's).
+
+    >>> _quoted_at('"My own guess is 4,000," he said.', 0, 1), _quoted_at("My guess", 0, 0)
+    (True, False)
+    """
+    before = text[start:position]
+    opened = before.count("«") + before.count("“")
+    closed = before.count("»") + before.count("”")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _kind_source(here: _Sentence, cue: Cue, context: _Context) -> Mention | None:

@@ -1506,6 +1506,16 @@ def test_the_articles_own_estimate_has_no_claimant(lang, text):
     assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
 
 
+def test_a_quoted_speakers_own_estimate_is_theirs_not_the_articles():
+    (claim,) = claims(
+        'Zelensky spoke to reporters on Monday. "My own estimate is that 4,000 North Koreans '
+        'have died," he said.',
+        "en",
+        "2025-09-19",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("UA", "2025-09-15")
+
+
 EXPERT_ROWS = [
     # A person named beside an expert's title states their own figure, from the country of
     # the place they work at; the sources inside their description do not speak.
