@@ -163,6 +163,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "partitive_figures": list,  # "of the", "des": "3,000 of the 11,000 soldiers sent"
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
     "contrasts": list,  # "but", "mais": a metric word past one is not the figure's before it
+    "label_openings": list,  # "c'est le nombre de": a line's figure, its colon, then its noun
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts

@@ -118,6 +118,7 @@ class _Rules:
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
     relaying: re.Pattern  # "relayed", "briefing": between a lawmaker and the agency relayed
     follows: re.Pattern  # "as follows", "voici": a sentence announcing the figures after it
+    label_opening: re.Pattern  # "c'est le nombre de": after a figure's colon, before its noun
     origin: re.Pattern  # "comes from", "émane de": who wrote the document a sentence is about
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
@@ -207,6 +208,9 @@ def claim_rules(lang: str) -> _Rules:
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
         relaying=standard_phrase_pattern(lexicon.get("attribution", {}).get("relaying", [])),
         follows=standard_phrase_pattern(lexicon.get("attribution", {}).get("follows", [])),
+        label_opening=re.compile(
+            rf"(?:{'|'.join(lexicon.get('label_openings', [])) or '(?!)'})\s*", re.IGNORECASE
+        ),
         origin=standard_phrase_pattern(lexicon.get("attribution", {}).get("origins", [])),
         inclusion=_just_after(lexicon.get("inclusions", [])),
         complementizer=standard_phrase_pattern(
@@ -1161,6 +1165,10 @@ def _noun_phrase(
     label = _LABEL_COLON.match(text, amount.end, limit)
     if label and _LINE_OPENING.search(text, max(0, amount.start - 8), amount.start):
         position = label.end()
+        # "15 000 : c'est, selon le NIS, le nombre de militaires envoyés"
+        defined = rules.label_opening.match(text, position, limit)
+        if defined:
+            position = defined.end()
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
         if match and match.start() in metric_starts and not seen:

@@ -36,6 +36,19 @@ METRIC_ROWS = [
         "The NIS said total losses, wounded included, had reached 4,700.",
         [("casualties", 4700)],
     ),
+    # A figure opening a line, its colon, then what it is the number of.
+    (
+        "fr",
+        "Retour en chiffres.\n\n15 000 : c'est, selon le NIS, le nombre de militaires envoyés "
+        "en Russie.",
+        [("deployed", 15000)],
+    ),
+    (
+        "en",
+        "The numbers.\n\n15,000: that is, according to the NIS, the number of troops sent to "
+        "Russia.",
+        [("deployed", 15000)],
+    ),
     # Still in the hands of: held, not deployed.
     (
         "fr",
