@@ -1285,6 +1285,27 @@ CLAIMANT_ROWS = [
         "RU",
         "Russian",
     ),
+    (  # "a claim by X that N": X's
+        "en",
+        "Asked about a claim by Ukraine's military intelligence on Monday that at least 30 "
+        "North Koreans had been killed, he said he could not verify it.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    (  # "The spokesman said": the speaker named before, not the content's subject
+        "en",
+        "Pentagon press secretary Pat Ryder briefed reporters. The spokesman said Moscow had "
+        "suffered more than 700,000 troops killed or wounded.",
+        "US",
+        "US",
+    ),
+    (
+        "fr",
+        "Le porte-parole du Pentagone a été interrogé. Le porte-parole a ajouté que la Russie "
+        "avait perdu plus de 700 000 soldats tués ou blessés.",
+        "US",
+        "US",
+    ),
     (  # an envoy, an ambassador: their government
         "en",
         "Ukraine's envoy was blunter. He told the council that as many as 12,000 North Koreans "
