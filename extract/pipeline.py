@@ -1614,7 +1614,14 @@ def _kind_source(here: _Sentence, cue: Cue, context: _Context) -> Mention | None
 
 def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     """A named source put first in the sentence, before a comma, that a pronoun cue takes
-    up ("Quant au renseignement militaire ukrainien, il aurait évoqué")."""
+    up ("Quant au renseignement militaire ukrainien, il aurait évoqué"), or the subject
+    opening a clause that a colon ends ("Britain's Defence Intelligence sits in between: in
+    June it put")."""
+    colon = here.text.find(":", here.start, cue.start)
+    if colon >= 0:  # "Britain's Defence Intelligence sits in between: in June it put"
+        named = [m for m in here.mentions if m.end <= colon and m.kind not in ("media", UNNAMED)]
+        if len(named) == 1 and len(here.text[here.start : named[0].start].split()) <= 1:
+            return named[0]
     comma = here.text.find(",", here.start, cue.start)
     if comma < 0 or here.text.find(",", comma + 1, cue.start) >= 0:
         return None

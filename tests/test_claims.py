@@ -1497,6 +1497,32 @@ def test_claimant(lang, text, country, name):
     assert name in claim.claimant
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "name"),
+    [
+        (  # a pronoun after a colon: the subject opening the clause before it
+            "en",
+            "Kyiv says the dead number 4,000. Britain's Defence Intelligence sits somewhere in "
+            "between: in June it put North Korean casualties at more than 6,000.",
+            "GB",
+            "UK",
+        ),
+        (  # « parlait à l'époque de »: an apostrophe between the verb and its object
+            "fr",
+            "Kiev avait évoqué quelque 4 000 tués ou blessés, tandis que le renseignement "
+            "sud-coréen parlait à l'époque de 300 morts nord-coréens.",
+            "KR",
+            "NIS",
+        ),
+    ],
+    ids=["it put, after a colon", "parlait à l'époque de"],
+)
+def test_the_second_figure_has_its_own_source(lang, text, country, name):
+    first, second = claims(text, lang)
+    assert first.claimant_country == "UA"
+    assert (second.claimant_country, name in second.claimant) == (country, True)
+
+
 def test_the_same_figure_restated_by_the_same_source_is_one_claim():
     found = claims(
         "UK intelligence said on Sunday that 6,000 North Koreans were casualties. By Sunday, "
