@@ -985,6 +985,18 @@ def _sentence_claims(
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
         hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
         source, source_rule, cue_used = _resolve_source(here, amount, context, hedged)
+        if (
+            source_rule == "inherited"
+            and metric == "captured"
+            and size < FEW_PRISONERS
+            and not hedged  # reported in the conditional: still someone's figure
+            and context.last_figure is not None
+            and context.last_figure[1] != "captured"
+        ):
+            # "Two North Korean prisoners captured that month are still held in Ukraine":
+            # a handful of prisoners, people one can name, is a fact the article states, not
+            # the figure of whoever it quoted last about other losses.
+            source, source_rule = None, "fact"
         # "from 100 in December 2024 to roughly 300 in January 2025": the date right after a
         # figure is its estimate's, except after a verb of sending ("sent 3,000 in May").
         sending = (metric, side) == ("deployed", "left")
@@ -1018,7 +1030,8 @@ def _sentence_claims(
         previous_metrics.append(metric)
         # A metric word right after this figure is its own; the next figure looks past it.
         left_limit = max(amount.end, noun_end, cue.end if (cue and side == "right") else 0)
-        context.last_claim = (here.index, source, date, source_rule)
+        if source_rule != "fact":  # the figures after it still follow the last speaker
+            context.last_claim = (here.index, source, date, source_rule)
         context.last_claim_paragraph = here.span.paragraph
         context.last_figure = (here.index, metric, subject)
         if not share:
@@ -1843,6 +1856,7 @@ def _pointed_back(
 
 
 BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
+FEW_PRISONERS = 100  # prisoners fewer than this, with no source of their own, are a fact
 RELAY_REACH = 90  # characters from a relay to the agency named after it
 _RELAY_BREAK = re.compile(r"[,;:.!?()]")
 CARRY_DATE_REACH = 40  # characters after a carry cue where a date is its statement's

@@ -1566,6 +1566,29 @@ def test_the_articles_own_estimate_has_no_claimant(lang, text):
     assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
 
 
+def test_a_handful_of_prisoners_with_no_source_is_the_articles_fact():
+    # Not the figure of whoever spoke last about other losses; the sentences after it still
+    # follow that speaker; a prisoner count in the conditional is still reported speech.
+    found = claims(
+        "The NIS said on Monday that about 300 North Korean soldiers had been killed. Two North "
+        "Korean prisoners captured in January are still held in Ukraine. Another 2,700 were "
+        "wounded.",
+        "en",
+        "2025-01-15",
+    )
+    assert [(c.value_best, c.claimant_country, c.claim_date) for c in found] == [
+        (300, "KR", "2025-01-13"),
+        (2, "", "2025-01-15"),
+        (2700, "KR", "2025-01-13"),
+    ]
+    hedged = claims(
+        "Le NIS a évoqué lundi 300 morts. Deux soldats auraient été faits prisonniers.",
+        "fr",
+        "2025-01-15",
+    )
+    assert [c.claimant_country for c in hedged] == ["KR", "KR"]
+
+
 def test_a_quoted_speakers_own_estimate_is_theirs_not_the_articles():
     (claim,) = claims(
         'Zelensky spoke to reporters on Monday. "My own estimate is that 4,000 North Koreans '
