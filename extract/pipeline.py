@@ -1159,6 +1159,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,(?=\s)")
 _GAP_WORD = re.compile(r"\w+(?:-\w+)*")
 _DIGIT = re.compile(r"\d")
 _STOP = re.compile(r"[;:()«»\"]")
+_APPOSED = re.compile(r"\s*,\s*")  # between a figure's noun phrase and a word in apposition
+APPOSED_DISTANCE = 2  # words a metric word in apposition counts as further away
 
 
 def _noun_phrase(
@@ -1263,8 +1265,9 @@ def _resolve_metric(
     Words of the figure's own noun phrase do not count as distance, and a metric word
     already taken by the previous figure is out of reach (`left_limit`).
     """
-    best: tuple[float, _Span, str] | None = None
+    best: tuple[float, _Span, str, float] | None = None
     for span in spans:
+        apposed = False
         if noun_end <= span.start < min(right_limit, noun_end + METRIC_WINDOW):
             if complementizer.search(text, noun_end, span.start) or (
                 contrast is not None and contrast.search(text, noun_end, span.start)
@@ -1274,6 +1277,11 @@ def _resolve_metric(
                 continue  # past another number ("exceeded 6,000, or roughly 40% of the force")
             distance = _distance(text, noun_end, span.start)
             side = "right"
+            if _APPOSED.match(text, noun_end, span.start):
+                # In apposition after a comma ("la capture de deux soldats, blessés"): a state
+                # of the people counted, weaker than a word that governs the figure (but
+                # still right after it when it is the only one).
+                apposed = True
             # A word in the next clause, right before the next figure, is that one's
             # ("fewer than 9,000, and the number killed at well over 2,000"), unless that
             # figure is a small word that counts no one without a noun ("en deux vagues").
@@ -1300,11 +1308,12 @@ def _resolve_metric(
             continue
         if _STOP.search(text, min(span.end, amount.end), max(span.start, amount.start)):
             distance += 3
-        if best is None or distance < best[0]:
-            best = (distance, span, side)
+        ranked = distance + (APPOSED_DISTANCE if apposed else 0)
+        if best is None or ranked < best[0]:
+            best = (ranked, span, side, distance)
     if best is None:
         return None, None, "none", float("inf")
-    return best[1].label, best[1], best[2], best[0]
+    return best[1].label, best[1], best[2], best[3]
 
 
 def _distance(text: str, start: int, end: int) -> int:

@@ -25,6 +25,15 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # A word in apposition after a comma is weaker than one governing the figure; alone, it
+    # still counts it.
+    (
+        "fr",
+        "Selon Kiev, la capture de deux soldats nord-coréens, blessés, a été annoncée samedi.",
+        [("captured", 2)],
+    ),
+    ("fr", "Kiev en détient deux, capturés en janvier.", [("captured", 2)]),
+    ("en", "Kyiv said 300 North Korean soldiers, killed in Kursk, were buried.", [("killed", 300)]),
     # A metric word naming a part the total includes is not what the figure counts.
     (
         "fr",
