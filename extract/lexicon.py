@@ -165,6 +165,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "contrasts": list,  # "but", "mais": a metric word past one is not the figure's before it
     "label_openings": list,  # "c'est le nombre de": a line's figure, its colon, then its noun
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
+    "inclusions_before": list,  # "y compris les", "including the": the same, before the word
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before

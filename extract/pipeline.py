@@ -116,6 +116,7 @@ class _Rules:
     complementizer: re.Pattern
     contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
+    inclusion_before: re.Pattern  # "y compris les", "including the": before one
     relaying: re.Pattern  # "relayed", "briefing": between a lawmaker and the agency relayed
     follows: re.Pattern  # "as follows", "voici": a sentence announcing the figures after it
     label_opening: re.Pattern  # "c'est le nombre de": after a figure's colon, before its noun
@@ -213,6 +214,7 @@ def claim_rules(lang: str) -> _Rules:
         ),
         origin=standard_phrase_pattern(lexicon.get("attribution", {}).get("origins", [])),
         inclusion=_just_after(lexicon.get("inclusions", [])),
+        inclusion_before=_just_before(lexicon.get("inclusions_before", [])),
         complementizer=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
@@ -376,8 +378,14 @@ def extract_claims(
     carried = {c.end for c in cues if c.kind == "carry"}
     if carried:
         metric_spans = [s for s in metric_spans if s.end not in carried]
-    # "le total des pertes, blessés compris, atteindrait 4 700": a part the total includes.
-    metric_spans = [s for s in metric_spans if not rules.inclusion.match(norm, s.end)]
+    # "le total des pertes, blessés compris, atteindrait 4 700", "the total number of
+    # casualties, including the wounded, now exceeds 6,000": a part the total includes.
+    metric_spans = [
+        s
+        for s in metric_spans
+        if not rules.inclusion.match(norm, s.end)
+        and not rules.inclusion_before.search(norm, max(0, s.start - 20), s.start)
+    ]
     # A name right after a large figure is what it counts, not who speaks ("an estimated
     # 10,000 North Korean military personnel are now in Russia, one of the officials said");
     # a few speakers are both ("according to two lawmakers").

@@ -25,6 +25,17 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    (
+        "en",
+        "The NIS said the total number of North Korean casualties, including the wounded, now "
+        "exceeds 6,000.",
+        [("casualties", 6000)],
+    ),
+    (
+        "en",
+        "The NIS counted 4,700 casualties, including 600 dead.",
+        [("casualties", 4700), ("killed", 600)],
+    ),
     # A word in apposition after a comma is weaker than one governing the figure; alone, it
     # still counts it.
     (
@@ -1530,6 +1541,16 @@ def test_the_second_figure_has_its_own_source(lang, text, country, name):
     first, second = claims(text, lang)
     assert first.claimant_country == "UA"
     assert (second.claimant_country, name in second.claimant) == (country, True)
+
+
+def test_an_estimate_presented_on_a_day_dates_the_sentence_before():
+    (claim,) = claims(
+        "Selon le NIS, environ 2 000 soldats nord-coréens ont été tués. L'estimation a été "
+        "présentée jeudi 4 septembre aux députés.",
+        "fr",
+        "2025-09-05",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("KR", "2025-09-04")
 
 
 def test_the_same_figure_restated_by_the_same_source_is_one_claim():
