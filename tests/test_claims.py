@@ -1326,6 +1326,13 @@ CLAIMANT_ROWS = [
         "US",
         "US",
     ),
+    (  # a source's working assumption, its last public estimate
+        "en",
+        "The Pentagon's working assumption is that somewhere between 11,000 and 12,000 North "
+        "Korean soldiers are in Russia.",
+        "US",
+        "US",
+    ),
     (  # an envoy, an ambassador: their government
         "en",
         "Ukraine's envoy was blunter. He told the council that as many as 12,000 North Koreans "
@@ -1541,6 +1548,17 @@ def test_the_second_figure_has_its_own_source(lang, text, country, name):
     first, second = claims(text, lang)
     assert first.claimant_country == "UA"
     assert (second.claimant_country, name in second.claimant) == (country, True)
+
+
+def test_its_last_public_estimate_is_the_source_named_before():
+    (claim,) = claims(
+        "South Korea's National Intelligence Service declined to comment. Its last public "
+        "estimate, given to lawmakers in January, was that around 10,000 North Korean troops "
+        "remained in Russia.",
+        "en",
+        "2026-03-12",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("KR", "2026-01")
 
 
 def test_an_estimate_presented_on_a_day_dates_the_sentence_before():
