@@ -62,6 +62,7 @@ class _Attribution:
     carry: regex.Pattern
     complementizer: re.Pattern
     agent: re.Pattern  # "by", "par" after a passive statement verb
+    participle: re.Pattern  # "saying", "affirmant": a statement verb whose subject is the clause's
     conjunction: re.Pattern
     person_after: re.Pattern  # a title and a person's name right after a source
     experts: regex.Pattern  # titles of people who give estimates of their own ("chercheuse")
@@ -128,6 +129,9 @@ def attribution_patterns(lang: str) -> _Attribution:
             re.IGNORECASE,
         ),
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
+        participle=re.compile(
+            rf"(?:{_alternation(attribution.get('participles', [])) or '(?!)'})", re.IGNORECASE
+        ),
         person_after=re.compile(  # maybe after the title's complement and a comma: "le
             # médiateur ukrainien pour les droits humains, Dmytro Lubinets"
             r"(?:(?:[ ]+[^\W\d_A-Z][\w'’-]*){1,4},)?"
@@ -636,6 +640,16 @@ def cue_source(
         )
     ):
         return after[0]
+    # A participle after a comma (", saying Pyongyang had sent") has the main clause's
+    # subject: the first source of the sentence, however long the clause before it.
+    if _INCISE.search(text, max(0, cue.start - 4), cue.start) and patterns.participle.fullmatch(
+        text, cue.start, cue.end
+    ):
+        first = [m for m in mentions if m.end <= cue.start and m.kind not in ("media", UNNAMED)]
+        if first and not patterns.locative.search(
+            text, max(0, first[0].start - 12), first[0].start
+        ):
+            return first[0]
     return None
 
 

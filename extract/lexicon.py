@@ -192,6 +192,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
+        "participles": list,  # "saying", "affirmant": after a comma, the main clause's subject
         "relaying": list,  # "relayed", "briefing": a lawmaker passing on an agency named after
         "follows": list,  # "as follows", "voici": a sentence announcing the figures after it
         "origins": list,  # "comes from", "émane de": who wrote the document a sentence is about

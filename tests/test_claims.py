@@ -1326,6 +1326,21 @@ CLAIMANT_ROWS = [
         "US",
         "US",
     ),
+    (  # a participle after a comma: the main clause's subject, however far
+        "en",
+        "Ukraine's Foreign Ministry on Aug. 25 condemned what it called a new wave of North "
+        "Korean deployments to Russia, saying Pyongyang had sent about 3,000 more soldiers.",
+        "UA",
+        "Ukrainian",
+    ),
+    (
+        "fr",
+        "Le ministère ukrainien des Affaires étrangères a condamné mardi ce qu'il appelle une "
+        "nouvelle vague de déploiements, affirmant que Pyongyang avait envoyé environ 3 000 "
+        "soldats de plus.",
+        "UA",
+        "Ukrainian",
+    ),
     (  # a source's working assumption, its last public estimate
         "en",
         "The Pentagon's working assumption is that somewhere between 11,000 and 12,000 North "
