@@ -604,8 +604,19 @@ def cue_source(
             break
         if _APPOSITION.fullmatch(text, mention.end, cue.start):
             return mention
-    if _INCISE.search(text, max(0, cue.start - 4), cue.start) and _INVERTED.match(text, cue.end):
-        return None  # ", a affirmé le général": a speaker not known, not the content's name
+    inverted = _INCISE.search(text, max(0, cue.start - 4), cue.start) and _INVERTED.match(
+        text, cue.end
+    )
+    if inverted and not patterns.complementizer.search(text, cue.end, inverted.end()):
+        # ", rappelait mercredi le Département fédéral de l'économie dans son communiqué,":
+        # the source named in the inverted subject; else ", a affirmé le général": a speaker
+        # not known, not the content's name.
+        named = [
+            m
+            for m in mentions
+            if cue.end <= m.start < inverted.end() and m.end <= stop and m.kind != "relay"
+        ]
+        return named[0] if named else None
     # A relative clause puts its subject after the verb: "les 11 000 hommes dont faisaient
     # état les services occidentaux à l'automne".
     if patterns.relative.search(text, max(0, cue.start - 8), cue.start):
@@ -658,7 +669,7 @@ _CLAUSE_END = re.compile(
 )  # "(" opens an acronym: "... du renseignement (NIS)"
 # An inverted subject right after an incise verb: "le général", "the general" (lower case
 # article and a noun), up to the clause's end.
-_INVERTED = re.compile(r"(?:[ ]+\w+)?[ ]+(?:le|la|les|l'|the)[ ]*\w+[^,;:.]{0,40}(?:[,.;:]|$)")
+_INVERTED = re.compile(r"(?:[ ]+\w+)?[ ]+(?:le|la|les|l'|the)[ ]*\w+[^,;:.]{0,60}(?:[,.;:]|$)")
 _INCISE = re.compile(r",[ ]*$")
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.

@@ -1326,6 +1326,20 @@ CLAIMANT_ROWS = [
         "US",
         "US",
     ),
+    (  # an inverted subject after an incise verb, with a complement after it
+        "fr",
+        "Pyongyang a dépêché des milliers de soldats pour épauler l'armée russe, rappelait "
+        "mercredi le Département fédéral de l'économie dans son communiqué.",
+        "CH",
+        "Swiss government",
+    ),
+    (  # "the latest South Korean assessment ... puts"
+        "en",
+        "The latest South Korean assessment, presented to lawmakers last month, puts the number "
+        "of dead at about 2,000.",
+        "KR",
+        "South Korean",
+    ),
     (  # a participle after a comma: the main clause's subject, however far
         "en",
         "Ukraine's Foreign Ministry on Aug. 25 condemned what it called a new wave of North "
