@@ -1873,6 +1873,7 @@ def _pointed_back(
 
 
 BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
+HISTORY_YEARS = 10  # a date this many years before publication is history, not a statement
 FEW_PRISONERS = 100  # prisoners fewer than this, with no source of their own, are a fact
 RELAY_REACH = 90  # characters from a relay to the agency named after it
 _RELAY_BREAK = re.compile(r"[,;:.!?()]")
@@ -2227,6 +2228,10 @@ POINTING_BACK = ("that_time", "that_day")  # relative dates that take the date l
 def _source_spoke(context: _Context, name: str, date: Anchor) -> None:
     """Remember when a source spoke: its latest statement, which an undated "the NIS also
     said" most likely continues ("On Tuesday the NIS said...; in April it had said...")."""
+    if context.published is not None and (
+        context.published.date.year - date.date.year > HISTORY_YEARS
+    ):
+        return  # history ("les conventions de Genève de 1949"), not a statement
     known = context.source_dates.get(name)
     if known is None or date.date >= known.date:
         context.source_dates[name] = date

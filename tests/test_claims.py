@@ -1590,6 +1590,16 @@ def test_its_last_public_estimate_is_the_source_named_before():
     assert (claim.claimant_country, claim.claim_date) == ("KR", "2026-01")
 
 
+def test_a_date_of_history_is_no_statement_of_the_source_named_with_it():
+    (claim,) = claims(
+        "Une telle démarche suppose l'accord de Kiev, tenu par les conventions de Genève de 1949. "
+        "Kiev détient des milliers de prisonniers de guerre russes.",
+        "fr",
+        "2025-02-20",
+    )
+    assert (claim.claimant_country, claim.claim_date) == ("UA", "2025-02-20")
+
+
 def test_an_estimate_presented_on_a_day_dates_the_sentence_before():
     (claim,) = claims(
         "Selon le NIS, environ 2 000 soldats nord-coréens ont été tués. L'estimation a été "
