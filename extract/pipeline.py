@@ -2269,7 +2269,8 @@ def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[t
         return []
     text = here.text
     rules = claim_rules(here.lang)
-    zones: list[tuple[int, int]] = []
+    # Inside the cue's own words: "put in April at roughly 15,000".
+    zones: list[tuple[int, int]] = [(cue.start, cue.end)]
     # Before the cue, when the cue comes before the figure: "Lundi, le GUR a affirmé que".
     if cue.end <= amount.start:
         # From the clause's start, but never back over another figure: a date there belongs

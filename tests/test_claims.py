@@ -1590,6 +1590,16 @@ def test_its_last_public_estimate_is_the_source_named_before():
     assert (claim.claimant_country, claim.claim_date) == ("KR", "2026-01")
 
 
+def test_a_date_inside_the_statement_cue_dates_it():
+    found = claims(
+        "Britain estimated more than 6,000 casualties, a striking share of a force that South "
+        "Korea's National Intelligence Service put in April at roughly 15,000 soldiers.",
+        "en",
+        "2025-07-26",
+    )
+    assert [(c.value_best, c.claim_date) for c in found][-1] == (15000, "2025-04")
+
+
 def test_a_date_of_history_is_no_statement_of_the_source_named_with_it():
     (claim,) = claims(
         "Une telle démarche suppose l'accord de Kiev, tenu par les conventions de Genève de 1949. "
