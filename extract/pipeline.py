@@ -2138,7 +2138,10 @@ def _resolve_claim_date(
         a.end for a in here.amounts if a is not amount and a.end <= here.end and a.end != amount.end
     ]
     for zone in zones:
-        for mention in here.dates:
+        # Before the cue, the date nearest to it ("L'été venu, ..., et, début septembre, le
+        # NIS évaluait"); after it, the first.
+        before_cue = cue is not None and zone[1] == cue.start
+        for mention in reversed(here.dates) if before_cue else here.dates:
             if (
                 zone[0] <= mention.start < zone[1]
                 and not _starts_period(here.text, mention, rules)
@@ -2148,11 +2151,11 @@ def _resolve_claim_date(
                 )
             ):
                 last = _last_date_before(here, mention, context)
-                resolved = (
-                    _resolve(mention, context, here.index)
-                    if mention.relative not in POINTING_BACK
-                    else resolve_date(mention, context.published, last)
-                )
+                if mention.relative in POINTING_BACK or mention.from_last:
+                    # "that day", "two days later": from the date just written before it
+                    resolved = resolve_date(mention, context.published, last)
+                else:
+                    resolved = _resolve(mention, context, here.index)
                 if resolved is not None:
                     if source is not None:
                         _source_spoke(context, source.name, resolved)

@@ -1590,6 +1590,23 @@ def test_its_last_public_estimate_is_the_source_named_before():
     assert (claim.claimant_country, claim.claim_date) == ("KR", "2026-01")
 
 
+def test_the_date_nearest_before_the_cue_and_a_count_of_days_from_the_sentences_date():
+    (claim,) = claims(
+        "L'été venu, les cercueils rentraient à Pyongyang, et, début septembre, le NIS évaluait "
+        "à quelque 2 000 le nombre de morts nord-coréens.",
+        "fr",
+        "2025-12-30",
+    )
+    assert claim.claim_date == "2025-09"
+    found = claims(
+        "North Korea admitted the deployment on April 28, 2025, and two days later the NIS said "
+        "roughly 15,000 soldiers had been sent.",
+        "en",
+        "2026-05-18",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [(15000, "2025-04-30")]
+
+
 def test_a_date_inside_the_statement_cue_dates_it():
     found = claims(
         "Britain estimated more than 6,000 casualties, a striking share of a force that South "
