@@ -575,7 +575,15 @@ def cue_source(
     """
     patterns = attribution_patterns(lang)
     if cue.kind == "before":
-        after = [m for m in mentions if cue.end <= m.start <= cue.end + 60 and m.end <= stop]
+        # Not past the comma closing the cue's phrase: "D'après les recoupements dont on
+        # dispose, Pyongyang a envoyé" names the content's subject, not who speaks.
+        after = [
+            m
+            for m in mentions
+            if cue.end <= m.start <= cue.end + 60
+            and m.end <= stop
+            and "," not in text[cue.end : m.start]
+        ]
         return _with_joined(text, after, patterns, forward=True) if after else None
     if cue.kind != "verb":
         return None

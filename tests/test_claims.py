@@ -1326,6 +1326,13 @@ CLAIMANT_ROWS = [
         "US",
         "US",
     ),
+    (  # the phrase after "d'après" ends at its comma: a name past it is the content's
+        "fr",
+        "D'après les recoupements dont on dispose, Pyongyang a envoyé entre 11 000 et 12 000 "
+        "hommes dans la région de Koursk.",
+        "",
+        "",
+    ),
     (  # an inverted subject after an incise verb, with a complement after it
         "fr",
         "Pyongyang a dépêché des milliers de soldats pour épauler l'armée russe, rappelait "
