@@ -575,16 +575,13 @@ def cue_source(
     """
     patterns = attribution_patterns(lang)
     if cue.kind == "before":
-        # Not past the comma closing the cue's phrase: "D'après les recoupements dont on
-        # dispose, Pyongyang a envoyé" names the content's subject, not who speaks.
-        after = [
-            m
-            for m in mentions
-            if cue.end <= m.start <= cue.end + 60
-            and m.end <= stop
-            and "," not in text[cue.end : m.start]
-        ]
-        return _with_joined(text, after, patterns, forward=True) if after else None
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 60 and m.end <= stop]
+        # The first source not past the comma closing the cue's phrase: "D'après les
+        # recoupements dont on dispose, Pyongyang a envoyé" names the content's subject, not
+        # who speaks ("According to the US, South Korea and Ukraine" still joins all three).
+        if not after or "," in text[cue.end : after[0].start]:
+            return None
+        return _with_joined(text, after, patterns, forward=True)
     if cue.kind != "verb":
         return None
     by = patterns.agent.match(text, cue.end)  # "it was estimated by the NIS that"
