@@ -177,6 +177,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "pronouns": list,  # subject pronouns that carry the previous source before a verb
         "unnamed": list,  # anonymous sources: "officials", "des sources"
         "agents": list,  # "par", "by": the source after a passive verb ("estimated by the NIS")
+        "passives": list,  # "estimated", "estimé": at N ... by X (the agent after the figure)
         "complementizers": list,  # "que", "that": where the reported content begins
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure

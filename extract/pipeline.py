@@ -104,6 +104,8 @@ class _Rules:
     document: re.Pattern  # "Le document", "The report" opening a sentence: the last source's
     object_marker: re.Pattern  # "at", "de" ending a cue right before its figure ("put it at")
     object_opening: re.Pattern  # the same opening a figure's own words ("d'environ 600")
+    passive: re.Pattern  # "estimated at", "estimé à" (and a qualifier) ending before a figure
+    agent_after: re.Pattern  # the figure's words, then "by", "par", matched at its end
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -182,6 +184,19 @@ def claim_rules(lang: str) -> _Rules:
         object_opening=re.compile(
             "(?:{})(?:[ ]+|(?<=['’]))".format(
                 "|".join(lexicon.get("attribution", {}).get("object_markers", [])) or "(?!)"
+            ),
+            re.IGNORECASE,
+        ),
+        passive=re.compile(
+            r"(?<![\w-])(?:{})\s+(?:{})(?:\s+|(?<=['’]))(?:[\w'’]+\s+){{0,3}}$".format(
+                "|".join(lexicon.get("attribution", {}).get("passives", [])) or "(?!)",
+                "|".join(lexicon.get("attribution", {}).get("object_markers", [])) or "(?!)",
+            ),
+            re.IGNORECASE,
+        ),
+        agent_after=re.compile(
+            r"[^,;:.()«»\"\n]{{0,40}}?\s(?:{})\s+".format(
+                "|".join(lexicon.get("attribution", {}).get("agents", [])) or "(?!)"
             ),
             re.IGNORECASE,
         ),
@@ -1491,6 +1506,11 @@ def _resolve_source(
     cited = _citation(here, amount)
     if cited is not None:  # "plus de 6 000 tués ou blessés (Defence Intelligence, 2025)"
         return cited[0], "citation", None
+    agent = _passive_agent(here, amount, rules)
+    if agent is not None:  # "le contingent, estimé à quelque 11 000 hommes par le NIS"
+        if agent.kind in RELAY_KINDS:  # "estimé à 600 par un député" relaying the NIS
+            agent = _behind_relay(agent, here, agent.start, context)
+        return agent, "passive", None
     voice = context.voices.get(here.span.paragraph)
     own = rules.own_voice.search(here.text, here.start, amount.start)
     # An interviewee's "I think", or their "our estimate" (their service's): theirs.
@@ -1683,6 +1703,30 @@ def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:
 CITATION_REACH = 60  # characters from a figure to the bracket citing its source
 _CITATION = re.compile(r"\([^()\n]{2,80}?,[ ]?(\d{4})(?:,[^()\n]{1,20})?\)")
 _CITATION_GAP = re.compile(r"[.;:!?()]")  # a citation is in the figure's own clause
+
+
+def _passive_agent(here: _Sentence, amount: Amount, rules: _Rules) -> Mention | None:
+    """The agent of an estimate's passive participle that ends right before the figure and
+    names its source after the figure's words, in the same clause ("the contingent,
+    estimated at some 11,000 men by South Korean intelligence"); "sent by Pyongyang" is no
+    estimate: its agent is who sends."""
+    text = here.text
+    if not rules.passive.search(text, max(here.start, amount.start - PASSIVE_REACH), amount.start):
+        return None
+    by = rules.agent_after.match(text, amount.end, here.end)
+    if by is None:
+        return None
+    return next(
+        (
+            m
+            for m in here.mentions
+            if by.end() <= m.start <= by.end() + 6 and m.kind not in ("media", UNNAMED)
+        ),
+        None,
+    )
+
+
+PASSIVE_REACH = 60  # characters from an estimate's participle to its figure
 
 
 def _table_row(here: _Sentence, amount: Amount) -> tuple[int, int, int] | None:

@@ -1548,6 +1548,27 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean state",
     ),
+    (  # an estimate's passive participle before the figure, its agent after it
+        "fr",
+        "Le contingent initial, estimé à quelque 11 000 hommes par le renseignement "
+        "sud-coréen, aurait perdu un quart de ses effectifs.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "en",
+        "The initial contingent, estimated at some 11,000 men by South Korean intelligence, "
+        "has lost a quarter of its strength.",
+        "KR",
+        "NIS",
+    ),
+    (  # a date between commas after the auxiliary
+        "fr",
+        "Le rapporteur a rappelé que le service sud-coréen du renseignement avait, mercredi "
+        "dernier, chiffré à quelque 600 le nombre de soldats nord-coréens tués.",
+        "KR",
+        "South Korean intelligence",
+    ),
 ]
 
 
@@ -3798,6 +3819,14 @@ DATE_ROWS += [
         "Ils ont été capturés le 9 janvier 2025. Un an plus tard, ils sont toujours détenus. "
         "Kiev estimait à l'époque à quelque 4 000 le nombre de Nord-Coréens tués ou blessés.",
         "2025-01-09",
+        "day",
+    ),
+    (  # a date between commas after the auxiliary dates the statement
+        "fr",
+        "2025-05-07",
+        "Le service sud-coréen du renseignement avait, mercredi dernier, chiffré à quelque 600 "
+        "le nombre de soldats nord-coréens tués.",
+        "2025-04-30",
         "day",
     ),
 ]
