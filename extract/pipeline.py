@@ -106,6 +106,7 @@ class _Rules:
     object_opening: re.Pattern  # the same opening a figure's own words ("d'environ 600")
     passive: re.Pattern  # "estimated at", "estimé à" (and a qualifier) ending before a figure
     agent_after: re.Pattern  # the figure's words, then "by", "par", matched at its end
+    coordinated: re.Pattern  # "and", "et" (a word conjunction) ending right before a verb
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -199,6 +200,13 @@ def claim_rules(lang: str) -> _Rules:
                 "|".join(lexicon.get("attribution", {}).get("agents", [])) or "(?!)"
             ),
             re.IGNORECASE,
+        ),
+        coordinated=_just_before(
+            [
+                word
+                for word in lexicon.get("attribution", {}).get("conjunctions", [])
+                if re.search(r"\w", word)
+            ]
         ),
         carry_kinds=tuple(
             (str(kind), standard_phrase_pattern(phrases))
@@ -1555,6 +1563,16 @@ def _resolve_source(
         gloss = _GLOSS.match(here.text, after)
         if cue.start >= after and _CLAUSE.search(
             here.text, gloss.end() if gloss else after, cue.start
+        ):
+            continue
+        # A verb coordinated after the figure shares the subject of the statement before it:
+        # "Ukrainian officials said that Pyongyang had sent some 12,000 soldiers, and warned
+        # that..." (not "Pyongyang ... warned").
+        if (
+            cue.start >= after
+            and cue.kind == "verb"
+            and rules.coordinated.search(here.text, max(here.start, cue.start - 8), cue.start)
+            and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)
         ):
             continue
         distance = amount.start - cue.end if cue.end <= amount.start else cue.start - amount.end

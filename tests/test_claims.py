@@ -1562,6 +1562,20 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # a verb coordinated after the figure has the subject of the statement before it
+        "en",
+        "Ukrainian officials said last week that Pyongyang had sent some 12,000 soldiers in "
+        "total, and warned that the first clashes had already taken place.",
+        "UA",
+        "Ukrainian",
+    ),
+    (
+        "fr",
+        "Des responsables ukrainiens ont déclaré que Pyongyang avait envoyé quelque 12 000 "
+        "soldats au total, et ont averti que les premiers combats avaient eu lieu.",
+        "UA",
+        "Ukrainian",
+    ),
     (  # a date between commas after the auxiliary
         "fr",
         "Le rapporteur a rappelé que le service sud-coréen du renseignement avait, mercredi "
