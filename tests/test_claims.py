@@ -1576,6 +1576,19 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian",
     ),
+    (
+        "fr",
+        "Le NIS a informé les députés que quelque 2 000 soldats nord-coréens auraient été tués.",
+        "KR",
+        "NIS",
+    ),
+    (  # « le même service »: the last intelligence source named
+        "fr",
+        "Le NIS a revu son bilan. L'estimation marque une hausse. En avril, le même "
+        "service évaluait encore à environ 600 le nombre de militaires nord-coréens tués.",
+        "KR",
+        "NIS",
+    ),
     (  # a date between commas after the auxiliary
         "fr",
         "Le rapporteur a rappelé que le service sud-coréen du renseignement avait, mercredi "
@@ -3833,6 +3846,14 @@ DATE_ROWS += [
         "Ils ont été capturés le 9 janvier 2025. Un an plus tard, ils sont toujours détenus. "
         "Kiev estimait à l'époque à quelque 4 000 le nombre de Nord-Coréens tués ou blessés.",
         "2025-01-09",
+        "day",
+    ),
+    (  # « a informé la veille les députés que »
+        "fr",
+        "2025-09-05",
+        "Le service de renseignement sud-coréen (NIS) a informé la veille les membres de la "
+        "commission du renseignement que quelque 2 000 soldats nord-coréens auraient été tués.",
+        "2025-09-04",
         "day",
     ),
     (  # a date between commas after the auxiliary dates the statement
