@@ -1582,6 +1582,13 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (
+        "en",
+        "The NIS informed lawmakers on Thursday that some 2,000 North Korean soldiers had been "
+        "killed.",
+        "KR",
+        "NIS",
+    ),
     (  # « le même service »: the last intelligence source named
         "fr",
         "Le NIS a revu son bilan. L'estimation marque une hausse. En avril, le même "
