@@ -1535,6 +1535,7 @@ def _resolve_source(
         source, cue = pointing
         return _resolve_relay(source, here, cue, context), "pointed", cue
     speaker: Mention | None = None  # the source of the sentence's last cue so far
+    subject: Mention | None = None  # the source of the last statement cue so far
     carried = any(c.kind == "carry" for c in here.cues)
     for cue in here.cues:
         if cue.kind == "carry":
@@ -1554,6 +1555,20 @@ def _resolve_source(
             named = cue_source(here.text, cue, mentions, here.lang, here.end) if carried else None
             if named is not None and named.kind not in ("media", UNNAMED):
                 speaker = named
+            if (
+                source is None
+                and cue.kind == "verb"
+                and subject is not None
+                and rules.coordinated.search(here.text, max(here.start, cue.start - 8), cue.start)
+                and any(cue.end <= d.start <= cue.end + COORDINATED_DATE_REACH for d in here.dates)
+            ):
+                # "The agency told lawmakers that ... had died, and said on November 4 that
+                # some 10,000 remained": the coordinated verb's subject is the one before, and
+                # its own date dates the figures after it ("and said at least 3,000 had
+                # arrived over January" keeps the statement before).
+                source = subject
+            if source is not None:
+                subject = source
         if source is None:
             continue
         # A source named after the figure, in another clause ("...; Kyiv said"); a colon
@@ -1940,6 +1955,7 @@ FEW_PRISONERS = 100  # prisoners fewer than this, with no source of their own, a
 RELAY_REACH = 90  # characters from a relay to the agency named after it
 _RELAY_BREAK = re.compile(r"[,;:.!?()]")
 CARRY_DATE_REACH = 40  # characters after a carry cue where a date is its statement's
+COORDINATED_DATE_REACH = 12  # characters after a coordinated verb where a date is its own
 POINTING_REACH = 4  # sentences ahead where one pointing back still covers this one
 _QUOTE_MARK = re.compile(r'[«»"]')
 _QUOTE_TO_CUE = re.compile(r"[ ,]{0,3}")  # between a closing mark and its attribution

@@ -1562,6 +1562,38 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # countries beyond the war's parties: demonyms and "<capital>-based"
+        "en",
+        "French officials said 11,000 North Korean soldiers were in Russia.",
+        "FR",
+        "French",
+    ),
+    (
+        "en",
+        "Polish intelligence said 11,000 North Korean soldiers were in Russia.",
+        "PL",
+        "Polish",
+    ),
+    (
+        "en",
+        "About 2,300 North Korean soldiers have been killed, a Stockholm-based research group "
+        "estimated.",
+        "SE",
+        "Swedish",
+    ),
+    (
+        "fr",
+        "Selon le renseignement militaire français, 11 000 soldats nord-coréens sont en Russie.",
+        "FR",
+        "French",
+    ),
+    (
+        "fr",
+        "Environ 2 300 soldats nord-coréens ont été tués, selon un institut de recherche basé à "
+        "Stockholm.",
+        "SE",
+        "Swedish",
+    ),
     (  # a verb coordinated after the figure has the subject of the statement before it
         "en",
         "Ukrainian officials said last week that Pyongyang had sent some 12,000 soldiers in "
@@ -1639,6 +1671,39 @@ def test_the_second_figure_has_its_own_source(lang, text, country, name):
     first, second = claims(text, lang)
     assert first.claimant_country == "UA"
     assert (second.claimant_country, name in second.claimant) == (country, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "South Korea's spy agency told lawmakers in early September that about 2,000 North "
+            "Korean soldiers had died, and said on November 4 that some 10,000 troops remained in "
+            "Russia.",
+        ),
+        (
+            "fr",
+            "Le NIS a indiqué début septembre aux députés qu'environ 2 000 soldats nord-coréens "
+            "étaient morts, et a déclaré le 4 novembre que quelque 10 000 soldats restaient en "
+            "Russie.",
+        ),
+    ],
+    ids=["and said on November 4", "et a déclaré le 4 novembre"],
+)
+def test_a_coordinated_statement_verb_with_its_own_date_dates_the_figures_after_it(lang, text):
+    first, second = claims(text, lang, "2025-11-14")
+    assert (first.claimant_country, first.claim_date) == ("KR", "2025-09")
+    assert (second.claimant_country, second.claim_date) == ("KR", "2025-11-04")
+
+
+def test_a_coordinated_statement_verb_keeps_the_date_before_when_it_has_none():
+    text = (
+        "In March, Seoul's Joint Chiefs of Staff put the number of North Koreans killed or "
+        "wounded at about 4,000, and said at least 3,000 reinforcements had arrived over "
+        "January and February."
+    )
+    assert {c.claim_date for c in claims(text, "en", "2025-04-29")} == {"2025-03"}
 
 
 def test_its_last_public_estimate_is_the_source_named_before():

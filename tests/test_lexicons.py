@@ -42,6 +42,13 @@ def test_claimants_load_with_countries():
     assert load_country_names()["UA"] == "Ukrainian"
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_country_of_a_lexicon_has_an_english_adjective(lang):
+    codes = set(load_lexicon(lang)["countries"]) - {""}
+    assert codes - set(load_country_names()) == set()
+    assert {"FR", "PL", "SE"} <= codes
+
+
 def _write(tmp_path: Path, name: str, data: object) -> Path:
     path = tmp_path / name
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
