@@ -259,7 +259,20 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "how_many",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
+    _check_country_codes(data.get("countries", {}), f"{path.name}.countries")
     return data
+
+
+def _check_country_codes(countries: dict, where: str) -> None:
+    """Country codes are strings: YAML reads a bare NO (Norway) as false.
+
+    >>> _check_country_codes({False: "Norwegian"}, "demo")
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: demo: country code False is not a string (quote it: 'NO')
+    """
+    for code in countries:
+        if not isinstance(code, str):
+            raise LexiconError(f"{where}: country code {code!r} is not a string (quote it: 'NO')")
 
 
 def available_languages() -> list[str]:
@@ -333,4 +346,5 @@ def load_country_names() -> dict[str, str]:
     path = LEXICON_DIR / "claimants.yaml"
     names = load_yaml(path).get("countries", {})
     validate({"countries": names}, {"countries": dict}, path.name)
+    _check_country_codes(names, f"{path.name}.countries")
     return {str(code): str(name) for code, name in names.items()}
