@@ -107,6 +107,9 @@ class _Rules:
     passive: re.Pattern  # "estimated at", "estimé à" (and a qualifier) ending before a figure
     agent_after: re.Pattern  # the figure's words, then "by", "par", matched at its end
     coordinated: re.Pattern  # "and", "et" (a word conjunction) ending right before a verb
+    conjunction_word: re.Pattern  # the same conjunctions, anywhere
+    conjunction_gap: re.Pattern  # nothing but one ("tués et quelque 5 000 blessés")
+    since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
@@ -201,12 +204,14 @@ def claim_rules(lang: str) -> _Rules:
             ),
             re.IGNORECASE,
         ),
-        coordinated=_just_before(
-            [
-                word
-                for word in lexicon.get("attribution", {}).get("conjunctions", [])
-                if re.search(r"\w", word)
-            ]
+        coordinated=_just_before(_word_conjunctions(lexicon)),
+        conjunction_word=re.compile(
+            r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
+            re.IGNORECASE,
+        ),
+        conjunction_gap=re.compile(
+            r"[ ]*,?[ ]*(?:{})[ ]+".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
+            re.IGNORECASE,
         ),
         carry_kinds=tuple(
             (str(kind), standard_phrase_pattern(phrases))
@@ -248,6 +253,11 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
+        since_phrase=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
+            r"(?:\s+|(?<=['’]))(?:(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[^\W\d_]*(?:\s+|['’])){0,3}$",
+            re.IGNORECASE,
+        ),
         statement_verbs=standard_phrase_pattern(lexicon.get("attribution", {}).get("verbs", [])),
         locative=_just_before(lexicon.get("attribution", {}).get("locatives", [])),
         citing=_opening(lexicon.get("attribution", {}).get("citing", []), lead=""),
@@ -260,6 +270,12 @@ def claim_rules(lang: str) -> _Rules:
         back_reference=_opening(lexicon.get("attribution", {}).get("back_references", [])),
         abbreviations=tuple(lexicon.get("sentence", {}).get("abbreviations", [])),
     )
+
+
+def _word_conjunctions(lexicon: dict) -> list[str]:
+    """The conjunctions of `attribution.conjunctions` that are words ("and", not ",")."""
+    conjunctions = lexicon.get("attribution", {}).get("conjunctions", [])
+    return [word for word in conjunctions if re.search(r"\w", word)]
 
 
 def _opening(phrases: list[str], *, lead: str = r"[«\"(\[ ]*", tail: str = "") -> re.Pattern:
@@ -403,11 +419,14 @@ def extract_claims(
         metric_spans = [s for s in metric_spans if s.end not in carried]
     # "le total des pertes, blessés compris, atteindrait 4 700", "the total number of
     # casualties, including the wounded, now exceeds 6,000": a part the total includes.
+    # "Depuis le début du déploiement, environ 2 300 militaires auraient été tués", "since
+    # the deployment began": a metric word naming a period's start counts nothing.
     metric_spans = [
         s
         for s in metric_spans
         if not rules.inclusion.match(norm, s.end)
         and not rules.inclusion_before.search(norm, max(0, s.start - 20), s.start)
+        and not rules.since_phrase.search(norm, max(0, s.start - 40), s.start)
     ]
     # A name right after a large figure is what it counts, not who speaks ("an estimated
     # 10,000 North Korean military personnel are now in Russia, one of the officials said");
@@ -817,6 +836,7 @@ def _sentence_claims(
             rules.complementizer,
             amounts[position + 1] if position + 1 < len(amounts) else None,
             rules.contrast,
+            rules,
         )
         # "more than 3,000 of the roughly 11,000 soldiers sent to Russia had been killed or
         # wounded": the part counts what the clause says of the whole, past the whole's own
@@ -1015,6 +1035,13 @@ def _sentence_claims(
         clause_start = max(left_limit, here.start)
         clause_end = max(noun_end, cue.end if cue else 0, amount.end)
         hedged = bool(rules.hedge.search(text, clause_start, min(right_limit, clause_end + 40)))
+        # "auraient été tués et quelque 5 000 blessés", "quelque 11 000 à l'automne, puis
+        # environ 4 000": a figure coordinated with the one before shares its verb, and its
+        # conditional.
+        if not hedged and results and results[-1]["hedged"]:
+            hedged = side == "coordination" or bool(
+                rules.conjunction_gap.fullmatch(text, results[-1]["span"][1], amount.start)
+            )
         source, source_rule, cue_used = _resolve_source(here, amount, context, hedged)
         if (
             source_rule == "inherited"
@@ -1290,6 +1317,7 @@ def _resolve_metric(
     complementizer: re.Pattern,
     following: Amount | None = None,
     contrast: re.Pattern | None = None,
+    rules: _Rules | None = None,
 ) -> tuple[str | None, _Span | None, str, float]:
     """The metric of a figure: the nearest metric word, counted in words.
 
@@ -1322,6 +1350,18 @@ def _resolve_metric(
                 and _distance(text, span.end, following.start) <= 1
                 and _BREAK.search(text, noun_end, span.start)
                 and not _small_word(following)
+            ):
+                continue
+            # "put the number of troops at around 7,000 and the number killed since 2024 at
+            # about 2,500": past a conjunction, the object of the next figure's "at".
+            if (
+                rules is not None
+                and following is not None
+                and span.end <= following.start
+                and rules.conjunction_word.search(text, amount.end, span.start)
+                and rules.object_marker.search(
+                    text, max(span.end, following.start - 12), following.start
+                )
             ):
                 continue
         elif amount.start <= span.start < noun_end:

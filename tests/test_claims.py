@@ -431,6 +431,37 @@ METRIC_ROWS = [
         "Selon le NIS : environ 15 000 hommes, envoyés en deux vagues.",
         [("deployed", 15000)],
     ),
+    # A metric word naming a period's start counts nothing.
+    (
+        "fr",
+        "Depuis le début du déploiement, environ 2 300 militaires nord-coréens auraient été tués "
+        "et quelque 5 000 blessés, selon l'agence.",
+        [("killed", 2300), ("wounded", 5000)],
+    ),
+    (
+        "en",
+        "Moscow has shipped more than 1 million barrels of oil to the North since the deployment "
+        "began, according to the agency.",
+        [],
+    ),
+    (  # "depuis Pyongyang" is a place: the sending still counts
+        "fr",
+        "Choïgou a annoncé depuis Pyongyang l'envoi de 1 000 démineurs.",
+        [("deployed", 1000)],
+    ),
+    # "put A at N and B at M": the metric past the conjunction is the next figure's.
+    (
+        "en",
+        "The NIS had put the number of North Korean troops still in Russia at around 7,000 and "
+        "the number killed since 2024 at about 2,500.",
+        [("deployed", 7000), ("killed", 2500)],
+    ),
+    (
+        "fr",
+        "Le NIS a évalué le nombre de soldats nord-coréens encore en Russie à environ 7 000 et le "
+        "nombre de tués depuis 2024 à environ 2 500.",
+        [("deployed", 7000), ("killed", 2500)],
+    ),
 ]
 
 
@@ -642,6 +673,23 @@ def test_not_a_claim(lang, text):
 
 FLAG_ROWS = [
     # (lang, text, value, field, expected)
+    # A figure coordinated with the one before shares its verb's conditional.
+    (
+        "fr",
+        "Selon l'agence, environ 2 300 militaires nord-coréens auraient été tués et quelque 5 000 "
+        "blessés.",
+        5000,
+        "hedged",
+        True,
+    ),
+    (
+        "fr",
+        "Selon le NIS, la Corée du Nord aurait envoyé quelque 11 000 soldats à l'automne, puis "
+        "environ 4 000 de plus en janvier.",
+        4000,
+        "hedged",
+        True,
+    ),
     ("fr", "Selon Séoul, 3 000 autres soldats ont été envoyés en Russie.", 3000, "increment", True),
     ("fr", "Selon Séoul, 3 000 soldats supplémentaires ont été envoyés.", 3000, "increment", True),
     (
