@@ -542,6 +542,11 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    (
+        "fr",
+        "Plus de 34 000 Nord-Coréens ont fait défection vers le Sud depuis la fin de la guerre.",
+    ),
+    ("en", "More than 34,000 North Koreans have defected to the South since the Korean War."),
     ("fr", "Les sapeurs nord-coréens ont neutralisé des dizaines de milliers de mines."),
     ("en", "North Korean deminers cleared thousands of explosive devices in Kursk."),
     ("en", "Russia has some 1.5 million soldiers under arms, Western officials say."),
