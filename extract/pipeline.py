@@ -347,7 +347,8 @@ class _Context:
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     last_whole: tuple[int, str, str] | None = None  # the same, of the last claim not a share
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
-    year_anchor: tuple[int, Anchor, int] | None = None  # sentence, last date with its year
+    # The sentence, last date with its year, its paragraph, whether someone spoke then.
+    year_anchor: tuple[int, Anchor, int, bool] | None = None
     # written, its paragraph
     paragraph: int = -1  # the paragraph of the sentence being read
     list_source: Mention | None = None  # the source a list's title names ("How the NIS count")
@@ -2601,12 +2602,14 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         )
     ]
     if written:
-        context.year_anchor = (here.index, written[-1], here.span.paragraph)
+        stated = has_claims or first is not None or bool(speakers)
+        context.year_anchor = (here.index, written[-1], here.span.paragraph, stated)
 
 
 NOW_DAYS = 7  # a source's statement this recent is "now" for a figure said to be current
 NARRATIVE_SENTENCES = 2  # how many sentences a written year carries to dates without one
 NARRATIVE_REACH_DAYS = 730  # a written year older than this (two years) is background
+TIMELINE_REACH_DAYS = 1095  # from a statement's date, within its paragraph: three years
 
 
 def _period_end(anchor: Anchor) -> dt.date:
@@ -2639,8 +2642,13 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     if anchor[1].precision == "year" and anchor[2] != context.paragraph:
         return resolved  # a year alone ("during 2025") sets no narrative past its paragraph
     year = anchor[1].date.year
-    if (context.published.date - _period_end(anchor[1])).days > NARRATIVE_REACH_DAYS:
-        return resolved  # background ("the invasion of February 2022"), not the narrative
+    timeline = anchor[2] == context.paragraph and anchor[3]
+    reach = TIMELINE_REACH_DAYS if timeline else NARRATIVE_REACH_DAYS
+    if (context.published.date - _period_end(anchor[1])).days > reach:
+        # Background ("the invasion of February 2022"), not the narrative; a timeline of
+        # statements ("Le 18 octobre 2024, le NIS affirme ... Le 23 décembre, ...") reaches
+        # further back within its paragraph.
+        return resolved
     try:
         candidate = dt.date(year, mention.month, mention.day or 1)
     except ValueError:

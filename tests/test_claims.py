@@ -3973,6 +3973,22 @@ DATE_ROWS += [
         "2025-01-09",
         "day",
     ),
+    (  # a timeline's paragraph carries its year further back than two years
+        "fr",
+        "2026-10-30",
+        "Repères. Le 18 octobre 2024, le NIS affirme qu'un premier groupe a gagné la Russie. Le "
+        "23 décembre, Volodymyr Zelensky évoque plus de 3 000 Nord-Coréens tués ou blessés.",
+        "2024-12-23",
+        "day",
+    ),
+    (  # ... but not into the next paragraph
+        "en",
+        "2026-11-06",
+        "Seoul first spoke of a first group in October 2024.\n\nThe NIS's latest figure, given "
+        "to lawmakers in September, is that about 2,600 North Korean soldiers have been killed.",
+        "2026-09",
+        "month",
+    ),
     (  # « a informé la veille les députés que »
         "fr",
         "2025-09-05",
