@@ -1621,6 +1621,20 @@ def _resolve_source(
             here.text, gloss.end() if gloss else after, cue.start
         ):
             continue
+        # A source named after another figure past a comma, when one is named before this
+        # one: "le NIS a indiqué que ... environ 8 000, contre près de 12 000 selon l'état-major
+        # (JCS)" ("les 1 000 démineurs et les 5 000 ouvriers promis par Moscou" share theirs).
+        if (
+            cue.start >= after
+            and any(
+                after <= a.start
+                and a.end <= cue.start
+                and _BREAK.search(here.text, after, a.start)
+                for a in here.amounts
+            )
+            and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)
+        ):
+            continue
         # A verb coordinated after the figure shares the subject of the statement before it:
         # "Ukrainian officials said that Pyongyang had sent some 12,000 soldiers, and warned
         # that..." (not "Pyongyang ... warned").

@@ -1750,6 +1750,25 @@ def test_a_coordinated_statement_verb_with_its_own_date_dates_the_figures_after_
     assert (second.claimant_country, second.claim_date) == ("KR", "2025-11-04")
 
 
+def test_a_source_named_after_another_figure_past_a_comma_is_that_figures():
+    text = (
+        "Le NIS a indiqué mardi aux députés que le nombre de soldats nord-coréens en Russie était "
+        "redescendu à environ 8 000, contre près de 12 000 selon l'estimation de l'état-major "
+        "interarmées (JCS) publiée fin juin."
+    )
+    now, before = claims(text, "fr", "2026-09-16")
+    assert ("NIS" in now.claimant, now.claim_date) == (True, "2026-09-15")
+    assert ("JCS" in before.claimant, before.claim_date) == (True, "2026-06")
+
+
+def test_figures_joined_without_a_comma_share_the_source_named_after_them():
+    text = (
+        "Le conférencier a évoqué les 1 000 démineurs et les 5 000 ouvriers militaires promis en "
+        "juin par Moscou."
+    )
+    assert {c.claimant_country for c in claims(text, "fr", "2025-09-12")} == {"RU"}
+
+
 def test_a_coordinated_statement_verb_keeps_the_date_before_when_it_has_none():
     text = (
         "In March, Seoul's Joint Chiefs of Staff put the number of North Koreans killed or "
