@@ -1615,6 +1615,19 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # a capital as the government, and a country's white paper
+        "en",
+        "In Tokyo, the defense ministry said North Korea had sent about 16,000 personnel to Russia.",
+        "JP",
+        "Japanese",
+    ),
+    (
+        "en",
+        "Japan's annual defense white paper, released last month, estimated that North Korea had "
+        "sent about 16,000 personnel to Russia.",
+        "JP",
+        "Japanese",
+    ),
     (  # countries beyond the war's parties: demonyms and "<capital>-based"
         "en",
         "French officials said 11,000 North Korean soldiers were in Russia.",
