@@ -162,6 +162,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
     "partitive_figures": list,  # "of the", "des": "3,000 of the 11,000 soldiers sent"
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
+    "auxiliaries": list,  # "had been", "ont été": before a loss word, it is the clause's verb
     "contrasts": list,  # "but", "mais": a metric word past one is not the figure's before it
     "label_openings": list,  # "c'est le nombre de": a line's figure, its colon, then its noun
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
@@ -257,6 +258,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "totals",
         "partitive_pronouns",
         "how_many",
+        "auxiliaries",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     _check_country_codes(data.get("countries", {}), f"{path.name}.countries")

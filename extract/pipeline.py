@@ -109,6 +109,7 @@ class _Rules:
     coordinated: re.Pattern  # "and", "et" (a word conjunction) ending right before a verb
     conjunction_word: re.Pattern  # the same conjunctions, anywhere
     conjunction_gap: re.Pattern  # nothing but one ("tués et quelque 5 000 blessés")
+    auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
     number_of: re.Pattern  # "the number of", "le nombre de": the troops a later figure counts
@@ -205,6 +206,7 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         coordinated=_just_before(_word_conjunctions(lexicon)),
+        auxiliary=_just_before(lexicon.get("auxiliaries", [])),
         conjunction_word=re.compile(
             r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
             re.IGNORECASE,
@@ -876,6 +878,16 @@ def _sentence_claims(
             ]
             if later:
                 metric, cue = later[0].label, later[0]
+        # "Quelque 2 000 soldats envoyés combattre aux côtés de la Russie ont été tués", "300 of
+        # the engineers sent earlier had been killed": a sending participle qualifies the
+        # noun; the loss after an auxiliary, in the same clause, is what the figure counts.
+        whole_of = position > 0 and rules.of_the.fullmatch(
+            text, amounts[position - 1].end, amount.start
+        )  # "3 000 des quelque 11 000 soldats envoyés ... ont été tués": the whole was sent
+        if metric == "deployed" and side == "right" and cue is not None and not whole_of:
+            loss = _main_loss(text, cue, spans, noun_end, right_limit, rules)
+            if loss is not None:
+                metric, cue = loss.label, loss
         # "have lost about 2,500 soldiers killed": a loss verb before the figure, a killed or
         # wounded word right after its noun says which losses.
         if side == "left" and metric == "casualties":
@@ -1388,6 +1400,30 @@ def _resolve_metric(
     return best[1].label, best[1], best[2], best[3]
 
 
+def _main_loss(
+    text: str, sending: _Span, spans: list[_Span], noun_end: int, limit: int, rules: _Rules
+) -> _Span | None:
+    """The loss word that is the verb of a clause whose subject a sending participle
+    qualifies ("soldats envoyés en Russie ont été tués"), or None: the participle must have no
+    auxiliary of its own, the loss word must follow one, with no clause break between."""
+    if rules.auxiliary.search(text, max(noun_end, sending.start - 25), sending.start):
+        return None  # "ont été envoyés": the sending is the verb
+    for span in spans:
+        if span.start < sending.end or span.start >= limit or span.label not in _LOSSES:
+            continue
+        if span.start - sending.end > MAIN_LOSS_REACH or _BREAK.search(
+            text, sending.end, span.start
+        ):
+            return None
+        if rules.auxiliary.search(text, max(sending.end, span.start - 25), span.start):
+            return span
+        return None
+    return None
+
+
+MAIN_LOSS_REACH = 80  # characters from a sending participle to the clause's loss verb
+
+
 def _distance(text: str, start: int, end: int) -> int:
     """Words between two offsets, not counting one- and two-letter words (de, d', of, à)."""
     return sum(1 for word in _GAP_WORD.findall(text, start, end) if len(word) > 2)
@@ -1627,9 +1663,7 @@ def _resolve_source(
         if (
             cue.start >= after
             and any(
-                after <= a.start
-                and a.end <= cue.start
-                and _BREAK.search(here.text, after, a.start)
+                after <= a.start and a.end <= cue.start and _BREAK.search(here.text, after, a.start)
                 for a in here.amounts
             )
             and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)

@@ -431,6 +431,23 @@ METRIC_ROWS = [
         "Selon le NIS : environ 15 000 hommes, envoyés en deux vagues.",
         [("deployed", 15000)],
     ),
+    # A sending participle qualifies the noun; the loss after an auxiliary is the verb.
+    (
+        "fr",
+        "Quelque 2 000 soldats nord-coréens envoyés combattre aux côtés de la Russie ont été tués, "
+        "selon le NIS.",
+        [("killed", 2000)],
+    ),
+    (
+        "en",
+        "The officials said about 300 of the engineers sent earlier had been killed or wounded.",
+        [("casualties", 300)],
+    ),
+    (  # the sending is the verb: "ont été envoyés"
+        "fr",
+        "Selon le NIS, 2 000 soldats ont été envoyés en Russie, où beaucoup ont été tués.",
+        [("deployed", 2000)],
+    ),
     # A metric word naming a period's start counts nothing.
     (
         "fr",
@@ -1617,7 +1634,8 @@ CLAIMANT_ROWS = [
     ),
     (  # a capital as the government, and a country's white paper
         "en",
-        "In Tokyo, the defense ministry said North Korea had sent about 16,000 personnel to Russia.",
+        "In Tokyo, the defense ministry said North Korea had sent about 16,000 personnel to "
+        "Russia.",
         "JP",
         "Japanese",
     ),
