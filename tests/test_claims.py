@@ -431,6 +431,20 @@ METRIC_ROWS = [
         "Selon le NIS : environ 15 000 hommes, envoyés en deux vagues.",
         [("deployed", 15000)],
     ),
+    # The fallen are the dead; fallen into someone's hands, the captured.
+    (
+        "fr",
+        "Sur le mur sont gravés, selon KCNA, les noms de 2 147 militaires tombés « pour la "
+        "justice ».",
+        [("killed", 2147)],
+    ),
+    (
+        "fr",
+        "Selon Kiev, des milliers de héros tombés pour Koursk sont honorés à Pyongyang.",
+        [("killed", 2000)],
+    ),
+    ("fr", "Selon Kiev, 2 000 soldats sont tombés aux mains des Ukrainiens.", [("captured", 2000)]),
+    ("en", "The wall bears the names of 2,147 fallen soldiers, KCNA said.", [("killed", 2147)]),
     # A sending participle qualifies the noun; the loss after an auxiliary is the verb.
     (
         "fr",
