@@ -2208,10 +2208,23 @@ def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Menti
 def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
     """An unnamed source ("a senior official") takes the source named with it before the
     cue ("Shoigu, Russia's top official, said"), else the one it confides to before the
-    reported content ("des sources ont confié à la presse sud-coréenne que")."""
+    reported content ("des sources ont confié à la presse sud-coréenne que"), else the one
+    its own words name ("un responsable du renseignement militaire (GUR)")."""
     if source.kind != UNNAMED:
         return source
     mentions = _outside_carry(here)
+    own = next(
+        (
+            m
+            for m in mentions
+            if source.end <= m.start <= source.end + UNNAMED_OF_REACH
+            and m.kind not in (UNNAMED, "media")
+            and not _UNNAMED_OF_BREAK.search(here.text, source.end, m.start)
+        ),
+        None,
+    )
+    if own is not None:
+        return own
     named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
     if not named and cue.kind == "verb":
         rules = claim_rules(here.lang)
@@ -2223,6 +2236,10 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
                 if m.kind != UNNAMED and cue.end <= m.start and m.end <= opening.start()
             ][:1]
     return named[-1] if named else source
+
+
+UNNAMED_OF_REACH = 40  # characters from an unnamed source to the institution it belongs to
+_UNNAMED_OF_BREAK = re.compile(r"[,;:.«»\"]")  # a clause or quotation between them
 
 
 def _behind_relay(

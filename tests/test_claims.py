@@ -1646,6 +1646,34 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # an unnamed source takes the institution its own words name
+        "fr",
+        "D'après un responsable du renseignement militaire (GUR) qui s'est confié à l'AFP, "
+        "quelque 3 000 militaires nord-coréens ont été acheminés jusqu'à Koursk.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    (
+        "en",
+        "A senior official at the Pentagon said about 3,000 North Korean troops had been moved "
+        "to Kursk.",
+        "US",
+        "US",
+    ),
+    (  # « Selon sa porte-parole »: the institution's spokesperson
+        "fr",
+        "Le Pentagone a affiné son estimation. Selon sa porte-parole adjointe, Sabrina Singh, "
+        "environ 10 000 soldats nord-coréens ont été envoyés en Russie.",
+        "US",
+        "US",
+    ),
+    (
+        "en",
+        "The Pentagon refined its estimate. According to its deputy spokesperson, Sabrina Singh, "
+        "about 10,000 North Korean soldiers had been sent to train in eastern Russia.",
+        "US",
+        "US",
+    ),
     (  # a capital as the government, and a country's white paper
         "en",
         "In Tokyo, the defense ministry said North Korea had sent about 16,000 personnel to "
