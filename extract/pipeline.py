@@ -1598,6 +1598,15 @@ def _resolve_source(
         return agent, "passive", None
     voice = context.voices.get(here.span.paragraph)
     own = rules.own_voice.search(here.text, here.start, amount.start)
+    if own is None:
+        # "..., at least 20,000 have passed through Russia, by this website's count.", in a
+        # sentence with no statement cue but its own ("website's count").
+        after = rules.own_voice.search(here.text, amount.end, here.end)
+        if after is not None and not any(
+            c.kind in ("before", "verb") and not after.start() <= c.start < after.end()
+            for c in here.cues
+        ):
+            own = after
     # An interviewee's "I think", or their "our estimate" (their service's): theirs.
     first_person = voice is not None and (
         own or rules.first_person.search(here.text, here.start, here.end)
@@ -1625,6 +1634,14 @@ def _resolve_source(
             kind = _kind_source(here, cue, context)
             same = speaker if kind is None or (speaker and speaker.kind == kind.kind) else None
             source = same or _fronted_source(here, cue) or kind
+            if (
+                source is None
+                and rules.possessive.search(here.text, cue.start, cue.end)
+                and context.last_source_sentence < here.index - 1
+            ):
+                # "Its spokesman said", « Selon sa porte-parole »: the institution just named,
+                # not a source of sentences ago.
+                continue
             source, rule = source or context.last_source, "carry"
         else:
             stop = amount.start if cue.end <= amount.start else here.end
@@ -1792,8 +1809,13 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     colon = here.text.find(":", here.start, cue.start)
     if colon >= 0:  # "Britain's Defence Intelligence sits in between: in June it put"
         named = [m for m in here.mentions if m.end <= colon and m.kind not in ("media", UNNAMED)]
-        if len(named) == 1 and len(here.text[here.start : named[0].start].split()) <= 1:
-            return named[0]
+        # One source, maybe named twice ("Ukraine's military intelligence agency (HUR)").
+        if (
+            named
+            and len({m.country for m in named}) == 1
+            and len(here.text[here.start : named[0].start].split()) <= 1
+        ):
+            return named[-1]
     comma = here.text.find(",", here.start, cue.start)
     if comma < 0 or here.text.find(",", comma + 1, cue.start) >= 0:
         return None
@@ -1923,10 +1945,12 @@ _END_MARKS = (".", "!", "?", "…", "»", '"', ")")
 
 
 def _nearest_cue(here: _Sentence, amount: Amount) -> Cue | None:
-    """The statement cue nearest a figure in its sentence, not past a ";" or ":"."""
+    """The statement cue nearest a figure in its sentence, not past a ";" or ":" (a carry cue
+    only when it names someone of its own: "Its spokesman said on Tuesday that")."""
     best: tuple[int, Cue] | None = None
+    possessive = claim_rules(here.lang).possessive
     for cue in here.cues:
-        if cue.kind == "carry":
+        if cue.kind == "carry" and not possessive.search(here.text, cue.start, cue.end):
             continue
         if cue.end <= amount.start:
             if _CLAUSE.search(here.text, cue.end, amount.start):

@@ -431,6 +431,12 @@ METRIC_ROWS = [
         "Selon le NIS : environ 15 000 hommes, envoyés en deux vagues.",
         [("deployed", 15000)],
     ),
+    (
+        "en",
+        "Ukraine's military intelligence said that between 12,000 and 14,000 North Korean "
+        "soldiers were on Russian soil.",
+        [("deployed", 12000)],
+    ),
     # The fallen are the dead; fallen into someone's hands, the captured.
     (
         "fr",
@@ -1646,6 +1652,28 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # "its director": the institution just named
+        "en",
+        "The most recent estimate comes from South Korea's National Intelligence Service (NIS). "
+        "In mid-March, its director told lawmakers that about 13,000 North Korean military "
+        "personnel were in Russia.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "fr",
+        "La dernière estimation vient du renseignement sud-coréen (NIS). Son directeur a indiqué "
+        "aux députés qu'environ 13 000 militaires nord-coréens se trouvaient en Russie.",
+        "KR",
+        "NIS",
+    ),
+    (  # a source named twice before a colon, then its spokesman
+        "en",
+        "Ukraine's military intelligence agency (HUR) puts the real number higher: more than "
+        "4,000 North Korean soldiers killed, its spokesman said late last month.",
+        "UA",
+        "Ukrainian",
+    ),
     (  # an unnamed source takes the institution its own words name
         "fr",
         "D'après un responsable du renseignement militaire (GUR) qui s'est confié à l'AFP, "
@@ -1941,6 +1969,12 @@ OWN_VOICE_ROWS = [
         "Le NIS a évoqué lundi environ 2 000 morts. En croisant ces sources, nous retenons au "
         "moins 2 500 soldats nord-coréens tués.",
     ),
+    (  # after the figure, in a sentence with no statement cue
+        "en",
+        "The NIS said on Monday that about 15,000 had been sent. Add the rotations since, and at "
+        "least 20,000 North Korean servicemen have passed through Russia, by this website's "
+        "count.",
+    ),
 ]
 
 
@@ -1950,6 +1984,16 @@ OWN_VOICE_ROWS = [
 def test_the_articles_own_estimate_has_no_claimant(lang, text):
     first, own = claims(text, lang)
     assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
+
+
+def test_its_spokesman_long_after_the_last_source_is_no_one_known_but_dates_the_figure():
+    text = (
+        "Lawmakers briefed by the NIS said on Monday that about 2,000 had been killed. The pair "
+        "are held in a camp near Lviv. The camp is run by a coordination office. Its spokesman "
+        "said on Tuesday that Ukraine was holding thousands of Russian prisoners of war."
+    )
+    found = [c for c in claims(text, "en", "2026-03-14") if c.metric == "captured"]
+    assert [(c.claimant, c.claim_date) for c in found] == [("", "2026-03-10")]
 
 
 def test_a_handful_of_prisoners_with_no_source_is_the_articles_fact():
