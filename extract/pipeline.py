@@ -109,6 +109,7 @@ class _Rules:
     coordinated: re.Pattern  # "and", "et" (a word conjunction) ending right before a verb
     conjunction_word: re.Pattern  # the same conjunctions, anywhere
     conjunction_gap: re.Pattern  # nothing but one ("tués et quelque 5 000 blessés")
+    clause_conjunction: re.Pattern  # a comma and one: ", and", ", et" (a new clause)
     auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
@@ -209,6 +210,10 @@ def claim_rules(lang: str) -> _Rules:
         auxiliary=_just_before(lexicon.get("auxiliaries", [])),
         conjunction_word=re.compile(
             r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
+            re.IGNORECASE,
+        ),
+        clause_conjunction=re.compile(
+            r",[ ]*(?:{})[ ]+".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
             re.IGNORECASE,
         ),
         conjunction_gap=re.compile(
@@ -1052,8 +1057,17 @@ def _sentence_claims(
         # environ 4 000": a figure coordinated with the one before shares its verb, and its
         # conditional.
         if not hedged and results and results[-1]["hedged"]:
-            hedged = side == "coordination" or bool(
-                rules.conjunction_gap.fullmatch(text, results[-1]["span"][1], amount.start)
+            # ... or the total it is part of: « seraient massés ..., sur un total de plus de
+            # 10 000 envoyés ».
+            gap = results[-1]["span"][1]
+            hedged = (
+                side == "coordination"
+                or bool(rules.conjunction_gap.fullmatch(text, gap, amount.start))
+                or (
+                    amount.start - gap <= TOTAL_GAP
+                    and not any(gap <= c.start < amount.start for c in here.cues)
+                    and bool(rules.total.search(text, gap, amount.start))
+                )
             )
         source, source_rule, cue_used = _resolve_source(here, amount, context, hedged)
         if (
@@ -1421,6 +1435,7 @@ def _main_loss(
     return None
 
 
+TOTAL_GAP = 60  # characters between a figure's claim and the total it is part of
 MAIN_LOSS_REACH = 80  # characters from a sending participle to the clause's loss verb
 
 
@@ -1686,6 +1701,14 @@ def _resolve_source(
             and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)
         ):
             continue
+        # Another clause after the figure, with its own speaker: "Ukraine's General Staff said
+        # that Russian losses had passed 750,000, and Britain's defence ministry reckons that".
+        if cue.start >= after and source.start >= after:
+            joined = rules.clause_conjunction.search(here.text, after, source.start)
+            if joined is not None and any(
+                c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues
+            ):
+                continue
         # A verb coordinated after the figure shares the subject of the statement before it:
         # "Ukrainian officials said that Pyongyang had sent some 12,000 soldiers, and warned
         # that..." (not "Pyongyang ... warned").

@@ -437,6 +437,16 @@ METRIC_ROWS = [
         "soldiers were on Russian soil.",
         [("deployed", 12000)],
     ),
+    (
+        "en",
+        "Volodymyr Zelensky put the number already gathered in Kursk at 11,000 on November 4.",
+        [("deployed", 11000)],
+    ),
+    (
+        "fr",
+        "Selon Washington, 8 000 soldats nord-coréens étaient massés dans la région de Koursk.",
+        [("deployed", 8000)],
+    ),
     # The fallen are the dead; fallen into someone's hands, the captured.
     (
         "fr",
@@ -721,6 +731,14 @@ FLAG_ROWS = [
         "Selon l'agence, environ 2 300 militaires nord-coréens auraient été tués et quelque 5 000 "
         "blessés.",
         5000,
+        "hedged",
+        True,
+    ),
+    (  # ... and the total it is part of
+        "fr",
+        "Jusqu'à 8 000 militaires nord-coréens seraient désormais massés dans la région de "
+        "Koursk, sur un total de plus de 10 000 envoyés en Russie, a indiqué le porte-parole.",
+        10000,
         "hedged",
         True,
     ),
@@ -1651,6 +1669,14 @@ CLAIMANT_ROWS = [
         "has lost a quarter of its strength.",
         "KR",
         "NIS",
+    ),
+    (  # another clause after the figure, with its own speaker, is not the figure's
+        "en",
+        "Ukraine's General Staff said on Friday that Russian losses had passed 750,000 soldiers "
+        "killed and wounded, and Britain's defence ministry reckons that Moscow lost about 1,500 "
+        "men a day in November.",
+        "UA",
+        "Ukrainian",
     ),
     (  # "its director": the institution just named
         "en",
