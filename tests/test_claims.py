@@ -4135,6 +4135,15 @@ DATE_ROWS += [
         "2025-01-09",
         "day",
     ),
+    (  # « qui faisait alors état de »: an adverb inside the cue, and the date given before
+        "fr",
+        "2025-07-09",
+        "Ils reprennent les chiffres présentés le 30 avril par le Service national du "
+        "renseignement sud-coréen (NIS), qui faisait alors état de quelque 4 700 soldats tués ou "
+        "blessés.",
+        "2025-04-30",
+        "day",
+    ),
     (  # a timeline's paragraph carries its year further back than two years
         "fr",
         "2026-10-30",
