@@ -1670,6 +1670,34 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # "his agency": the institution of the person just named
+        "en",
+        "The GUR chief Kyrylo Budanov has kept counting. On December 17 his agency said that "
+        "roughly 200 North Koreans had been killed.",
+        "UA",
+        "Ukrainian",
+    ),
+    (
+        "fr",
+        "Kyrylo Boudanov, chef du renseignement militaire ukrainien, n'a cessé de compter. Le 17 "
+        "décembre, son agence a affirmé qu'environ 200 Nord-Coréens avaient été tués.",
+        "UA",
+        "Ukrainian",
+    ),
+    (  # « a ainsi affirmé »: an adverb between the auxiliary and the participle
+        "fr",
+        "Jeudi, Volodymyr Zelensky a ainsi affirmé que des milliers de Nord-Coréens avaient été "
+        "tués depuis leur arrivée sur le front.",
+        "UA",
+        "Ukrainian president",
+    ),
+    (  # « de Kiev et de Séoul »: sources joined with the preposition repeated
+        "fr",
+        "Au total, d'après les estimations convergentes de Kiev et de Séoul, plus de 14 000 "
+        "soldats nord-coréens auraient été engagés aux côtés des Russes.",
+        "UA;KR",
+        "Ukrainian government and South Korean government",
+    ),
     (  # another clause after the figure, with its own speaker, is not the figure's
         "en",
         "Ukraine's General Staff said on Friday that Russian losses had passed 750,000 soldiers "
