@@ -447,6 +447,12 @@ METRIC_ROWS = [
         "Selon Washington, 8 000 soldats nord-coréens étaient massés dans la région de Koursk.",
         [("deployed", 8000)],
     ),
+    (
+        "fr",
+        "Le GUR affirmait que plus de 7 000 d'entre eux avaient été rapprochés de la frontière "
+        "ukrainienne.",
+        [("deployed", 7000)],
+    ),
     # The fallen are the dead; fallen into someone's hands, the captured.
     (
         "fr",
@@ -589,6 +595,12 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    ("fr", "C'est une fraction minime d'une armée qui compte plus d'un million de soldats."),
+    (
+        "fr",
+        "« Nous ne les renverrons pas vers une mort certaine », a-t-elle déclaré devant une "
+        "trentaine de délégations.",
+    ),
     (
         "fr",
         "Plus de 34 000 Nord-Coréens ont fait défection vers le Sud depuis la fin de la guerre.",
@@ -1669,6 +1681,13 @@ CLAIMANT_ROWS = [
         "has lost a quarter of its strength.",
         "KR",
         "NIS",
+    ),
+    (
+        "en",
+        "A senior Whitehall official said that between 10,000 and 11,000 North Korean personnel "
+        "were believed to remain in Russia.",
+        "GB",
+        "UK",
     ),
     (  # "his agency": the institution of the person just named
         "en",
