@@ -453,6 +453,31 @@ METRIC_ROWS = [
         "ukrainienne.",
         [("deployed", 7000)],
     ),
+    # "put the figure at": the figure counts what the claim before counted.
+    (
+        "en",
+        "Zelensky said on December 23 that more than 3,000 North Koreans had been killed or "
+        "wounded. Two weeks later he put the figure at 3,800.",
+        [("casualties", 3000), ("casualties", 3800)],
+    ),
+    (
+        "fr",
+        "Zelensky a affirmé le 23 décembre que plus de 3 000 Nord-Coréens avaient été tués ou "
+        "blessés. Deux semaines plus tard, il portait le chiffre à 3 800.",
+        [("casualties", 3000), ("casualties", 3800)],
+    ),
+    (  # ... not a figure the words after "the figure" count
+        "en",
+        "Kyiv says 100,000 North Korean soldiers have died. A video repeating the figure has "
+        "drawn some 1.2 million views.",
+        [("killed", 100000)],
+    ),
+    (  # "remained," at the end of its clause: still there
+        "en",
+        "The NIS told lawmakers in January that about 10,000 remained, most of them guarding the "
+        "border.",
+        [("deployed", 10000)],
+    ),
     # The fallen are the dead; fallen into someone's hands, the captured.
     (
         "fr",
