@@ -978,7 +978,7 @@ def _sentence_claims(
                 (
                     c
                     for c in here.cues
-                    if c.kind == "verb"
+                    if c.kind in ("verb", "carry")  # "whom it estimates at about 4,000"
                     and 0 <= amount.start - c.end <= _OBJECT_REACH
                     and "," not in text[c.end : amount.start]
                     and _object_of(text, c, amount, rules)
@@ -992,6 +992,9 @@ def _sentence_claims(
             named = [s for s in spans if left_limit <= s.start and s.end <= governing.start]
             if named:
                 metric, cue, side = named[-1].label, named[-1], "object"
+            elif rules.troop_noun_at.search(text, max(left_limit, here.start), governing.start):
+                # "the construction troops and deminers, whom it estimates at about 4,000"
+                metric, cue, side = "deployed", None, "object"
             elif (
                 context.last_whole is not None
                 and here.index - context.last_whole[0] <= INHERIT_SENTENCES

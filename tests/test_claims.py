@@ -453,6 +453,17 @@ METRIC_ROWS = [
         "ukrainienne.",
         [("deployed", 7000)],
     ),
+    (  # a bare figure a pronoun's verb takes as object: the troops named before it
+        "en",
+        "The NIS counted 11,000 soldiers. The agency leaves out the construction troops and "
+        "deminers, whom it estimates at about 4,000.",
+        [("deployed", 11000), ("deployed", 4000)],
+    ),
+    (
+        "fr",
+        "Depuis, au moins 15 000 d'entre eux ont franchi la frontière.",
+        [("deployed", 15000)],
+    ),
     # "put the figure at": the figure counts what the claim before counted.
     (
         "en",
