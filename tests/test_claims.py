@@ -631,6 +631,8 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    ("fr", "Selon le NIS, environ 3 000 soldats nord-coréens sont rentrés en Corée du Nord."),
+    ("en", "According to the NIS, about 3,000 North Korean soldiers have returned home."),
     ("fr", "C'est une fraction minime d'une armée qui compte plus d'un million de soldats."),
     (
         "fr",
