@@ -88,6 +88,29 @@ CRAFTED = [
     ("lawmakers of a country", "Russian lawmakers said ", "en", 46000),
     # One endless table row: cells of figures on a single line.
     ("table cells", "killed | 1000 | ", "en", 4000),
+    # Sources named after other figures past a comma, and clauses with their own speaker,
+    # in one endless sentence: each cue checks the figures between it and one figure.
+    (
+        "sources after other figures",
+        "le NIS a dit que 8 000, contre 12 000 selon le JCS, ",
+        "fr",
+        4000,
+    ),
+    (
+        "clauses with their own speaker",
+        "the NIS said 8,000 troops, and Britain's defence ministry reckons 12,000 killed, ",
+        "en",
+        4000,
+    ),
+    # Sending participles before losses, passive agents after figures, possessive carry cues.
+    ("sending then losses", "2 000 soldats envoyés combattre ont été tués et ", "fr", 4000),
+    ("passive agents", "estimated at some 11,000 men by South Korean intelligence ", "en", 4000),
+    (
+        "possessive carry cues",
+        "Its spokesman said that 300 were killed, his agency said 200 ",
+        "en",
+        4000,
+    ),
 ]
 
 
