@@ -1667,6 +1667,8 @@ def _resolve_source(
             named = cue_source(here.text, cue, mentions, here.lang, here.end) if carried else None
             if named is not None and named.kind not in ("media", UNNAMED):
                 speaker = named
+            if source is None and cue.kind == "verb" and not ranked:
+                source = _fronted_clause_source(here, cue)  # "When X ..., in December, it spoke of"
             if (
                 source is None
                 and cue.kind == "verb"
@@ -1832,6 +1834,9 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     up ("Quant au renseignement militaire ukrainien, il aurait évoqué"), or the subject
     opening a clause that a colon ends ("Britain's Defence Intelligence sits in between: in
     June it put")."""
+    opening = _fronted_clause_source(here, cue)
+    if opening is not None:
+        return opening
     colon = here.text.find(":", here.start, cue.start)
     if colon >= 0:  # "Britain's Defence Intelligence sits in between: in June it put"
         named = [m for m in here.mentions if m.end <= colon and m.kind not in ("media", UNNAMED)]
@@ -1851,6 +1856,24 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     # The source closes a short opening ("Quant au renseignement ukrainien,"), not a longer
     # circumstance ("Dans un message publié mardi et repris par le Kyiv Post,").
     return named[0] if len(here.text[here.start : named[0].start].split()) <= 3 else None
+
+
+def _fronted_clause_source(here: _Sentence, cue: Cue) -> Mention | None:
+    """The first source named in a clause put first ("When ...,", "After ...,"), for a cue
+    soon after it that names no one: "When South Korea's spy agency first put a number on
+    the losses, in December, it spoke of at least 100" (the pronoun takes up that subject)."""
+    fronted = claim_rules(here.lang).fronted.match(here.text, here.start)
+    if fronted is None or not 0 <= cue.start - fronted.end() <= FRONTED_REACH:
+        return None
+    named = [
+        m
+        for m in here.mentions
+        if m.end <= fronted.end() and m.kind not in ("media", UNNAMED, "relay")
+    ]
+    return named[0] if named else None
+
+
+FRONTED_REACH = 30  # characters from a clause put first to the cue whose subject it names
 
 
 def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:

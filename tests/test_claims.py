@@ -1727,6 +1727,19 @@ CLAIMANT_ROWS = [
         "GB",
         "UK",
     ),
+    (  # a clause put first names the subject of the pronoun after it
+        "en",
+        "When South Korea's spy agency first put a number on North Korea's losses in Russia, in "
+        "December, it spoke of at least 100 soldiers killed.",
+        "KR",
+        "NIS",
+    ),
+    (
+        "fr",
+        "Selon la presse, le NIS s'en tenait, le 13 janvier, à environ 3 000 pertes.",
+        "KR",
+        "NIS",
+    ),
     (  # "his agency": the institution of the person just named
         "en",
         "The GUR chief Kyrylo Budanov has kept counting. On December 17 his agency said that "
@@ -4228,6 +4241,21 @@ DATE_ROWS += [
         "blessés.",
         "2025-04-30",
         "day",
+    ),
+    (  # « s'en tenait, le 13 janvier, à »: a date between commas inside the cue
+        "fr",
+        "2025-02-06",
+        "Selon les médias, le Service national du renseignement sud-coréen (NIS) s'en tenait, le "
+        "13 janvier, à environ 3 000 pertes.",
+        "2025-01-13",
+        "day",
+    ),
+    (  # "had raised that to": the statement dated by the date before it
+        "en",
+        "2025-05-02",
+        "By mid-January the National Intelligence Service had raised that to around 300 dead.",
+        "2025-01",
+        "month",
     ),
     (  # a timeline's paragraph carries its year further back than two years
         "fr",
