@@ -724,6 +724,13 @@ class _Sentence:
     pointed: tuple[Mention, Anchor | None, str] | None = None  # and the rule that found it
 
     @cached_property
+    def fronted_end(self) -> int | None:
+        """Where a clause put first ("When ...,", "After ...,") ends, if the sentence opens
+        with one (matched once: every cue of the sentence may ask)."""
+        found = claim_rules(self.lang).fronted.match(self.text, self.start, self.end)
+        return found.end() if found else None
+
+    @cached_property
     def general(self) -> bool:
         """Whether a general-fact cue ("usually", "capable of") is anywhere in the sentence."""
         return claim_rules(self.lang).not_claim.search(self.text, self.start, self.end) is not None
@@ -1862,14 +1869,10 @@ def _fronted_clause_source(here: _Sentence, cue: Cue) -> Mention | None:
     """The first source named in a clause put first ("When ...,", "After ...,"), for a cue
     soon after it that names no one: "When South Korea's spy agency first put a number on
     the losses, in December, it spoke of at least 100" (the pronoun takes up that subject)."""
-    fronted = claim_rules(here.lang).fronted.match(here.text, here.start)
-    if fronted is None or not 0 <= cue.start - fronted.end() <= FRONTED_REACH:
+    end = here.fronted_end
+    if end is None or not 0 <= cue.start - end <= FRONTED_REACH:
         return None
-    named = [
-        m
-        for m in here.mentions
-        if m.end <= fronted.end() and m.kind not in ("media", UNNAMED, "relay")
-    ]
+    named = [m for m in here.mentions if m.end <= end and m.kind not in ("media", UNNAMED, "relay")]
     return named[0] if named else None
 
 

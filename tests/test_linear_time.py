@@ -102,6 +102,9 @@ CRAFTED = [
         "en",
         4000,
     ),
+    # A clause put first, then cues naming no one: the clause is matched once per sentence
+    # (once per cue before: 3.5 times slower at 32 000 characters, and growing faster).
+    ("fronted clause then cues", "When they said 300 were killed it said ", "en", 4000),
     # Sending participles before losses, passive agents after figures, possessive carry cues.
     ("sending then losses", "2 000 soldats envoyés combattre ont été tués et ", "fr", 4000),
     ("passive agents", "estimated at some 11,000 men by South Korean intelligence ", "en", 4000),
