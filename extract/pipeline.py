@@ -1841,9 +1841,6 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     up ("Quant au renseignement militaire ukrainien, il aurait évoqué"), or the subject
     opening a clause that a colon ends ("Britain's Defence Intelligence sits in between: in
     June it put")."""
-    opening = _fronted_clause_source(here, cue)
-    if opening is not None:
-        return opening
     colon = here.text.find(":", here.start, cue.start)
     if colon >= 0:  # "Britain's Defence Intelligence sits in between: in June it put"
         named = [m for m in here.mentions if m.end <= colon and m.kind not in ("media", UNNAMED)]
