@@ -6,7 +6,9 @@ nested parentheses, of spaced thousands, of source names. The whole extraction
 (`extract_claims`) runs at n, 2n, 4n and 8n characters; a linear pipeline takes about 8 times
 as long at 8n as at n, a quadratic one 64 times. The test allows 24 (noise on a shared
 machine), over a small absolute floor so that millisecond timings do not decide. Each size
-must also finish within a bounded time. The times are printed (`pytest -s`) for the report.
+must also finish within a bounded time. A series over the limit is measured again before it
+fails, keeping each size's best time, since noise only ever adds time. The times are printed
+(`pytest -s`) for the report.
 
 A measured superlinear growth would be marked xfail(strict=True) with where it comes from;
 none is left.
@@ -26,6 +28,10 @@ FLOOR = 0.02  # seconds: the time at n is taken as at least this much
 BOUND = 10.0  # seconds: no single run may take longer
 # Best of 3 runs under 0.3 s, of 2 under 2 s, else one run: noise from other processes.
 REPEAT_BELOW = (0.3, 2.0)
+# A ratio over MAX_RATIO is measured again (at most this many more times) before it fails:
+# a busy machine slowed one large run 3x in CI once, while a real superlinear growth fails
+# every time.
+RETRIES = 2
 
 CRAFTED = [
     # (id, repeated unit, language, n in characters)
@@ -138,8 +144,15 @@ def warm_up():
 
 @pytest.mark.parametrize(("name", "unit", "language", "n"), CRAFTED)
 def test_extraction_time_grows_linearly(name, unit, language, n):
-    times = [_timed(unit * (n * factor // len(unit)), language) for factor in FACTORS]
+    texts = [unit * (n * factor // len(unit)) for factor in FACTORS]
+    times = [_timed(text, language) for text in texts]
     ratio = times[-1] / max(times[0], FLOOR)
+    for _ in range(RETRIES):
+        if ratio < MAX_RATIO:
+            break
+        # Noise only ever adds time: measure the series again and keep each size's best.
+        times = [min(t, _timed(text, language)) for t, text in zip(times, texts, strict=True)]
+        ratio = times[-1] / max(times[0], FLOOR)
     sizes = ", ".join(f"{n * f} chars {t:.3f} s" for f, t in zip(FACTORS, times, strict=True))
     print(f"\n{name}: {sizes}; 8n/n = {ratio:.1f}")
     assert ratio < MAX_RATIO, f"{name}: {sizes}"
