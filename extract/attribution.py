@@ -312,8 +312,16 @@ def _with_experts(
     experts: list[tuple[Mention, int, int]] = []  # the person, the span describing them
     for title in titles[:MAX_EXPERTS]:
         found = _expert_at(text, title, mentions, patterns)
-        if found is not None and not any(found[1] < e[2] and e[1] < found[2] for e in experts):
+        if found is None:
+            continue
+        overlap = next((e for e in experts if found[1] < e[2] and e[1] < found[2]), None)
+        if overlap is None:
             experts.append(found)
+        elif not overlap[0].country and found[0].start == overlap[0].start:
+            # The same person's second title says where they work ("Spécialiste des forces
+            # nord-coréennes, Claire Mounier est chercheuse à l'Institut ... de Lyon").
+            person = overlap[0]._replace(country=found[0].country)
+            experts[experts.index(overlap)] = (person, overlap[1], max(overlap[2], found[2]))
     if not experts:
         return mentions
     kept = [m for m in mentions if not any(e[1] <= m.start < e[2] for e in experts)]

@@ -2219,6 +2219,42 @@ EXPERT_ROWS = [
         "Anna Berg (analyst)",
         "GB",
     ),
+    (  # "<city>-based"
+        "en",
+        "Dr Eleanor Marsh, a senior research fellow at the London-based Institute for Land "
+        "Warfare Studies, said about 11,000 North Korean soldiers had been sent to Russia.",
+        "Eleanor Marsh (research fellow)",
+        "GB",
+    ),
+    (  # the city in the institute's name; Moscow and Kyiv too
+        "en",
+        "Professor Oleksandr Hnatiuk, who directs the Kyiv Centre for Defence Analysis, said at "
+        "least 1,000 North Koreans had been killed.",
+        "Oleksandr Hnatiuk (professor)",
+        "UA",
+    ),
+    (
+        "en",
+        "We spoke to Pavel Sokolov, a researcher at the Centre for Korean Studies in Moscow. "
+        "Sokolov says no more than 1,500 North Korean soldiers died.",
+        "Pavel Sokolov (researcher)",
+        "RU",
+    ),
+    (
+        "fr",
+        "Igor Belov, politologue à l'Institut d'études orientales de Moscou, estime que 15 000 "
+        "Nord-Coréens sont passés par la Russie.",
+        "Igor Belov (politologue)",
+        "RU",
+    ),
+    (  # a second title of the same person says where they work
+        "fr",
+        "Spécialiste des forces armées nord-coréennes, Claire Mounier est chercheuse à "
+        "l'Institut d'études asiatiques de Lyon. Elle estime que 2 000 soldats nord-coréens "
+        "sont morts.",
+        "Claire Mounier (spécialiste)",
+        "FR",
+    ),
 ]
 
 
