@@ -1876,26 +1876,50 @@ def _fronted_clause_source(here: _Sentence, cue: Cue) -> Mention | None:
 FRONTED_REACH = 30  # characters from a clause put first to the cue whose subject it names
 
 
-def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, int] | None:
-    """A source cited in brackets with its year right after the figure's words ("environ
-    2 000 morts (NIS, 2025)"): the source and the year."""
+def _citation(here: _Sentence, amount: Amount) -> tuple[Mention, DateMention | None] | None:
+    """A source cited in brackets right after the figure's words, maybe with a date ("environ
+    2 000 morts (NIS, 2025)", "killed: about 2,000 (NIS, today)", "3 000 : les renforts
+    envoyés en janvier (JCS, mars 2025)"): the source and the last date of the brackets.
+
+    The brackets hold only sources and dates (and a couple of words, "South Korea's NIS"),
+    in the figure's own clause; a list's colon right after the figure glosses it. Without
+    a year, no source may be named between the figure and the brackets: "(NIS)" after
+    "the National Intelligence Service" spells out that name.
+    """
     text = here.text
     later = [a.start for a in here.amounts if a.start > amount.start]
-    limit = min([here.end, amount.end + CITATION_REACH, *later])
-    found = _CITATION.search(text, amount.end, limit)
-    if found is None or _CITATION_GAP.search(text, amount.end, found.start()):
+    found = _CITATION.search(text, amount.end, min([here.end, *later]))
+    if found is None or found.start() > amount.end + CITATION_REACH:
         return None
+    gloss = _GLOSS.match(text, amount.end)
+    if _CITATION_GAP.search(text, gloss.end() if gloss else amount.end, found.start()):
+        return None
+    inner_start, inner_end = found.start() + 1, found.end() - 1
     named = [
         m
         for m in here.mentions
-        if found.start() < m.start and m.end <= found.end() and m.kind not in ("media", UNNAMED)
+        if inner_start <= m.start and m.end <= inner_end and m.kind not in ("media", UNNAMED)
     ]  # several sources cited together state it jointly ("(NIS, 2025 ; Zelensky, 2025)")
-    return (join_mentions(named), int(found.group(1))) if named else None
+    if not named:
+        return None
+    dates = [d for d in here.dates if inner_start <= d.start and d.end <= inner_end]
+    if not any(d.year is not None for d in dates) and any(
+        amount.end <= m.start < found.start() for m in here.mentions
+    ):
+        return None
+    rest = text[inner_start:inner_end]
+    for span in sorted([*named, *dates], key=lambda s: s.start, reverse=True):
+        rest = rest[: span.start - inner_start] + " " + rest[span.end - inner_start :]
+    if len(_CITATION_WORD.findall(rest)) > CITATION_WORDS:
+        return None  # a remark in brackets ("(a figure the NIS disputes)"), no citation
+    return join_mentions(named), (dates[-1] if dates else None)
 
 
-CITATION_REACH = 60  # characters from a figure to the bracket citing its source
-_CITATION = re.compile(r"\([^()\n]{2,80}?,[ ]?(\d{4})(?:,[^()\n]{1,20})?\)")
+CITATION_REACH = 60  # characters from a figure to the bracket citing its source (its start)
+CITATION_WORDS = 2  # words in the brackets besides sources and dates ("South Korea's")
+_CITATION = re.compile(r"\([^()\n]{2,80}\)")
 _CITATION_GAP = re.compile(r"[.;:!?()]")  # a citation is in the figure's own clause
+_CITATION_WORD = re.compile(r"\w[\w'’-]*")
 
 
 def _passive_agent(here: _Sentence, amount: Amount, rules: _Rules) -> Mention | None:
@@ -2417,9 +2441,14 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
+    cited = _citation(here, amount) if source_rule == "citation" else None
+    if cited is not None and cited[1] is not None and (cited[1].month or cited[1].relative):
+        # "(NIS, April)", "(NIS, today)", "(JCS, mars 2025)": the date the citation gives
+        resolved = _resolve(cited[1], context, here.index)
+        if resolved is not None:
+            return resolved, "citation"
     if source_rule == "citation":  # the citation's year, unless the sentence dates it
-        cited = _citation(here, amount)
-        year = cited[1] if cited is not None else None
+        year = cited[1].year if cited is not None and cited[1] is not None else None
         # A date of that year before the figure, with no other figure between them: "En
         # octobre 2024, le NIS annonçait 1 500 soldats (NIS, 2024)".
         for mention in reversed(here.dates):

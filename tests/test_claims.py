@@ -3701,16 +3701,43 @@ CITATION_ROWS = [
         "KR;UA",
         "2025",
     ),
+    # Or with a month, a relative date, or no date at all.
+    ("en", "- total sent since autumn 2024: roughly 15,000 (NIS, April)", "KR", "2025-04"),
+    ("en", "- killed and wounded: over 6,000 (UK Defence Intelligence, June)", "GB", "2025-06"),
+    ("en", "- killed: about 2,000 (NIS, today)", "KR", "2026-03-16"),
+    ("en", "About 2,000 North Korean soldiers have been killed (NIS).", "KR", "2026-03-16"),
+    (  # a list's colon after the figure; the brackets start within reach, end beyond it
+        "fr",
+        "Les chiffres clés :\n- 3 000 : les renforts envoyés en janvier et février 2025 (JCS, "
+        "mars 2025).",
+        "KR",
+        "2025-03",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "country", "date"), CITATION_ROWS, ids=[r[1][:60] for r in CITATION_ROWS]
 )
-def test_a_source_cited_in_brackets_with_its_year_states_the_figure(lang, text, country, date):
+def test_a_source_cited_in_brackets_states_the_figure(lang, text, country, date):
     found = claims(text, lang, "2026-03-16")
     assert (found[0].claimant_country, found[0].claim_date) == (country, date)
     assert found[0].rule.split("|")[2] == "source.citation"
+
+
+BRACKET_REMARK_ROWS = [
+    # Brackets that are no citation: a remark naming a source among other words.
+    ("en", "About 2,000 soldiers died (a figure the NIS disputes).", ""),
+    ("fr", "Environ 2 000 soldats sont morts (un chiffre que conteste le NIS).", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), BRACKET_REMARK_ROWS, ids=[r[1][:60] for r in BRACKET_REMARK_ROWS]
+)
+def test_brackets_that_are_no_citation_state_nothing(lang, text, country):
+    (claim,) = claims(text, lang, "2026-03-16")
+    assert "source.citation" not in claim.rule
 
 
 def test_a_page_number_is_no_figure():
