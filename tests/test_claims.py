@@ -1400,6 +1400,13 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # a long object between "put" and "at"
+        "en",
+        "South Korea's spy agency put the total number of North Korean military personnel sent "
+        "to Russia since 2024 at around 18,000.",
+        "KR",
+        "NIS",
+    ),
     (
         "fr",
         "Le chef du GUR, Kyrylo Boudanov, a pour sa part estimé les pertes nord-coréennes à "
