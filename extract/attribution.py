@@ -66,6 +66,7 @@ class _Attribution:
     conjunction: re.Pattern
     person_after: re.Pattern  # a title and a person's name right after a source
     experts: regex.Pattern  # titles of people who give estimates of their own ("chercheuse")
+    expert_reference: re.Pattern  # a determiner right before a title pointing back ("le ")
     expert_after: re.Pattern  # a person's name right after an expert's title
     expert_before: re.Pattern  # a person's name, then a few words, then the title (at \\Z)
     expert_fronted: re.Pattern  # after a title opening its sentence: ", " and the name
@@ -139,6 +140,9 @@ def attribution_patterns(lang: str) -> _Attribution:
             r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
         ),
         experts=phrase_pattern(attribution.get("experts", [])),
+        expert_reference=re.compile(
+            rf"(?i:(?<![\w'’])(?:{_alternation(attribution.get('expert_references', []))})[ ]?)\Z"
+        ),
         expert_after=re.compile(rf"[ ]+(?:(?:{honorific})[ ]+)?{_PERSON}"),
         expert_before=re.compile(rf"(?<![\w'’-]){_PERSON}(?:,[ ]+|[ ]+)(?:[\w'’.-]+[ ]+){{0,5}}\Z"),
         # one or two segments before the name: "Chercheuse dans un institut parisien, où
@@ -334,7 +338,38 @@ def _with_experts(
             if len(form) > 2:
                 learned.setdefault(form, (end, person))
     people += _named_again(text, learned, kept, also="'’")  # "Lena's", not "l'Hart"
+    people += _title_references(text, titles, experts, people, kept, patterns.expert_reference)
     return sorted(kept + people, key=lambda m: m.start)
+
+
+def _title_references(
+    text: str,
+    titles: list[re.Match],
+    experts: list[tuple[Mention, int, int]],
+    people: list[Mention],
+    mentions: list[Mention],
+    reference: re.Pattern,
+) -> list[Mention]:
+    """An expert's title after a determiner that points back ("Pour le chercheur, ...",
+    "the researcher said"), outside any introduction: the expert named last before it."""
+    found = []
+    for title in titles[:MAX_EXPERTS]:
+        start = title.start()
+        if any(e[1] <= start < e[2] for e in experts):
+            continue  # the title of an introduction ("Lena Hart, a researcher at")
+        before = reference.search(text[max(0, start - REFERENCE_REACH) : start])
+        named = [p for p in people if p.end <= start]
+        if before is None or not named:
+            continue
+        begin = start - (len(text[max(0, start - REFERENCE_REACH) : start]) - before.start())
+        if any(m.start < title.end() and begin < m.end for m in mentions):
+            continue
+        last = max(named, key=lambda p: p.start)
+        found.append(last._replace(start=begin, end=title.end()))
+    return found
+
+
+REFERENCE_REACH = 8  # characters of a determiner before an expert's title ("cette ")
 
 
 def _named_again(

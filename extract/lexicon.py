@@ -184,6 +184,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
         "honorifics": list,  # "Dr", "Pr": before an expert's name
+        "expert_references": list,  # "the", "le": before an expert's title, the expert
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure
         "interview": list,  # "interview", "entretien": the lead sentence dating an interview
         "affiliations": dict,  # ISO code -> places an expert works at ("parisien", "London")

@@ -1400,6 +1400,20 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # « d'Ukraine » after an institution
+        "fr",
+        "L'ambassadeur d'Ukraine en France a dressé un bilan très lourd. Selon lui, au moins "
+        "9 000 soldats nord-coréens ont été tués ou blessés.",
+        "UA",
+        "Ukrainian government",
+    ),
+    (  # « retient » states an estimate; « ne retient que » describes a method
+        "fr",
+        "Le NIS ne retient que les pertes qu'il peut recouper. Le chercheur Paul Marin, à "
+        "Paris, retient un contingent compris entre 11 000 et 12 000 hommes.",
+        "FR",
+        "Paul Marin",
+    ),
     (  # a long object between "put" and "at"
         "en",
         "South Korea's spy agency put the total number of North Korean military personnel sent "
@@ -2253,6 +2267,22 @@ EXPERT_ROWS = [
         "Nord-Coréens sont passés par la Russie.",
         "Igor Belov (politologue)",
         "RU",
+    ),
+    (  # later, the title after a determiner stands for the expert last named
+        "fr",
+        "Antoine Lefèvre est chercheur à l'Institut d'études de l'Asie, à Paris. Le NIS ne "
+        "compte que les pertes qu'il peut recouper.\n\nPour le chercheur, la vérité est "
+        "ailleurs. « Selon mes calculs, entre 3 000 et 4 500 soldats nord-coréens ont été mis "
+        "hors de combat », estime-t-il.",
+        "Antoine Lefèvre (chercheur)",
+        "FR",
+    ),
+    (
+        "en",
+        "We spoke to Anna Berg, an analyst in London. The NIS said 2,000 were dead. The analyst "
+        "says the toll is closer to 3,000 dead.",
+        "Anna Berg (analyst)",
+        "GB",
     ),
     (  # a second title of the same person says where they work
         "fr",
