@@ -1662,7 +1662,8 @@ def _resolve_source(
             if (
                 source is None
                 and rules.possessive.search(here.text, cue.start, cue.end)
-                and context.last_source_sentence < here.index - 1
+                and context.last_source_sentence
+                < here.index - (POSSESSIVE_PERSON_REACH if _is_person(context.last_source) else 1)
             ):
                 # "Its spokesman said", « Selon sa porte-parole »: the institution just named,
                 # not a source of sentences ago.
@@ -2771,6 +2772,14 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     if written:
         stated = has_claims or first is not None or bool(speakers)
         context.year_anchor = (here.index, written[-1], here.span.paragraph, stated)
+
+
+POSSESSIVE_PERSON_REACH = 3  # sentences back a possessive cue may reach a person ("ses")
+
+
+def _is_person(source: Mention | None) -> bool:
+    """A person named as such (an expert, a leader): their possessive reaches further."""
+    return source is not None and source.kind in ("person", "expert")
 
 
 NOW_DAYS = 7  # a source's statement this recent is "now" for a figure said to be current

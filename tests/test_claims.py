@@ -2490,6 +2490,26 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    (  # "estimates that North Korean ...": a verb, not "North Korean estimates"
+        "en",
+        "The NIS briefed lawmakers on Monday. The agency estimates that North Korean losses have "
+        "passed 7,000.",
+        "KR",
+    ),
+    (  # "his centre": the expert's institute, from the expert named before
+        "en",
+        "Victor Alvarez is a senior fellow at a think tank in Washington. Alvarez thinks the "
+        "figure is conservative. His centre estimates that North Korean losses, killed and "
+        "wounded together, have passed 7,000.",
+        "US",
+    ),
+    (  # a person's possessive reaches a few sentences back (a place or a remark between)
+        "fr",
+        "Park Soo-min, chercheuse au Centre d'études de la sécurité de Séoul, était à Lille "
+        "lundi. Elle a parlé longtemps. Ce n'est pas ce qui s'est passé. Selon ses propres "
+        "estimations, environ 10 000 militaires nord-coréens restent stationnés en Russie.",
+        "KR",
+    ),
     (
         "en",
         "Seoul's spy agency told lawmakers on Monday. By its count, about 11,000 North Korean "
