@@ -477,6 +477,18 @@ METRIC_ROWS = [
         "blessés. Deux semaines plus tard, il portait le chiffre à 3 800.",
         [("casualties", 3000), ("casualties", 3800)],
     ),
+    (  # "the number in <place> at"
+        "en",
+        "Some 11,000 North Korean troops are in Russia, a South Korean official said. In Kyiv, "
+        "President Zelenskiy had put the number in Kursk at 12,000 last Thursday.",
+        [("deployed", 11000), ("deployed", 12000)],
+    ),
+    (
+        "fr",
+        "Environ 11 000 soldats nord-coréens sont en Russie, selon le NIS. Zelensky portait le "
+        "nombre à Koursk à 12 000 jeudi dernier.",
+        [("deployed", 11000), ("deployed", 12000)],
+    ),
     (  # ... not a figure the words after "the figure" count
         "en",
         "Kyiv says 100,000 North Korean soldiers have died. A video repeating the figure has "
