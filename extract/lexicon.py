@@ -168,6 +168,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
     "inclusions_before": list,  # "y compris les", "including the": the same, before the word
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
+    "remarks": list,  # ", a figure that": after a figure, a remark whose speaker judges it
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
     "places_before": list,  # "in", "près de": a country named after one is a place, not whose
@@ -257,6 +258,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "possessives",
         "number_of",
         "totals",
+        "remarks",
         "partitive_pronouns",
         "how_many",
         "auxiliaries",

@@ -110,6 +110,7 @@ class _Rules:
     conjunction_word: re.Pattern  # the same conjunctions, anywhere
     conjunction_gap: re.Pattern  # nothing but one ("tués et quelque 5 000 blessés")
     clause_conjunction: re.Pattern  # a comma and one: ", and", ", et" (a new clause)
+    remark: re.Pattern  # after a figure, a remark on it: ", a figure that", ", un chiffre que"
     auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
@@ -210,6 +211,10 @@ def claim_rules(lang: str) -> _Rules:
         auxiliary=_just_before(lexicon.get("auxiliaries", [])),
         conjunction_word=re.compile(
             r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
+            re.IGNORECASE,
+        ),
+        remark=re.compile(  # after the comma that opens the remark
+            r",[ ]*(?:{})(?![\w-])".format("|".join(lexicon.get("remarks", [])) or "(?!)"),
             re.IGNORECASE,
         ),
         clause_conjunction=re.compile(
@@ -1722,6 +1727,15 @@ def _resolve_source(
                 c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues
             ):
                 continue
+        # A remark on the figure, with its own speaker, who judges it: "Pyongyang prévoit
+        # d'envoyer quelque 10 000 hommes, un ordre de grandeur que Kiev juge sous-estimé".
+        if (
+            cue.start >= after
+            and source.start >= after
+            and rules.remark.search(here.text, after, source.start)
+            and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)
+        ):
+            continue
         # A verb coordinated after the figure shares the subject of the statement before it:
         # "Ukrainian officials said that Pyongyang had sent some 12,000 soldiers, and warned
         # that..." (not "Pyongyang ... warned").
@@ -2346,8 +2360,11 @@ def _behind_relay(
     """The institution a relay passes on: one another cue of the sentence attributes (when
     `cues`), else one named before `before`, else one attributed or named nearby."""
     mentions = _outside_carry(here)
+    remark = claim_rules(here.lang).remark
     for cue in here.cues if cues else ():
-        if cue.kind in ("before", "verb"):
+        if cue.kind in ("before", "verb") and not (
+            cue.start > before and remark.search(here.text, before, cue.start)
+        ):  # not a speaker judging the figure ("..., un ordre de grandeur que Kiev juge")
             other = cue_source(here.text, cue, mentions, here.lang, here.end)
             if other is not None:
                 other = _name_unnamed(other, here, cue)

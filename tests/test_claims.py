@@ -2502,6 +2502,18 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    (  # a remark on the figure names a source who judges it, not who states it
+        "fr",
+        "Selon le député Park Sun-won, qui a relayé les propos du directeur du NIS, Pyongyang "
+        "prévoit d'envoyer quelque 10 000 hommes, un ordre de grandeur que Kiev juge sous-estimé.",
+        "KR",
+    ),
+    (
+        "en",
+        "South Korea's spy agency said Pyongyang would send about 10,000 troops, a figure that "
+        "Kyiv says is too low.",
+        "KR",
+    ),
     (  # "estimates that North Korean ...": a verb, not "North Korean estimates"
         "en",
         "The NIS briefed lawmakers on Monday. The agency estimates that North Korean losses have "
