@@ -93,11 +93,13 @@ def attribution_patterns(lang: str) -> _Attribution:
     )
     conjunction = _alternation(attribution.get("conjunctions", []))
     demonyms = rf"(?:{demonym})(?:\s*(?:{conjunction})\s*(?:{demonym})){{0,4}}"
+    whose = _alternation(attribution.get("relative_possessives", []))
     demonym_institution = regex.compile(
         rf"""
         (?<!\w)
         (?: {demonyms}\s+(?:\w+\s+)??(?:{institution})        # "US and South Korean officials"
           | (?:{institution})(?:\s+\w+)??\s+{demonyms}        # "responsables américains"
+          | {demonyms},?\s+(?:{whose})\s*(?:\w+\s+)??(?:{institution})  # "Seoul, whose spy agency"
         )
         (?!\w)
         """,

@@ -2242,7 +2242,8 @@ def _attributed_in(
 def _sentence_cues(cues: list[Cue], mentions: list[Mention], text: str, rules: _Rules) -> list[Cue]:
     """A carry cue that runs into a named source ("Selon l'agence officielle KCNA") names
     a new source: it is a `before` cue, not a pointer to the previous one. One that ends
-    with its verb ("The document says Pyongyang could") is followed by the reported content."""
+    with its verb ("The document says Pyongyang could"), or a complementizer between ("He
+    added that Pyongyang had sent"), is followed by the reported content."""
     fixed = []
     for cue in cues:
         named = [m for m in mentions if m.kind != UNNAMED and cue.start < m.end and m.end > cue.end]
@@ -2252,6 +2253,8 @@ def _sentence_cues(cues: list[Cue], mentions: list[Mention], text: str, rules: _
             and named[0].start <= cue.end + 12
             and "," not in text[cue.end : named[0].start]  # "selon lui, la Russie a perdu"
             and not _ends_with_verb(text, cue, rules)
+            # "He added that Pyongyang had sent": the reported content's subject
+            and not rules.complementizer.search(text, cue.end, named[0].start)
         ):
             fixed.append(Cue(cue.start, min(cue.end, named[0].start), "before"))
         else:

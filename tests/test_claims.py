@@ -1412,6 +1412,20 @@ CLAIMANT_ROWS = [
         "KR",
         "NIS",
     ),
+    (  # a country, then its institution after a relative possessive
+        "en",
+        "The figures were consistent with those of South Korea, whose intelligence service "
+        "estimated in September that about 2,000 North Korean soldiers had died.",
+        "KR",
+        "South Korean intelligence",
+    ),
+    (
+        "fr",
+        "Ces chiffres rejoignent ceux de la Corée du Sud, dont le service de renseignement "
+        "estimait qu'environ 2 000 soldats nord-coréens étaient morts.",
+        "KR",
+        "South Korean intelligence",
+    ),
     (  # « d'Ukraine » after an institution
         "fr",
         "L'ambassadeur d'Ukraine en France a dressé un bilan très lourd. Selon lui, au moins "
@@ -2502,6 +2516,12 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    (  # "He added that Pyongyang ...": the content's subject, not a new source
+        "en",
+        "HUR spokesman Andrii Yusov spoke on Friday. He added that Pyongyang had sent at least "
+        "1,500 more troops in January.",
+        "UA",
+    ),
     (  # a remark on the figure names a source who judges it, not who states it
         "fr",
         "Selon le député Park Sun-won, qui a relayé les propos du directeur du NIS, Pyongyang "
