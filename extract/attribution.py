@@ -636,6 +636,20 @@ def cue_source(
         agent = [m for m in mentions if by.end() <= m.start <= by.end() + 6 and m.end <= stop]
         if agent:
             return _with_joined(text, agent, patterns, forward=True)
+    # A participle after a comma (", saying Pyongyang had sent") has the main clause's
+    # subject: the first source of the sentence, however long the clause before it
+    # and whatever it names ("a jugé les chiffres de Séoul sous-estimés, évoquant ...").
+    participle = patterns.participle.match(text, cue.start, cue.end)  # "putting the dead at"
+    if (
+        participle
+        and _INCISE.search(text, max(0, cue.start - 4), cue.start)
+        and (participle.end() == cue.end or not text[participle.end()].isalnum())
+    ):
+        first = [m for m in mentions if m.end <= cue.start and m.kind != "media"]
+        if first and not patterns.locative.search(
+            text, max(0, first[0].start - 12), first[0].start
+        ):
+            return first[0]
     # An incise after the content (", a estimé de son côté le Pentagone"): the speaker is
     # the name right after the verb, not a name of the content before the comma.
     if _INCISE.search(text, max(0, cue.start - 4), cue.start):
@@ -701,16 +715,6 @@ def cue_source(
         )
     ):
         return after[0]
-    # A participle after a comma (", saying Pyongyang had sent") has the main clause's
-    # subject: the first source of the sentence, however long the clause before it.
-    if _INCISE.search(text, max(0, cue.start - 4), cue.start) and patterns.participle.fullmatch(
-        text, cue.start, cue.end
-    ):
-        first = [m for m in mentions if m.end <= cue.start and m.kind not in ("media", UNNAMED)]
-        if first and not patterns.locative.search(
-            text, max(0, first[0].start - 12), first[0].start
-        ):
-            return first[0]
     return None
 
 

@@ -132,6 +132,7 @@ class _Rules:
     origin: re.Pattern  # "comes from", "émane de": who wrote the document a sentence is about
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
+    since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
@@ -262,6 +263,11 @@ def claim_rules(lang: str) -> _Rules:
         since_clause=re.compile(
             rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
             r"\b(?!\s*,)[^;:.!?\n]{0,50}$",
+            re.IGNORECASE,
+        ),
+        since_clause_tight=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
+            r"\b[^,;:.!?\n]{1,50}$",
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
@@ -2447,6 +2453,10 @@ def _resolve_claim_date(
             if (
                 zone[0] <= mention.start < zone[1]
                 and not _starts_period(here.text, mention, rules)
+                # "since the full-scale invasion began in February 2022, putting them at"
+                and not rules.since_clause_tight.search(
+                    here.text, max(here.start, mention.start - 60), mention.start
+                )
                 and not any(
                     end <= mention.start and rules.as_of.fullmatch(here.text, end, mention.start)
                     for end in others

@@ -2516,6 +2516,31 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    # A participle after a comma has the main clause's subject, whatever the clause names.
+    (
+        "en",
+        "Her numbers sit between Seoul's and Kyiv's. Ukraine's military intelligence agency went "
+        "further last month, putting North Korean dead at more than 4,000.",
+        "UA",
+    ),
+    (  # the main clause's subject even when unnamed: not the name it sides with
+        "en",
+        "Western officials who briefed the BBC in late January sided with Kyiv, putting the dead "
+        "at about 1,000.",
+        "",
+    ),
+    (
+        "en",
+        "Zelensky spoke of 4,000. Britain's Defence Intelligence went higher last June, reporting "
+        "more than 6,000 North Korean casualties.",
+        "GB",
+    ),
+    (
+        "fr",
+        "Le renseignement militaire ukrainien (GUR) a jugé les chiffres de Séoul « largement "
+        "sous-estimés », évoquant pour sa part au moins 3 000 Nord-Coréens tués.",
+        "UA",
+    ),
     (  # "He added that Pyongyang ...": the content's subject, not a new source
         "en",
         "HUR spokesman Andrii Yusov spoke on Friday. He added that Pyongyang had sent at least "
@@ -3847,6 +3872,15 @@ def test_a_page_number_is_no_figure():
 
 
 DATE_ROWS = [
+    (  # a date in a "since ... began in" clause starts a period, it dates no statement
+        "en",
+        "2025-02-06",
+        "The spokesman also gave Ukraine's running total for Russian losses since the "
+        "full-scale invasion began in February 2022, putting them at 851,830 troops killed or "
+        "wounded.",
+        "2025-02-06",
+        "day",
+    ),
     # (lang, published, text, claim_date, precision)
     (
         "fr",
