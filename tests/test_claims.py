@@ -3629,6 +3629,27 @@ def test_the_most_precise_name_of_a_table_cell_is_the_source():
 AS_OF_ROWS = [
     # (lang, published, text, [(value, claim date)]): a date right after a figure is its
     # estimate's, except after a verb of sending.
+    (  # the estimate the figure comes from, dated
+        "en",
+        "2026-03-12",
+        "The NIS said it believes about 8,000 North Korean troops remain in Russia, revised down "
+        "from roughly 10,000 in its January assessment.",
+        [(8000, "2026-03-12"), (10000, "2026-01")],
+    ),
+    (
+        "fr",
+        "2025-01-14",
+        "Selon le NIS, près de 3 000 soldats nord-coréens ont été tués ou blessés, contre "
+        "environ 1 100 selon son estimation de décembre.",
+        [(3000, "2025-01-14"), (1100, "2024-12")],
+    ),
+    (
+        "fr",
+        "2026-11-05",
+        "Selon le NIS, environ 2 800 soldats nord-coréens ont été tués, contre 2 300 lors de sa "
+        "précédente évaluation, en mars.",
+        [(2800, "2026-11-05"), (2300, "2026-03")],
+    ),
     (  # a participle of estimating between them
         "fr",
         "2026-07-09",
