@@ -1426,6 +1426,12 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean intelligence",
     ),
+    (  # « explique (aux députés) que »
+        "fr",
+        "Le même jour, le NIS explique aux députés que 300 soldats nord-coréens ont été tués.",
+        "KR",
+        "NIS",
+    ),
     (  # « d'Ukraine » after an institution
         "fr",
         "L'ambassadeur d'Ukraine en France a dressé un bilan très lourd. Selon lui, au moins "
