@@ -719,6 +719,9 @@ NOT_CLAIMS = [
     ),
     ("en", "Seoul says Kim has an army of more than a million soldiers to draw on."),
     ("fr", "Avec une armée de milice de quelque 140'000 militaires, la Suisse reste neutre."),
+    ("fr", "Militairement, oui. L'armée nord-coréenne compte plus d'un million d'hommes."),
+    ("en", "With a Bundeswehr of about 180,000 soldiers, Berlin has been slow to react."),
+    ("en", "Russia's armed forces have an authorised strength of about 1.5 million personnel."),
     # Scenarios; a condition after a footnote marker ("drones.⁴ If...").
     ("en", "Lena sketches a scenario in which Pyongyang keeps 5,000 men in Russia."),
     (
