@@ -720,6 +720,18 @@ NOT_CLAIMS = [
     ("en", "Seoul says Kim has an army of more than a million soldiers to draw on."),
     ("fr", "Avec une armée de milice de quelque 140'000 militaires, la Suisse reste neutre."),
     ("fr", "Militairement, oui. L'armée nord-coréenne compte plus d'un million d'hommes."),
+    # A university's number; visitors; a building's area.
+    (
+        "fr",
+        "Pour Hélène Darras, maîtresse de conférences à l'université Rennes 2 et spécialiste de "
+        "la Corée, l'envoi de ces troupes reste un pari.",
+    ),
+    (
+        "fr",
+        "Le musée accueille des milliers de visiteurs par jour, et les familles des soldats tués "
+        "ont reçu des logements.",
+    ),
+    ("en", "The museum, some 12,000 square metres, is meant to honour the deployment."),
     ("en", "With a Bundeswehr of about 180,000 soldiers, Berlin has been slow to react."),
     ("en", "Russia's armed forces have an authorised strength of about 1.5 million personnel."),
     # Scenarios; a condition after a footnote marker ("drones.⁴ If...").
