@@ -168,6 +168,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
     "inclusions_before": list,  # "y compris les", "including the": the same, before the word
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
+    "captor_verbs": list,  # « détient »: a capture verb whose subject is the captor
     "remarks": list,  # ", a figure that": after a figure, a remark whose speaker judges it
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
@@ -260,6 +261,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "number_of",
         "totals",
         "remarks",
+        "captor_verbs",
         "partitive_pronouns",
         "how_many",
         "auxiliaries",

@@ -84,6 +84,7 @@ class _Rules:
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
     subjects: tuple[tuple[str, re.Pattern], ...]
+    captor: re.Pattern  # a metric verb whose subject holds the prisoners (« détient »)
     subject_names: tuple[tuple[str, regex.Pattern], ...]  # the same, for the article's scanner
     increment: re.Pattern
     partitive: re.Pattern
@@ -158,6 +159,7 @@ def claim_rules(lang: str) -> _Rules:
         troop_noun_at=standard(troop_noun),
         deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
+        captor=standard_phrase_pattern(lexicon.get("captor_verbs", [])),
         subjects=tuple(
             (str(code), standard_phrase_pattern(names))
             for code, names in lexicon.get("subjects", {}).items()
@@ -1563,6 +1565,8 @@ def _attached_subject(text: str, figure: int, cue: _Span, rules: _Rules) -> str:
         after = pattern.match(text, cue.end + 1)
         if after and text[cue.end] == " " and after.group()[0].islower():
             return code
+        if rules.captor.fullmatch(text, cue.start, cue.end):
+            continue  # « l'Ukraine détient ... soldats russes »: the captor, not whose troops
         for match in pattern.finditer(text, max(0, cue.start - 40), cue.start):
             gap = text[match.end() : cue.start]
             # Between the figure and its metric word, only an adjective right before the

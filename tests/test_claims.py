@@ -477,6 +477,8 @@ METRIC_ROWS = [
         "blessés. Deux semaines plus tard, il portait le chiffre à 3 800.",
         [("casualties", 3000), ("casualties", 3800)],
     ),
+    # « détient »: holds prisoners (« Kiev en détient deux, capturés » is above).
+    ("fr", "L'Ukraine détient « plusieurs milliers » de soldats russes.", [("captured", 2000)]),
     (  # "the number in <place> at"
         "en",
         "Some 11,000 North Korean troops are in Russia, a South Korean official said. In Kyiv, "
@@ -885,6 +887,8 @@ FLAG_ROWS = [
 
 
 SUBJECT_ROWS = [
+    # The captor is not whose troops: « l'Ukraine détient » counts the Russians it holds.
+    ("fr", "Kiev affirme que l'Ukraine détient 3 000 soldats russes.", 3000, "RU"),
     # (lang, text, value, subject): whose losses, from the words around the figure.
     # A possessive takes up the country the content is about, not the one that speaks.
     (
@@ -1440,6 +1444,13 @@ CLAIMANT_ROWS = [
         "estimait qu'environ 2 000 soldats nord-coréens étaient morts.",
         "KR",
         "South Korean intelligence",
+    ),
+    (  # « cet organisme ukrainien »
+        "fr",
+        "Selon cet organisme ukrainien, plus de 7 000 militaires ukrainiens seraient toujours "
+        "détenus en Russie.",
+        "UA",
+        "Ukrainian officials",
     ),
     (  # « explique (aux députés) que »
         "fr",
