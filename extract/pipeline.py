@@ -1742,7 +1742,9 @@ def _resolve_source(
         if (
             cue.start >= after
             and source.start >= after
-            and rules.remark.search(here.text, after, source.start)
+            and rules.remark.search(
+                here.text, max(after, source.start - REMARK_REACH), source.start
+            )
             and any(c.kind in ("before", "verb") and c.end <= amount.start for c in here.cues)
         ):
             continue
@@ -2376,7 +2378,8 @@ def _behind_relay(
     remark = claim_rules(here.lang).remark
     for cue in here.cues if cues else ():
         if cue.kind in ("before", "verb") and not (
-            cue.start > before and remark.search(here.text, before, cue.start)
+            cue.start > before
+            and remark.search(here.text, max(before, cue.start - REMARK_REACH), cue.start)
         ):  # not a speaker judging the figure ("..., un ordre de grandeur que Kiev juge")
             other = cue_source(here.text, cue, mentions, here.lang, here.end)
             if other is not None:
@@ -2808,6 +2811,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         context.year_anchor = (here.index, written[-1], here.span.paragraph, stated)
 
 
+REMARK_REACH = 80  # characters from a remark's opening (", a figure that") to its speaker
 POSSESSIVE_PERSON_REACH = 3  # sentences back a possessive cue may reach a person ("ses")
 
 

@@ -115,6 +115,20 @@ CRAFTED = [
     ("sending then losses", "2 000 soldats envoyés combattre ont été tués et ", "fr", 4000),
     ("passive agents", "estimated at some 11,000 men by South Korean intelligence ", "en", 4000),
     (
+        "remarks after relayed figures",
+        "Selon le député Lee, qui a relayé le NIS, 300 soldats sont morts, un chiffre que Kiev "
+        "juge faux, ",
+        "fr",
+        4000,
+    ),
+    ("bracket citations", "about 2,000 killed (NIS, April), 600 dead (JCS) ", "en", 4000),
+    (
+        "expert titles pointing back",
+        "Anna Berg, an analyst in London, spoke. The analyst says 3,000 died. ",
+        "en",
+        4000,
+    ),
+    (
         "possessive carry cues",
         "Its spokesman said that 300 were killed, his agency said 200 ",
         "en",
