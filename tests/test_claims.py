@@ -479,6 +479,11 @@ METRIC_ROWS = [
     ),
     # « détient »: holds prisoners (« Kiev en détient deux, capturés » is above).
     ("fr", "L'Ukraine détient « plusieurs milliers » de soldats russes.", [("captured", 2000)]),
+    (  # "the North Korean force in Russia at" (not "the air force")
+        "en",
+        "By mid-November, Washington put the North Korean force in Russia at about 11,000.",
+        [("deployed", 11000)],
+    ),
     (  # "the number in <place> at"
         "en",
         "Some 11,000 North Korean troops are in Russia, a South Korean official said. In Kyiv, "
