@@ -186,6 +186,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
         "honorifics": list,  # "Dr", "Pr": before an expert's name
+        "relative_carry": list,  # "selon laquelle", "according to which": the source before
         "relative_possessives": list,  # "whose", "dont le": "South Korea, whose spy agency"
         "expert_references": list,  # "the", "le": before an expert's title, the expert
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure

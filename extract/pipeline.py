@@ -112,6 +112,7 @@ class _Rules:
     conjunction_gap: re.Pattern  # nothing but one ("tués et quelque 5 000 blessés")
     clause_conjunction: re.Pattern  # a comma and one: ", and", ", et" (a new clause)
     remark: re.Pattern  # after a figure, a remark on it: ", a figure that", ", un chiffre que"
+    relative_carry: re.Pattern  # a carry cue pointing to the source before it: "selon laquelle"
     auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
@@ -215,6 +216,9 @@ def claim_rules(lang: str) -> _Rules:
         conjunction_word=re.compile(
             r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
             re.IGNORECASE,
+        ),
+        relative_carry=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("relative_carry", [])
         ),
         remark=re.compile(  # after the comma that opens the remark
             r",[ ]*(?:{})(?![\w-])".format("|".join(lexicon.get("remarks", [])) or "(?!)"),
@@ -1673,7 +1677,7 @@ def _resolve_source(
             # kind, not a speaker of another kind ("lorsque Pyongyang avait reconnu...").
             kind = _kind_source(here, cue, context)
             same = speaker if kind is None or (speaker and speaker.kind == kind.kind) else None
-            source = same or _fronted_source(here, cue) or kind
+            source = _antecedent(here, cue, rules) or same or _fronted_source(here, cue) or kind
             if (
                 source is None
                 and rules.possessive.search(here.text, cue.start, cue.end)
@@ -1861,6 +1865,25 @@ def _kind_source(here: _Sentence, cue: Cue, context: _Context) -> Mention | None
         if pattern.search(text):
             return context.last_by_kind.get(kind)
     return None
+
+
+def _antecedent(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
+    """The source a relative carry cue points back to, named right before it ("sur
+    l'évaluation américaine rendue publique lundi, selon laquelle environ 10 000", "a report
+    by the Pentagon, according to which")."""
+    if not rules.relative_carry.fullmatch(here.text, cue.start, cue.end):
+        return None
+    named = [
+        m
+        for m in here.mentions
+        if m.end <= cue.start
+        and cue.start - m.end <= ANTECEDENT_REACH
+        and m.kind not in ("media", UNNAMED)
+    ]
+    return named[-1] if named else None
+
+
+ANTECEDENT_REACH = 60  # characters from a source to the relative cue that points back to it
 
 
 def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:

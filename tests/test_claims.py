@@ -2553,6 +2553,13 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    (  # a relative carry cue points to the source named right before it
+        "fr",
+        "La Corée du Nord coopère avec Moscou. Berlin s'appuie sur l'évaluation américaine "
+        "rendue publique lundi, selon laquelle environ 10 000 militaires nord-coréens ont été "
+        "envoyés en Russie.",
+        "US",
+    ),
     # A participle after a comma has the main clause's subject, whatever the clause names.
     (
         "en",
