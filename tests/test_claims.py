@@ -2553,6 +2553,23 @@ def test_the_british_as_an_adjective_is_not_a_speaker():
 
 
 CARRY_ROWS = [
+    (
+        "fr",
+        "Environ 10 000 soldats nord-coréens restent en Russie, a indiqué mardi le ministère "
+        "sud-coréen de la Défense.\n\n« Le chiffre est stable », a déclaré le porte-parole du "
+        "ministère, Choi Yoon-seok. « C'est une rotation. »\n\nSelon le porte-parole, le "
+        "contingent compte aussi quelque 5 000 ouvriers militaires.",
+        "KR",
+    ),
+    (  # "According to the spokesperson": the one named before, for the source before
+        "en",
+        "About 10,000 North Korean troops remain deployed in Russia, South Korea's Ministry of "
+        'National Defense said Tuesday.\n\n"The number has held fairly steady," ministry '
+        'spokesperson Choi Yoon-seok told a regular press briefing. "What we are seeing is '
+        'rotation."\n\nAccording to the spokesperson, the contingent now includes some 5,000 '
+        "military construction troops.",
+        "KR",
+    ),
     (  # a relative carry cue points to the source named right before it
         "fr",
         "La Corée du Nord coopère avec Moscou. Berlin s'appuie sur l'évaluation américaine "
