@@ -168,6 +168,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "inclusions": list,  # "compris", "included": a metric word before one is part of a total
     "inclusions_before": list,  # "y compris les", "including the": the same, before the word
     "totals": list,  # "total", "bilan": a figure of one with no metric counts what the last did
+    "comparatives": list,  # "more than", "plus que": what follows is another estimate
     "captor_verbs": list,  # « détient »: a capture verb whose subject is the captor
     "remarks": list,  # ", a figure that": after a figure, a remark whose speaker judges it
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
@@ -263,6 +264,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "totals",
         "remarks",
         "captor_verbs",
+        "comparatives",
         "partitive_pronouns",
         "how_many",
         "auxiliaries",

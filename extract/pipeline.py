@@ -113,6 +113,7 @@ class _Rules:
     clause_conjunction: re.Pattern  # a comma and one: ", and", ", et" (a new clause)
     remark: re.Pattern  # after a figure, a remark on it: ", a figure that", ", un chiffre que"
     relative_carry: re.Pattern  # a carry cue pointing to the source before it: "selon laquelle"
+    comparative: re.Pattern  # "more than", "plus que": a cue after one reports another figure
     auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
     carry_kinds: tuple[tuple[str, re.Pattern], ...]  # kind -> carry cues naming it ("the agency")
@@ -217,6 +218,7 @@ def claim_rules(lang: str) -> _Rules:
             r"(?<![\w-])(?:{})(?![\w-])".format("|".join(_word_conjunctions(lexicon)) or "(?!)"),
             re.IGNORECASE,
         ),
+        comparative=standard_phrase_pattern(lexicon.get("comparatives", [])),
         relative_carry=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("relative_carry", [])
         ),
@@ -2460,6 +2462,7 @@ def _resolve_claim_date(
     # The figure's own cue first, then a reporting cue after the figure ("Seoul's spy agency
     # believes 2,000 died, lawmakers said on Thursday": the statement is Thursday's).
     # A cue followed by a figure of its own reports that one ("qui évaluait en avril à 600").
+    rules = claim_rules(here.lang)
     reporting = [
         c
         for c in here.cues
@@ -2467,9 +2470,10 @@ def _resolve_claim_date(
         and c.kind != "carry"
         and c.start >= amount.end
         and not any(a.start >= c.end for a in here.amounts)
+        # "900,000, roughly 40 percent more than the institute estimated a year ago"
+        and not rules.comparative.search(here.text, max(amount.end, c.start - 80), c.start)
     ]
     zones = [z for c in [cue, *reporting] for z in _statement_zones(here, amount, c)]
-    rules = claim_rules(here.lang)
     # A date right after another figure is that figure's ("down from 10,000 estimated in
     # March"), not the statement's.
     others = [

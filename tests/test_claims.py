@@ -3954,6 +3954,22 @@ def test_a_page_number_is_no_figure():
 
 
 DATE_ROWS = [
+    (  # a cue after a comparison reports the other estimate: its date is not this figure's
+        "en",
+        "2025-05-15",
+        "Its authors now put Russian casualties at around 900,000 killed and wounded, roughly "
+        "40 percent more than the institute itself estimated a year ago.",
+        "2025-05-15",
+        "day",
+    ),
+    (
+        "fr",
+        "2025-05-15",
+        "Ses auteurs évaluent désormais les pertes russes à environ 900 000 tués et blessés, "
+        "soit bien plus que ce qu'estimait l'institut il y a un an.",
+        "2025-05-15",
+        "day",
+    ),
     (  # a date in a "since ... began in" clause starts a period, it dates no statement
         "en",
         "2025-02-06",
