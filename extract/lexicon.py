@@ -227,6 +227,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "prepositions": list,  # "le", "on", "en", "in": before a date
         "since": list,  # "depuis", "since": the date after starts a period, not a statement
         "as_of": list,  # "in", "en": between a figure and the date of its estimate
+        "deadlines": list,  # "by", "d'ici": a month after one, later in the year, is a target
     },
     "sentence": {
         "abbreviations": list,  # tokens ending in "." that do not end a sentence

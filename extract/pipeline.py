@@ -137,6 +137,7 @@ class _Rules:
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
+    deadline: re.Pattern  # "by", "d'ici": a later month after one is a target, not a date
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
     locative: re.Pattern  # ends right before a source's name used as a place ("in Kyiv")
     citing: re.Pattern  # a cue naming where a figure comes from ("citing", "citant")
@@ -279,6 +280,7 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
+        deadline=standard_phrase_pattern(lexicon.get("dates", {}).get("deadlines", [])),
         since_phrase=re.compile(
             rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
             r"(?:\s+|(?<=['’]))(?:(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[^\W\d_]*(?:\s+|['’])){0,3}$",
@@ -1155,13 +1157,23 @@ def _sentence_claims(
 
 def _as_of_date(here: _Sentence, amount: Amount, context: _Context) -> Anchor | None:
     """The date right after a figure, when only a preposition comes between them (not after
-    its noun: "48 240 hommes en janvier" counts January's losses, stated later)."""
+    its noun: "48 240 hommes en janvier" counts January's losses, stated later). A month
+    without its year after a deadline word, later in the year than the published date, is a
+    target ("about 10,000 by December" in October): no date of the estimate."""
     rules = claim_rules(here.lang)
     for mention in here.dates:
         if mention.start >= amount.end:
             if rules.as_of.fullmatch(here.text, amount.end, mention.start) and not (
                 _starts_period(here.text, mention, rules)
             ):
+                if (
+                    mention.year is None
+                    and mention.month is not None
+                    and context.published is not None
+                    and mention.month > context.published.date.month
+                    and rules.deadline.search(here.text, amount.end, mention.start)
+                ):
+                    return None
                 return _resolve(mention, context, here.index)
             break
     return None

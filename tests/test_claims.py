@@ -3690,6 +3690,19 @@ def test_the_most_precise_name_of_a_table_cell_is_the_source():
 AS_OF_ROWS = [
     # (lang, published, text, [(value, claim date)]): a date right after a figure is its
     # estimate's, except after a verb of sending.
+    (  # a later month after "by" is a target: the statement's date
+        "en",
+        "2024-10-25",
+        "South Korea's spy agency said on Wednesday that about 3,000 North Korean soldiers had "
+        "left and that the total would reach about 10,000 by December.",
+        [(3000, "2024-10-23"), (10000, "2024-10-23")],
+    ),
+    (  # an earlier month after "by" still dates the estimate
+        "en",
+        "2024-10-25",
+        "Seoul put the toll at about 2,000 by September.",
+        [(2000, "2024-09")],
+    ),
     (  # the estimate the figure comes from, dated
         "en",
         "2026-03-12",
