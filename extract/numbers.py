@@ -512,7 +512,9 @@ def _find_candidates(
     if tokens is None or unsafe.search(text):
         timeout = _timeout(text)
         starts = [c.start() for c in grammar.candidates.finditer(lowered, timeout=timeout)]
-        return starts, grammar.vague.finditer(lowered, timeout=timeout)
+        # Read now: the timeout's clock starts with the iterator, and the numbers are
+        # scanned before the vague amounts are read (on a slow machine that alone spent it).
+        return starts, list(grammar.vague.finditer(lowered, timeout=timeout))
     # The words keep their case: each lowers to its slice of `lowered` (no unsafe character),
     # and the scanner lowers them itself, only when they are new to its caches. When
     # lowering would shift offsets, `lowered` is the text itself, scanned as it is.

@@ -548,3 +548,20 @@ def test_unsafe_lowered_pattern_matches_text_or_its_lowering() -> None:
         expected = bool(_TOKEN_UNSAFE.search(char) or _TOKEN_UNSAFE.search(lowered))
         assert bool(_TOKEN_UNSAFE_LOWERED.search(char)) is expected, hex(code)
     assert _TOKEN_UNSAFE_LOWERED.search("\U0001f600")  # beyond: unsafe either way
+
+
+def test_vague_amounts_are_read_before_their_timeout_can_run_out(monkeypatch) -> None:
+    """The whole-text search's timeout clock starts with its iterator: the vague amounts are
+    read at once, so time spent elsewhere before they are used (scanning the numbers, a slow
+    machine) cannot make them time out. CI once failed on 200 000 characters of "1 "."""
+    from extract import numbers
+
+    monkeypatch.setattr(numbers, "_timeout", lambda text: 0.2)
+    text = "des milliers de soldats " + "1 " * 1_000
+    grammar = numbers._grammar("fr")
+    lowered = numbers._lowered(text)
+    _, vague = numbers._find_candidates(text, lowered, grammar, None)
+    started = time.process_time()
+    while time.process_time() - started < 0.4:  # other work, longer than the timeout
+        pass
+    assert [text[m.start() : m.end()] for m in vague] == ["des milliers"]
