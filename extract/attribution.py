@@ -359,11 +359,12 @@ def _title_references(
         start = title.start()
         if any(e[1] <= start < e[2] for e in experts):
             continue  # the title of an introduction ("Lena Hart, a researcher at")
-        before = reference.search(text[max(0, start - REFERENCE_REACH) : start])
+        window = max(0, start - REFERENCE_REACH)
+        before = reference.search(text[window:start])
         named = [p for p in people if p.end <= start]
         if before is None or not named:
             continue
-        begin = start - (len(text[max(0, start - REFERENCE_REACH) : start]) - before.start())
+        begin = window + before.start()
         if any(m.start < title.end() and begin < m.end for m in mentions):
             continue
         last = max(named, key=lambda p: p.start)
