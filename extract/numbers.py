@@ -54,6 +54,7 @@ NUMBER_SCHEMA: dict[str, Any] = {
     "approximate_multipliers": list,  # multipliers that make the figure approximate
     "multiplier_joiners": list,  # "de" in "une dizaine de milliers"
     "suffixes": dict,  # case-sensitive abbreviation after digits -> factor: "k": 1000
+    "decimal_suffixes": dict,  # the same, glued to a decimal only: "1.4m" (not "500m")
     "not_numbers": list,  # phrases whose number words are not numbers ("pour cent")
     "cues": {kind: list for kind in QUALIFIER_CUES},  # before the number
     "postfix_cues": {kind: list for kind in QUALIFIER_CUES},  # right after it
@@ -249,6 +250,9 @@ def _number_pattern(data: dict[str, Any]) -> str:
     article = _START + _any(data.get("articles", [])) + _END
     multiplier = _START + _any(list(data.get("multipliers", {}))) + _END
     suffix = "(?-i:" + _any([regex.escape(s) for s in data.get("suffixes", {})]) + ")"
+    decimal_suffix = (
+        "(?-i:" + _any([regex.escape(s) for s in data.get("decimal_suffixes", {})]) + ")"
+    )
     joiner = _any(data.get("joiners", []))
     word_sep = rf"(?: {space}*-{space}* | {space}+ (?: {joiner} {space}+ )? )"
     multiplier_sep = rf"(?: {space}+ (?: {_any(data.get('multiplier_joiners', []))} {space}* )? )"
@@ -274,7 +278,9 @@ def _number_pattern(data: dict[str, Any]) -> str:
           | (?<! [\p{{L}}\p{{N}}.,] ) {decimal} \d{{1,12}}           # ,08
         )
         (?! \d | {decimal} \d )                                 # so 180.25ml does not give 180
-        (?: \x20{{0,2}} (?P<suffix> {suffix} ) )?                # 12k, 3 M
+        (?: \x20{{0,2}} (?P<suffix> {suffix} )                    # 12k, 3 M
+          | (?<= {decimal} \d{{1,12}} ) (?P<suffix> {decimal_suffix} )  # 1.4m, not 500m
+        )?
         {_END}                                                  # 29km is no number
       |
         (?: (?P<article> {article} ) {space}+ (?= {multiplier} ) )?   # "a hundred"
@@ -357,7 +363,7 @@ def _grammar(lang: str) -> _Grammar:
             for word, factor in data.get("multipliers", {}).items()
         ),
         approximate=regex.compile(_any(data.get("approximate_multipliers", [])), regex.I),
-        suffixes=dict(data.get("suffixes", {})),
+        suffixes={**data.get("suffixes", {}), **data.get("decimal_suffixes", {})},
         articles=frozenset(a.casefold() for a in data.get("articles", [])),
         thousands="".join(data.get("separators", {}).get("thousands", [])),
         decimal="".join(data.get("separators", {}).get("decimal", [])),

@@ -83,6 +83,8 @@ FORMATS = [
     ("en", "1.5 million troops", "1.5 million", 1_500_000),
     ("en", "12k troops", "12k", 12_000),
     ("en", "$1.2bn", "1.2bn", 1_200_000_000),
+    ("en", "lost 1.4m troops", "1.4m", 1_400_000),  # "m" after a decimal: millions
+    ("en", "1.4 m of snow", "1.4", 1.4),  # "m" apart from the number: metres
     ("en", "two thousand troops", "two thousand", 2_000),
     ("en", "one thousand deminers", "one thousand", 1_000),
     ("en", "a hundred soldiers", "a hundred", 100),
@@ -117,6 +119,7 @@ NO_NUMBER = [
     ("en", "the twenty-first century"),
     ("fr", "une route de 29km"),
     ("en", "the 180ml liquid"),
+    ("en", "a 500m stretch of road"),  # "m" after an integer: metres
     ("fr", "quarante pour cent"),
 ]
 
