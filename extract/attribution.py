@@ -219,6 +219,9 @@ def find_mentions(
     # knows as relaying an agency: the demonym's country speaks.
     starts = [d.start for d in described]
     named = [m for m in named if m.kind != "relay" or not _of_another_country(m, described, starts)]
+    # A capital's possessive names whose institution follows ("Kyiv's General Staff",
+    # "Moscow's defence ministry"): the institution speaks, not the capital's government.
+    named = [m for m in named if not _possessive_place(text, m, described, starts)]
     others += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
     # A named source wins over what overlaps it ("South Korea's National Intelligence
     # Service" is the NIS, not "South Korea's ... intelligence"); then longest first, then
@@ -242,6 +245,24 @@ def _of_another_country(relay: Mention, described: list[Mention], starts: list[i
         return False
     around = described[at]
     return relay.end <= around.end and bool(around.country) and around.country != relay.country
+
+
+def _possessive_place(
+    text: str, named: Mention, described: list[Mention], starts: list[int]
+) -> bool:
+    """Whether a named source is only the possessive place word opening an institution of
+    the same country ("Kyiv" in "Kyiv's General Staff"). `starts`: where each of
+    `described` starts (bisect: the scanner's matches do not overlap).
+
+    >>> text = "Kyiv's General Staff now counts more than a million"
+    >>> [(text[m.start : m.end], m.name) for m in find_mentions(text, "en")]
+    [("Kyiv's General Staff", 'Ukrainian military')]
+    """
+    at = bisect_right(starts, named.start) - 1
+    if at < 0 or described[at].start != named.start or described[at].end <= named.end:
+        return False
+    around = described[at]
+    return around.country == named.country and text.startswith("'s", named.end)
 
 
 def _with_later_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1691,7 +1691,13 @@ def _resolve_source(
             # kind, not a speaker of another kind ("lorsque Pyongyang avait reconnu...").
             kind = _kind_source(here, cue, context)
             same = speaker if kind is None or (speaker and speaker.kind == kind.kind) else None
-            source = _antecedent(here, cue, rules) or same or _fronted_source(here, cue) or kind
+            source = (
+                _antecedent(here, cue, rules)
+                or same
+                or _fronted_source(here, cue)
+                or _fronted_clause_source(here, cue, rules)  # "When X ..., in December, it spoke"
+                or kind
+            )
             if (
                 source is None
                 and rules.possessive.search(here.text, cue.start, cue.end)
@@ -1926,15 +1932,23 @@ def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:
     return named[0] if len(here.text[here.start : named[0].start].split()) <= 3 else None
 
 
-def _fronted_clause_source(here: _Sentence, cue: Cue) -> Mention | None:
+def _fronted_clause_source(
+    here: _Sentence, cue: Cue, rules: _Rules | None = None
+) -> Mention | None:
     """The first source named in a clause put first ("When ...,", "After ...,"), for a cue
     soon after it that names no one: "When South Korea's spy agency first put a number on
-    the losses, in December, it spoke of at least 100" (the pronoun takes up that subject)."""
+    the losses, in December, it spoke of at least 100" (the pronoun takes up that subject).
+    With `rules`, a pronoun's cue: a name after a complementizer is what the clause reports,
+    not its subject ("Après avoir rappelé que Washington ..., elle a estimé")."""
     end = here.fronted_end
     if end is None or not 0 <= cue.start - end <= FRONTED_REACH:
         return None
     named = [m for m in here.mentions if m.end <= end and m.kind not in ("media", UNNAMED, "relay")]
-    return named[0] if named else None
+    if not named:
+        return None
+    if rules is not None and rules.complementizer.search(here.text, here.start, named[0].start):
+        return None
+    return named[0]
 
 
 FRONTED_REACH = 30  # characters from a clause put first to the cue whose subject it names

@@ -1997,6 +1997,35 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean intelligence",
     ),
+    (  # "It" opening a sentence takes up the source before, like "he" and "they"
+        "en",
+        "Ukraine's General Staff has published its daily tally. It now puts Russian losses "
+        "since the invasion at more than 860,000 soldiers killed and wounded.",
+        "UA",
+        "Ukrainian military",
+    ),
+    (  # a capital's possessive names whose institution follows; "counts" before a figure
+        "en",
+        "Kyiv's General Staff now counts more than a million Russian soldiers killed or "
+        "wounded since February 2022.",
+        "UA",
+        "Ukrainian military",
+    ),
+    (  # a name reported in an infinitive clause put first is not the pronoun's subject
+        "fr",
+        "La porte-parole du ministère sud-coréen de la Défense a été interrogée vendredi. "
+        "Après avoir rappelé que Washington partageait ses informations avec Séoul, elle a "
+        "estimé que « près de 3 000 » soldats nord-coréens se trouvaient en Russie.",
+        "KR",
+        "South Korean",
+    ),
+    (  # an "it" inside a relative clause is no pronoun cue: the sentence's own verb speaks
+        "en",
+        "The NIS briefed lawmakers. North Korea has confirmed only the nine sappers whose "
+        "deaths it announced in December.",
+        "KP",
+        "North Korean",
+    ),
 ]
 
 
