@@ -460,7 +460,7 @@ def extract_claims(
     # A name right after a large figure is what it counts, not who speaks ("an estimated
     # 10,000 North Korean military personnel are now in Russia, one of the officials said");
     # a few speakers are both ("according to two lawmakers").
-    counted = {a.end + 1 for a in amounts if _size(a) >= 100}
+    counted = {a.end + 1 for a in amounts if _size(a) >= 100 and norm[a.end : a.end + 1] == " "}
     mentions = [m for m in mentions if m.start not in counted]
 
     @cache
@@ -1834,6 +1834,10 @@ def _resolve_source(
     if introduced is not None:  # "Mercredi, le NIS devant les députés : 15 000 soldats"
         source, cue = introduced
         return _resolve_relay(source, here, cue, context), "colon", cue
+    led = _line_led(here, amount)
+    if led is not None:  # "NIS (Séoul), 19 décembre 2024 : tués, au moins 100"
+        source, cue = led
+        return _resolve_relay(source, here, cue, context), "line", cue
     # "... 11 000 soldats. C'est ce qu'a déclaré le NIS."; a quoted statement ("Voici son
     # message. « Nos soldats ont capturé deux militaires ... »"), unless the sentence has an
     # attribution of its own, even one naming nobody known.
@@ -2059,6 +2063,43 @@ def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue]
             continue
         return mention, Cue(mention.start, mention.end, "verb")  # dates around it date it
     return None
+
+
+def _line_led(here: _Sentence, amount: Amount) -> tuple[Mention, Cue] | None:
+    """The source opening a line of data written as text, whose cells a comma, a semicolon
+    or a dash ends and whose figures a colon or a semicolon introduces ("South Korean
+    intelligence (NIS); 18 Oct 2024; sent: 1,500", "NIS (Séoul), 19 décembre 2024 : tués,
+    au moins 100"), with a cue on it (the line's date is its statement's). A line of prose,
+    ending with a full stop, is no such line.
+
+    >>> [(c.claimant_country, c.claim_date) for c in extract_claims(
+    ...     "NIS; 13 Jan 2025; killed: 300; wounded: 2,700\\n", language="en",
+    ...     published="2026-02-10")]
+    [('KR', '2025-01-13'), ('KR', '2025-01-13')]
+    """
+    text, start = here.text, here.start
+    if start and text[start - 1] != "\n":
+        return None
+    end = here.end
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if text[end - 1 : end] in _END_MARKS:
+        return None
+    bullet = _BULLET_MARK.match(text, start)
+    opening = bullet.end() if bullet else start
+    first = next((m for m in here.mentions if m.start >= opening), None)
+    if first is None or first.start != opening or first.kind in ("media", UNNAMED):
+        return None
+    cell = _CELL_END.match(text, first.end)
+    if cell is None or cell.end() > amount.start:
+        return None
+    if not _INTRODUCED.search(text, cell.end() - 1, amount.start):
+        return None
+    return first, Cue(first.start, first.end, "verb")
+
+
+_CELL_END = re.compile(r"(?:[ ]*\([^()\n]{1,40}\))?[ ]*[;,:|—–-]")  # "(Séoul)," "; "
+_INTRODUCED = re.compile(r"[:;]")
 
 
 def _list_entry(here: _Sentence, context: _Context, dated: bool) -> None:
@@ -2777,6 +2818,21 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     # présence militaire de Pyongyang").
     document = rules.document.match(here.text, here.start)
     carried = any(c.kind == "carry" for c in here.cues) or bool(document)
+    speakers = []  # the sources of the sentence's attribution cues
+    for cue in here.cues:
+        if cue.kind in ("before", "verb"):
+            source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
+            if source is not None and source.kind not in ("media", UNNAMED):
+                context.attributed.append((here.index, source))
+                speakers.append(source)
+    # A sentence's speaker, named after the content ("Le contingent serait passé de 11 000
+    # à 14 000 hommes, a précisé l'état-major"), is whom "la même source" or "il" takes
+    # up next, not the content's first name.
+    if here.amounts and speakers and first is not None and first not in speakers:
+        spoke = speakers[-1]
+        if spoke.kind == "relay":
+            spoke = _behind_relay(spoke, here, spoke.start, context, cues=False)
+        first = spoke
     if first is not None and not carried:
         context.last_source = first
         context.last_source_sentence = here.index
@@ -2786,13 +2842,6 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         if author is not None and author.kind not in ("media", UNNAMED):
             context.last_source = author
             context.last_source_sentence = here.index
-    speakers = []  # the sources of the sentence's attribution cues
-    for cue in here.cues:
-        if cue.kind in ("before", "verb"):
-            source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
-            if source is not None and source.kind not in ("media", UNNAMED):
-                context.attributed.append((here.index, source))
-                speakers.append(source)
     if speakers and not here.amounts:
         speaker = speakers[0]
         if speaker.kind == "relay":

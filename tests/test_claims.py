@@ -3711,6 +3711,54 @@ def test_a_table_row_gives_its_figure_a_source_and_a_date(lang, text, expected):
     assert {c.rule.split("|")[2] for c in found} == {"source.table"}
 
 
+LINE_ROWS = [
+    # (lang, text, [(metric, value, claimant country, claim date)]): lines of data opened by
+    # their source, its cells ended by a semicolon or a comma, the figures after a colon.
+    (
+        "en",
+        "The main ones are below, one line per statement.\n\n"
+        "South Korean intelligence (NIS); 18 Oct 2024; sent: 1,500\n"
+        "Ukrainian president; 4 Nov 2024; sent: 11,000\n"
+        "NIS; 13 Jan 2025; killed: 300; wounded: 2,700",
+        [
+            ("deployed", 1500, "KR", "2024-10-18"),
+            ("deployed", 11000, "UA", "2024-11-04"),
+            ("killed", 300, "KR", "2025-01-13"),
+            ("wounded", 2700, "KR", "2025-01-13"),
+        ],
+    ),
+    (
+        "fr",
+        "Tableau 2 - Pertes nord-coréennes (source, date : catégorie, chiffre)\n"
+        "NIS (Séoul), 19 décembre 2024 : tués, au moins 100 ; blessés, près de 1 000\n"
+        "Présidence ukrainienne, 23 décembre 2024 : tués et blessés, plus de 3 000\n"
+        "Renseignement britannique, juin 2025 : tués et blessés, plus de 6 000",
+        [
+            ("killed", 100, "KR", "2024-12-19"),
+            ("wounded", 1000, "KR", "2024-12-19"),
+            ("casualties", 3000, "UA", "2024-12-23"),
+            ("casualties", 6000, "GB", "2025-06"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LINE_ROWS, ids=["en", "fr"])
+def test_a_line_of_data_opened_by_a_source_gives_its_figures_that_source(lang, text, expected):
+    found = claims(text, lang, "2026-11-16")
+    assert [
+        (c.metric, c.value_best or c.value_low, c.claimant_country, c.claim_date) for c in found
+    ] == expected
+
+
+def test_a_line_of_prose_opened_by_a_source_is_no_line_of_data():
+    text = (
+        "Le NIS a parlé jeudi. Kiev avance un autre chiffre.\n"
+        "Séoul, de son côté : une estimation prudente, environ 300 morts, disent les experts.\n"
+    )
+    assert all(c.rule.split("|")[2] != "source.line" for c in claims(text, "fr"))
+
+
 def test_the_most_precise_name_of_a_table_cell_is_the_source():
     (found,) = claims("Kiev, GUR | 2 juil. 2025 | morts | 1 200\nSuite.", "fr", "2026-05-12")
     assert found.claimant == "Ukrainian intelligence"

@@ -326,6 +326,8 @@ EXCLUSIONS = [
     ("en", "(paper, 41 pages)"),
     ("en", "most of those sent are aged between 18 and 25"),
     ("fr", "un rapport de 41 pages"),
+    ("fr", "Tableau 2 - Pertes nord-coréennes"),  # a table's number
+    ("en", "Table 2 - North Korean losses"),
     ("en", "a joint statement by 50 countries condemning the deployment"),  # countries
     ("fr", "une déclaration de 50 pays condamnant le déploiement"),
     ("en", "The tyrant, 41, sent them"),  # an age in apposition
