@@ -66,6 +66,8 @@ class _Attribution:
     conjunction: re.Pattern
     person_after: re.Pattern  # a title and a person's name right after a source
     experts: regex.Pattern  # titles of people who give estimates of their own ("chercheuse")
+    expert_bodies: regex.Pattern  # a research body after "Name, " ("of the Tokyo Institute")
+    expert_named: re.Pattern  # a person's name and a comma, right before a research body
     expert_reference: re.Pattern  # a determiner right before a title pointing back ("le ")
     expert_after: re.Pattern  # a person's name right after an expert's title
     expert_before: re.Pattern  # a person's name, then a few words, then the title (at \\Z)
@@ -142,6 +144,8 @@ def attribution_patterns(lang: str) -> _Attribution:
             r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
         ),
         experts=phrase_pattern(attribution.get("experts", [])),
+        expert_bodies=phrase_pattern(attribution.get("expert_bodies", []), ignore_case=False),
+        expert_named=re.compile(rf"(?<![\w'’-]){_PERSON},[ ]+\Z"),
         expert_reference=re.compile(
             rf"(?i:(?<![\w'’])(?:{_alternation(attribution.get('expert_references', []))})[ ]?)\Z"
         ),
@@ -230,8 +234,10 @@ def find_mentions(
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
     merged = _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
     merged = _with_later_names(text, merged)
-    if scanned[patterns.experts]:
-        merged = _with_experts(text, merged, scanned[patterns.experts], patterns)
+    if scanned[patterns.experts] or scanned[patterns.expert_bodies]:
+        merged = _with_experts(
+            text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
+        )
     return _with_surnames(text, merged, patterns.person_after)
 
 
@@ -323,7 +329,11 @@ def _later_patterns() -> dict[str, re.Pattern]:
 
 
 def _with_experts(
-    text: str, mentions: list[Mention], titles: list[re.Match], patterns: _Attribution
+    text: str,
+    mentions: list[Mention],
+    titles: list[re.Match],
+    patterns: _Attribution,
+    bodies: list[re.Match] = (),
 ) -> list[Mention]:
     """People named beside an expert's title ("Hélène Varaine, chercheuse dans un institut
     parisien", "researcher Lena Hart", "Chercheuse associée ..., Hélène Varaine"): each is
@@ -335,10 +345,19 @@ def _with_experts(
     >>> text = "Lena Hart, a researcher in Washington, puts it at 7,000. Hart adds that..."
     >>> [(text[m.start : m.end], m.name, m.country) for m in find_mentions(text, "en")]
     [('Lena Hart', 'Lena Hart (researcher)', 'US'), ('Hart', 'Lena Hart (researcher)', 'US')]
+
+    A person named with a research body and no title is one too (`bodies`): "Kenji Morita,
+    of the Tokyo Institute of Peninsula Studies".
+
+    >>> text = "Kenji Morita, of the Tokyo Institute of Peninsula Studies, said so. Morita added"
+    >>> [(text[m.start : m.end], m.name, m.country) for m in find_mentions(text, "en")][1]
+    ('Morita', 'Kenji Morita (Tokyo Institute of Peninsula Studies)', 'JP')
     """
     experts: list[tuple[Mention, int, int]] = []  # the person, the span describing them
-    for title in titles[:MAX_EXPERTS]:
-        found = _expert_at(text, title, mentions, patterns)
+    found_at = [(title, _expert_at) for title in titles[:MAX_EXPERTS]]
+    found_at += [(body, _expert_of) for body in bodies[:MAX_EXPERTS]]
+    for title, read in found_at:
+        found = read(text, title, mentions, patterns)
         if found is None:
             continue
         overlap = next((e for e in experts if found[1] < e[2] and e[1] < found[2]), None)
@@ -462,6 +481,36 @@ def _expert_at(
 
 
 MAX_EXPERTS = 20  # expert titles looked at in one article: a bound for hostile text
+_CAPITAL = re.compile(r"[^\W\d_a-z]")
+
+
+def _expert_of(
+    text: str, body: re.Match, mentions: list[Mention], patterns: _Attribution
+) -> tuple[Mention, int, int] | None:
+    """The person a research body describes right after their name and a comma ("Kenji
+    Morita, of the Tokyo Institute of Peninsula Studies,", « Claire Vasseur, de l'Institut
+    d'études stratégiques de Lyon, »), and the span of that description; labelled by the
+    body's name."""
+    start = body.start()
+    named = patterns.expert_named.search(text, max(0, start - 60), start)
+    if named is None:
+        return None
+    if any(m.start < named.end("name") and named.start("name") < m.end for m in mentions):
+        return None  # a known source's name, not an expert's
+    stop = _DESCRIPTION_END.search(text, body.end(), min(len(text), body.end() + 150))
+    region_end = stop.start() if stop else min(len(text), body.end() + 150)
+    where = text[start:region_end]
+    more = patterns.description_more.match(text, region_end)  # "(IRAC), à Paris"
+    if more is not None:
+        where += more.group()
+    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+    capital = _CAPITAL.search(text, start, region_end)  # the body's name: "Tokyo Institute"
+    label = text[capital.start() if capital else start : region_end].strip()
+    begin, end = named.span("name")
+    person = Mention(begin, end, f"{named.group('name')} ({label})", country, "expert")
+    return person, begin, region_end
+
+
 _DESCRIPTION_END = re.compile(r"[,;:.?!()\n]")
 
 
@@ -533,6 +582,7 @@ def mention_patterns(lang: str) -> list[regex.Pattern]:
         patterns.demonym_institution,
         patterns.unnamed,
         patterns.experts,
+        patterns.expert_bodies,
     ]
 
 

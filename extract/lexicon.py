@@ -50,8 +50,13 @@ def validate(data: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> 
     >>> validate({"b": 1}, {"a": list}, "demo")
     Traceback (most recent call last):
     extract.lexicon.LexiconError: demo: unknown key 'b' (known: a)
+    >>> validate({"a": {False: ["Oslo"]}}, {"a": dict}, "demo")  # YAML's bare "NO:"
+    Traceback (most recent call last):
+    extract.lexicon.LexiconError: demo.a: key False is a boolean (quote it: 'NO')
     """
     for key, value in data.items():
+        if isinstance(key, bool):  # YAML reads a bare NO, yes, on, off as a boolean
+            raise LexiconError(f"{where}: key {key!r} is a boolean (quote it: 'NO')")
         if key not in schema:
             raise LexiconError(f"{where}: unknown key {key!r} (known: {', '.join(schema)})")
         shape = schema[key]
@@ -67,6 +72,8 @@ def validate(data: Mapping[str, Any], schema: Mapping[str, Any], where: str) -> 
             if not isinstance(value, Mapping):
                 raise LexiconError(f"{here}: expected a mapping")
             for sub, item in value.items():
+                if isinstance(sub, bool):
+                    raise LexiconError(f"{here}: key {sub!r} is a boolean (quote it: 'NO')")
                 ok = isinstance(item, (str, int)) or (
                     isinstance(item, list) and all(isinstance(v, str) for v in item)
                 )
@@ -186,6 +193,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
+        "expert_bodies": list,  # "of the Tokyo Institute": after "Name, ", the person is an expert
         "honorifics": list,  # "Dr", "Pr": before an expert's name
         "relative_carry": list,  # "selon laquelle", "according to which": the source before
         "relative_possessives": list,  # "whose", "dont le": "South Korea, whose spy agency"

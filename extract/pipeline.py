@@ -1674,6 +1674,10 @@ def _resolve_source(
         # article's own figure, not the last source's; inside quotation marks, the quoted
         # speaker's ("\"My own guess is that ... 4,000,\" he told the audience").
         return None, "own", None
+    if own and here.pointed is not None and here.pointed[2] == "quoted":
+        # "\"My own estimate is that ... 1,500 have been killed,\"" opening a quotation after
+        # "he said": the quoted speaker's own figure ("estimate" is no cue of another's).
+        return here.pointed[0], "quoted", None
     pointing = _pointing_after(here, amount, mentions)
     if pointing is not None:  # "« ... 4 000 tués », c'est ce qu'a déclaré fin mars le JCS"
         source, cue = pointing

@@ -2384,6 +2384,29 @@ EXPERT_ROWS = [
         "Claire Mounier (spécialiste)",
         "FR",
     ),
+    (  # no title: a research body right after the name and a comma, then a pronoun
+        "fr",
+        "Claire Vasseur, de l'Institut d'études stratégiques de Lyon, suit ces évaluations "
+        "depuis octobre. Selon ses propres calculs, le nombre de soldats nord-coréens tués se "
+        "situerait « entre 1 000 et 2 000 ».",
+        "Claire Vasseur (Institut d'études stratégiques de Lyon)",
+        "FR",
+    ),
+    (  # the body's own name says where ("Korea Institute", "Oslo Centre")
+        "en",
+        "Ingrid Solberg, of the Oslo Centre for Conflict Data, leads a team that matches names "
+        "from obituaries. Her team counts 2,830 confirmed North Korean deaths.",
+        "Ingrid Solberg (Oslo Centre for Conflict Data)",
+        "NO",
+    ),
+    (  # the quoted speaker's own estimate, a quotation after "he said"
+        "en",
+        "Kenji Morita, of the Tokyo Institute of Peninsula Studies, has compared the figures."
+        '\n\n"The ratio is strange," he said. "My own estimate is that between 1,000 and 1,500 '
+        'North Korean soldiers have been killed."',
+        "Kenji Morita (Tokyo Institute of Peninsula Studies)",
+        "JP",
+    ),
 ]
 
 
