@@ -113,6 +113,7 @@ class _Rules:
     clause_conjunction: re.Pattern  # a comma and one: ", and", ", et" (a new clause)
     remark: re.Pattern  # after a figure, a remark on it: ", a figure that", ", un chiffre que"
     relative_carry: re.Pattern  # a carry cue pointing to the source before it: "selon laquelle"
+    demonstrative: re.Pattern  # a pronoun naming the last source mentioned: « ces derniers »
     comparative: re.Pattern  # "more than", "plus que": a cue after one reports another figure
     auxiliary: re.Pattern  # "had been", "ont été" ending right before a word
     since_phrase: re.Pattern  # "depuis le début du", "since the": a period's words before a noun
@@ -220,6 +221,9 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         comparative=standard_phrase_pattern(lexicon.get("comparatives", [])),
+        demonstrative=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("demonstratives", [])
+        ),
         relative_carry=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("relative_carry", [])
         ),
@@ -1695,7 +1699,8 @@ def _resolve_source(
             # kind, not a speaker of another kind ("lorsque Pyongyang avait reconnu...").
             kind = _kind_source(here, cue, context)
             same = speaker if kind is None or (speaker and speaker.kind == kind.kind) else None
-            source = (
+            latter = _latter(here, cue, context, rules)
+            source = latter or (
                 _antecedent(here, cue, rules)
                 or same
                 or _fronted_source(here, cue)
@@ -1912,6 +1917,22 @@ def _antecedent(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
 
 
 ANTECEDENT_REACH = 60  # characters from a source to the relative cue that points back to it
+
+
+def _latter(here: _Sentence, cue: Cue, context: _Context, rules: _Rules) -> Mention | None:
+    """The source a demonstrative pronoun opening a cue names ("Ces derniers font état de",
+    "celui-ci juge que", "the latter puts"): the last one the sentence before named, not a
+    name of its own sentence ("Contrairement à la Maison Blanche, ..., celui-ci juge")."""
+    if context.previous is None or not rules.demonstrative.match(here.text, cue.start):
+        return None
+    named = [m for m in context.previous[1] if m.kind not in ("media", UNNAMED)]
+    if not named:
+        return None
+    last = named[-1]
+    if last.kind == "relay":  # "les députés" relaying the agency the sentence named
+        agencies = [m for m in named if m.kind not in RELAY_KINDS]
+        return agencies[-1] if agencies else None
+    return last
 
 
 def _fronted_source(here: _Sentence, cue: Cue) -> Mention | None:

@@ -2019,6 +2019,30 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean",
     ),
+    (  # a demonstrative takes the last source the sentence before named, not one of its own
+        "fr",
+        "Le même jour, à Séoul, le NIS a présenté aux députés sa propre évaluation. "
+        "Contrairement à la Maison Blanche, qui se gardait de toute projection, celui-ci juge "
+        "que Pyongyang a déjà envoyé plus de 3 000 soldats.",
+        "KR",
+        "NIS",
+    ),
+    (  # « Ces derniers »: the last source named, not the sentence's subject; « pour le
+        # compte de Moscou » is no statement verb
+        "fr",
+        "Le président Zelensky s'appuie sur les services de renseignement militaire de son "
+        "pays (GUR). Ces derniers font état d'environ 12 000 militaires nord-coréens mobilisés "
+        "pour le compte de Moscou.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
+    (
+        "en",
+        "Zelensky relies on his military intelligence agency, the GUR. The latter puts the "
+        "North Korean contingent at about 12,000 troops.",
+        "UA",
+        "Ukrainian intelligence",
+    ),
     (  # an "it" inside a relative clause is no pronoun cue: the sentence's own verb speaks
         "en",
         "The NIS briefed lawmakers. North Korea has confirmed only the nine sappers whose "
