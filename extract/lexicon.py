@@ -179,6 +179,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "captor_verbs": list,  # « détient »: a capture verb whose subject is the captor
     "remarks": list,  # ", a figure that": after a figure, a remark whose speaker judges it
     "number_of": list,  # "the number of", "le nombre de": the troops a later figure counts
+    "definite_articles": list,  # "the", "aux": a figure right after one inherits no source
+    "stated_participles": list,  # "announced": ... unless one follows it ("the 600 announced")
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
     "places_before": list,  # "in", "près de": a country named after one is a place, not whose
     "attribution": {

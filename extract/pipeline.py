@@ -126,6 +126,8 @@ class _Rules:
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
+    definite_before: re.Pattern  # a definite article right before a figure: "the 11,000 men"
+    stated_after: re.Pattern  # a statement's participle in a figure's next words: "annoncés"
     complementizer: re.Pattern
     contrast: re.Pattern  # "but", "mais": a metric word past one is another clause's
     inclusion: re.Pattern  # "compris", "included": after a metric word naming a part
@@ -260,6 +262,12 @@ def claim_rules(lang: str) -> _Rules:
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
+        definite_before=_just_before(lexicon.get("definite_articles", [])),
+        stated_after=re.compile(
+            r"(?:[ ]+[\w'’-]+){0,2}?[ ]+(?:%s)(?![\w-])"
+            % ("|".join(lexicon.get("stated_participles", [])) or "(?!)"),
+            re.IGNORECASE,
+        ),
         contrast=standard_phrase_pattern(lexicon.get("contrasts", [])),
         relaying=standard_phrase_pattern(lexicon.get("attribution", {}).get("relaying", [])),
         follows=standard_phrase_pattern(lexicon.get("attribution", {}).get("follows", [])),
@@ -1872,7 +1880,17 @@ def _resolve_source(
         # An answer of an interview, a speaker's turn in a transcript: a figure no one else
         # is named for is the speaker's, not the one of the paragraph before.
         return voice, "voice", unnamed
-    if context.last_claim and here.index - context.last_claim[0] <= INHERIT_SENTENCES:
+    if (
+        context.last_claim
+        and here.index - context.last_claim[0] <= INHERIT_SENTENCES
+        and not (
+            rules.definite_before.search(here.text, max(here.start, amount.start - 8), amount.start)
+            and not rules.stated_after.match(here.text, amount.end, here.end)
+        )
+    ):
+        # "That is more than half of the 11,000 men Pyongyang sent": a figure recalled with a
+        # definite article is the known quantity, not a new estimate of the last source; one
+        # recalled as stated is still that source's ("les quelque 600 annoncés en avril").
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
 

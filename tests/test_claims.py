@@ -2247,6 +2247,38 @@ def test_the_articles_own_estimate_has_no_claimant(lang, text):
     assert (first.claimant_country, own.claimant_country, own.claimant) == ("KR", "", "")
 
 
+RECALLED_ROWS = [
+    # (lang, text, country of the recalled figure): a figure after a definite article, with
+    # no source of its own, is a known quantity recalled, unless recalled as stated.
+    (
+        "en",
+        "South Korea's spy agency said that about 2,000 had been killed. That is a fifth of the "
+        "11,000 men Pyongyang sent in the first wave.",
+        "",
+    ),
+    (
+        "fr",
+        "Le NIS évaluait à 2 500 le nombre de soldats nord-coréens tués. Rapporté aux 11 000 "
+        "hommes de la première vague, ce chiffre dit tout.",
+        "",
+    ),
+    (
+        "fr",
+        "Le NIS estime désormais qu'environ 2 000 soldats nord-coréens sont morts. C'est beaucoup "
+        "plus que les quelque 600 morts annoncés en avril.",
+        "KR",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"), RECALLED_ROWS, ids=[r[1][60:110] for r in RECALLED_ROWS]
+)
+def test_a_figure_recalled_with_a_definite_article_inherits_no_source(lang, text, country):
+    first, recalled = claims(text, lang)
+    assert (first.claimant_country, recalled.claimant_country) == ("KR", country)
+
+
 def test_its_spokesman_long_after_the_last_source_is_no_one_known_but_dates_the_figure():
     text = (
         "Lawmakers briefed by the NIS said on Monday that about 2,000 had been killed. The pair "
