@@ -767,6 +767,18 @@ NOT_CLAIMS = [
     ("fr", "Sur le papier, l'écart est d'environ 1 000 hommes."),
     ("en", "Historians use a rule of thumb of about three wounded for every soldier killed."),
     ("fr", "Les historiens comptent environ trois blessés pour chaque soldat tué."),
+    # an inverted condition; a denial; a prisoner swap
+    ("en", "Were Kim Jong Un to send another 20,000 men, the war would change, an analyst said."),
+    ("en", "Russia's embassy in Ottawa denied that 8,000 North Korean soldiers remained there."),
+    ("en", "The Kremlin dismissed talk of a 10,000-strong North Korean force."),
+    ("fr", "Le représentant nord-coréen a nié que des milliers de soldats aient quitté le pays."),
+    ("en", "Ukraine and Russia exchanged 500 prisoners of war each in Istanbul this month."),
+    ("en", "The talks produced the war's largest exchange of captured soldiers, 1,000 for 1,000."),
+    (
+        "fr",
+        "Les deux pays ont procédé à l'un des plus importants échanges de prisonniers, 189 "
+        "Ukrainiens contre 150 Russes.",
+    ),
 ]
 
 # A condition that is not the figure's own does not rule it out.
