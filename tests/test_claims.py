@@ -2031,6 +2031,14 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean",
     ),
+    (  # « selon la même note » after a figure recalled with a definite article
+        "fr",
+        "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
+        "Corée du Nord a perdu plus de 6 000 soldats. Ces pertes représenteraient plus de la "
+        "moitié des quelque 11 000 militaires envoyés par Pyongyang, selon la même note.",
+        "GB",
+        "UK",
+    ),
     (  # a demonstrative takes the last source the sentence before named, not one of its own
         "fr",
         "Le même jour, à Séoul, le NIS a présenté aux députés sa propre évaluation. "
