@@ -2031,14 +2031,6 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean",
     ),
-    (  # « selon la même note » after a figure recalled with a definite article
-        "fr",
-        "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
-        "Corée du Nord a perdu plus de 6 000 soldats. Ces pertes représenteraient plus de la "
-        "moitié des quelque 11 000 militaires envoyés par Pyongyang, selon la même note.",
-        "GB",
-        "UK",
-    ),
     (  # a demonstrative takes the last source the sentence before named, not one of its own
         "fr",
         "Le même jour, à Séoul, le NIS a présenté aux députés sa propre évaluation. "
@@ -2297,6 +2289,18 @@ RECALLED_ROWS = [
 def test_a_figure_recalled_with_a_definite_article_inherits_no_source(lang, text, country):
     first, recalled = claims(text, lang)
     assert (first.claimant_country, recalled.claimant_country) == ("KR", country)
+
+
+def test_selon_la_meme_note_after_a_recalled_figure_carries_the_last_source():
+    first, recalled = claims(
+        "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
+        "Corée du Nord a perdu plus de 6 000 soldats. Ces pertes représenteraient plus de la "
+        "moitié des quelque 11 000 militaires envoyés par Pyongyang, selon la même note.",
+        "fr",
+        "2025-06-19",
+    )
+    assert (first.claimant_country, recalled.claimant_country) == ("GB", "GB")
+    assert recalled.claim_date == first.claim_date == "2025-06-15"
 
 
 def test_its_spokesman_long_after_the_last_source_is_no_one_known_but_dates_the_figure():
