@@ -2281,7 +2281,13 @@ def _pointed_back(
     cue_after = by_start.take(2, closing, sentences[last].end if last < len(sentences) else closing)
     if cue_after and _QUOTE_TO_CUE.fullmatch(text, closing, cue_after[0].start):
         after = _attributed_in(
-            closing, sentences[last].end, by_start, text, rules, context, sentences[first].start
+            closing,
+            sentences[last].end,
+            by_start,
+            text,
+            rules,
+            context,
+            (sentences[first].start, opening),
         )
         if after is not None:
             return (*after, "pointed")
@@ -2354,20 +2360,18 @@ def _attributed_in(
     text: str,
     rules: _Rules,
     context: _Context,
-    quoted_from: int | None = None,
+    quoted: tuple[int, int] | None = None,
 ) -> tuple[Mention, Anchor | None] | None:
     """The source of the first attribution cue between two offsets (a carry cue: the last
-    source named since `quoted_from`, else the one spoken of last), or the first source
-    named there, with the first date there."""
+    source named in the sentence where a quotation opens, before its opening mark, `quoted`:
+    "Zelensky a déclaré : « ... », a-t-il ajouté"; else the one spoken of last, not a name
+    inside the quotation), or the first source named there, with the first date there."""
     mentions = by_start.take(1, start, end)
     source = None
     for cue in by_start.take(2, start, end):
         if cue.kind == "carry":
-            earlier = [
-                m
-                for m in by_start.take(1, quoted_from if quoted_from is not None else start, start)
-                if m.kind != "media"
-            ]
+            before = by_start.take(1, *quoted) if quoted is not None else []
+            earlier = [m for m in before if m.kind != "media" and m.end <= quoted[1]]
             source = earlier[-1] if earlier else context.last_source
         else:
             source = cue_source(text, cue, mentions, rules.lang, end)
@@ -2901,7 +2905,10 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
                 for d in here.dates
                 if not _starts_period(here.text, d, rules)
             )
-            context.follows = (here.span.paragraph, announcer, next(filter(None, dated), None))
+            # A colon closing its paragraph announces the paragraph after it ("The passage
+            # on North Korea, as published by his office, reads:").
+            scope = here.span.paragraph + (here.text[here.end - 1] == ":")
+            context.follows = (scope, announcer, next(filter(None, dated), None))
     context.previous = (here.start, here.mentions)
     for mention in here.mentions:  # in text order: the last of each kind wins
         if mention.kind not in ("media", UNNAMED, "relay", "expert"):

@@ -2291,6 +2291,49 @@ def test_a_figure_recalled_with_a_definite_article_inherits_no_source(lang, text
     assert (first.claimant_country, recalled.claimant_country) == ("KR", country)
 
 
+SPEECH_ROWS = [
+    # (lang, text, [(value, claimant country)]): figures said in speech, the speaker named
+    # in the sentence before the quotation or in the one announcing it.
+    (  # the names inside the quotation are not who « a-t-il martelé » takes up
+        "fr",
+        "Le représentant adjoint des États-Unis, Robert Wood, a ouvert le feu. « Nous estimons "
+        "qu'environ 8 000 soldats nord-coréens se trouvent dans la région de Koursk.\n\n« Je "
+        "pose donc une question à mon collègue russe : la Russie a-t-elle dû faire appel à "
+        "Pyongyang ? », a-t-il martelé.",
+        [(8000, "US")],
+    ),
+    (  # « D'après nos services » in a quotation: the quoted speaker's services
+        "fr",
+        "Le président ukrainien a livré un chiffre plus élevé. « D'après nos services de "
+        "renseignement, il y a déjà 11 000 soldats nord-coréens dans la région de Koursk. Ce ne "
+        "sont pas des rumeurs. »",
+        [(11000, "UA")],
+    ),
+    (  # a country speaking: « La France estime »
+        "fr",
+        "Jean-Noël Barrot a pris la parole à son tour. « La France estime pour sa part à plus de "
+        "6 000 le nombre de soldats nord-coréens tués ou blessés. Ce chiffre dit une chose. »",
+        [(6000, "FR")],
+    ),
+    (  # "reads:" closing its paragraph announces the next one, a speech reproduced
+        "en",
+        "Zelenskyy delivered the address in Ukrainian. The passage on North Korea, as published "
+        "by his office, reads:\n\nRussia has lost more than 1.2 million soldiers, killed and "
+        "wounded. From North Korea alone, he took at least 15,000 men.\n\nAnalysts noted the "
+        "tone. About 2,000 more were sent, South Korea's spy agency said.",
+        [(1200000, "UA"), (15000, "UA"), (2000, "KR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), SPEECH_ROWS, ids=[r[1][:50] for r in SPEECH_ROWS]
+)
+def test_a_figure_said_in_speech_is_the_speakers(lang, text, expected):
+    found = claims(text, lang, "2026-11-10")
+    assert [(c.value_best or c.value_low, c.claimant_country) for c in found] == expected
+
+
 def test_selon_la_meme_note_after_a_recalled_figure_carries_the_last_source():
     first, recalled = claims(
         "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
