@@ -2097,15 +2097,26 @@ def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue]
     )
     if any(start <= a.start < colon for a in here.amounts):
         return None  # a clause with a figure of its own is content, not who speaks
-    for mention in here.mentions:
-        if mention.start < start or mention.end > colon:
-            continue
-        if mention.kind in ("media", UNNAMED) or rules.locative.search(
-            here.text, max(here.start, mention.start - 20), mention.start
-        ):
-            continue
-        return mention, Cue(mention.start, mention.end, "verb")  # dates around it date it
-    return None
+    named = [
+        m
+        for m in here.mentions
+        if start <= m.start
+        and m.end <= colon
+        and m.kind not in ("media", UNNAMED)
+        and not rules.locative.search(here.text, max(here.start, m.start - 20), m.start)
+    ]
+    if not named:
+        return None
+    # The first source, or the one whose tally the colon opens when it is not a relay
+    # ("the admissions from Moscow and Pyongyang, and a new NIS tally: roughly 15,000").
+    mention = named[0]
+    last = named[-1]
+    if last is not mention and last.kind != "relay" and _TALLY_OF.match(here.text, last.end):
+        mention = last
+    return mention, Cue(mention.start, mention.end, "verb")  # dates around it date it
+
+
+_TALLY_OF = re.compile(r"(?:(?:'s)?[ ]+[\w-]+)?[ ]*:")  # "NIS tally:", « du NIS : »
 
 
 def _line_led(here: _Sentence, amount: Amount) -> tuple[Mention, Cue] | None:

@@ -2334,6 +2334,18 @@ def test_a_figure_said_in_speech_is_the_speakers(lang, text, expected):
     assert [(c.value_best or c.value_low, c.claimant_country) for c in found] == expected
 
 
+def test_a_colon_after_a_sources_tally_opens_that_sources_figures():
+    found = claims(
+        "In April came the admissions from Moscow and Pyongyang, and a new NIS tally: roughly "
+        "15,000 soldiers sent in total, and around 600 of them dead.",
+        "en",
+        "2025-12-30",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(15000, "KR"), (600, "KR")]
+    (first,) = claims("Mercredi, le NIS devant les députés : 15 000 soldats envoyés.", "fr")
+    assert first.claimant_country == "KR"  # a relay named last is not the colon's source
+
+
 def test_selon_la_meme_note_after_a_recalled_figure_carries_the_last_source():
     first, recalled = claims(
         "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
