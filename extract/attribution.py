@@ -234,6 +234,8 @@ def find_mentions(
     rest = [m for m in longest_first(others) if not _overlaps_any(m, kept)]
     merged = _merge_adjacent(text, sorted(kept + rest, key=lambda m: m.start))
     merged = _with_later_names(text, merged)
+    if any(m.kind == STATE_MEDIA for m in merged):
+        merged = _state_media(text, merged, names)
     if scanned[patterns.experts] or scanned[patterns.expert_bodies]:
         merged = _with_experts(
             text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
@@ -251,6 +253,39 @@ def _of_another_country(relay: Mention, described: list[Mention], starts: list[i
         return False
     around = described[at]
     return relay.end <= around.end and bool(around.country) and around.country != relay.country
+
+
+STATE_MEDIA = "state_media"  # the claimant kind of a state's media named without its country
+STATE_MEDIA_REACH = 400  # characters back to the country a state's media belongs to
+
+
+def _state_media(text: str, mentions: list[Mention], names: dict[str, str]) -> list[Mention]:
+    """A state's media named without its country ("state media", « la télévision d'État »)
+    belong to the state whose country was named last before them, close by; the claimant is
+    that country's state.
+
+    >>> text = "Pyongyang has never published a toll. In December, state media reported 9 dead."
+    >>> [(m.name, m.country, m.kind) for m in find_mentions(text, "en")][-1]
+    ('North Korean state media', 'KP', 'state')
+    """
+    resolved = []
+    for index, mention in enumerate(mentions):
+        if mention.kind == STATE_MEDIA:
+            country = next(
+                (
+                    m.country
+                    for m in reversed(mentions[:index])
+                    if mention.start - m.end <= STATE_MEDIA_REACH
+                    and m.country
+                    and ";" not in m.country
+                    and m.kind in ("state", "government", "military", "intelligence")
+                ),
+                "",
+            )
+            name = f"{names.get(country, '')} {mention.name}".strip()
+            mention = mention._replace(name=name, country=country, kind="state")
+        resolved.append(mention)
+    return resolved
 
 
 def _possessive_place(

@@ -2346,6 +2346,35 @@ def test_a_colon_after_a_sources_tally_opens_that_sources_figures():
     assert first.claimant_country == "KR"  # a relay named last is not the colon's source
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "en",
+            "Pyongyang itself has published a single number. In December, state media reported "
+            "that nine soldiers of an engineer regiment had been killed.",
+            "KP",
+        ),
+        (
+            "fr",
+            "Pyongyang n'a jamais publié de bilan global. En décembre, la télévision d'État a "
+            "honoré neuf sapeurs tués lors d'une mission de déminage.",
+            "KP",
+        ),
+        (
+            "en",
+            "Moscow gave no figure. State television said 300 North Korean soldiers were killed.",
+            "RU",
+        ),
+    ],
+    ids=["state media", "télévision d'État", "Moscow's"],
+)
+def test_state_media_named_without_a_country_are_the_last_named_states(lang, text, country):
+    (claim,) = claims(text, lang, "2026-04-29")
+    assert claim.claimant_country == country
+    assert claim.claimant.endswith(" state media")
+
+
 def test_selon_la_meme_note_after_a_recalled_figure_carries_the_last_source():
     first, recalled = claims(
         "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
