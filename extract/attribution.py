@@ -278,11 +278,11 @@ def _state_media(text: str, mentions: list[Mention], names: dict[str, str]) -> l
                     if mention.start - m.end <= STATE_MEDIA_REACH
                     and m.country
                     and ";" not in m.country
-                    and m.kind in ("state", "government", "military", "intelligence")
+                    and m.kind in ("state", "government")
                 ),
                 "",
             )
-            name = f"{names.get(country, '')} {mention.name}".strip()
+            name = f"{names.get(country, country)} {mention.name}" if country else mention.name
             mention = mention._replace(name=name, country=country, kind="state")
         resolved.append(mention)
     return resolved

@@ -2375,6 +2375,15 @@ def test_state_media_named_without_a_country_are_the_last_named_states(lang, tex
     assert claim.claimant.endswith(" state media")
 
 
+def test_state_media_with_no_state_named_before_have_no_country():
+    (claim,) = claims(
+        "Analysts compared the figures. State media said 300 soldiers had been killed.",
+        "en",
+        "2026-04-29",
+    )
+    assert (claim.claimant, claim.claimant_country) == ("state media", "")
+
+
 def test_selon_la_meme_note_after_a_recalled_figure_carries_the_last_source():
     first, recalled = claims(
         "Dans une note publiée dimanche, le renseignement militaire britannique estime que la "
