@@ -271,6 +271,9 @@ def _state_media(text: str, mentions: list[Mention], names: dict[str, str]) -> l
     resolved = []
     for index, mention in enumerate(mentions):
         if mention.kind == STATE_MEDIA:
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if following is not None and following.start - mention.end <= 2:
+                continue  # named: "the state news agency RIA Novosti" is RIA Novosti
             country = next(
                 (
                     m.country

@@ -1886,11 +1886,14 @@ def _resolve_source(
         and not (
             rules.definite_before.search(here.text, max(here.start, amount.start - 8), amount.start)
             and not rules.stated_after.match(here.text, amount.end, here.end)
+            and not hedged
         )
     ):
         # "That is more than half of the 11,000 men Pyongyang sent": a figure recalled with a
         # definite article is the known quantity, not a new estimate of the last source; one
-        # recalled as stated is still that source's ("les quelque 600 annoncés en avril").
+        # recalled as stated is still that source's ("les quelque 600 annoncés en avril"), as
+        # is one in reported speech (« Ces pertes représenteraient plus de la moitié des
+        # quelque 11 000 soldats »).
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
 
@@ -2877,17 +2880,25 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     document = rules.document.match(here.text, here.start)
     carried = any(c.kind == "carry" for c in here.cues) or bool(document)
     speakers = []  # the sources of the sentence's attribution cues
+    after = []  # those whose cue follows the sentence's last figure
     for cue in here.cues:
         if cue.kind in ("before", "verb"):
             source = cue_source(here.text, cue, _outside_carry(here), here.lang, here.end)
             if source is not None and source.kind not in ("media", UNNAMED):
                 context.attributed.append((here.index, source))
                 speakers.append(source)
+                if (
+                    here.amounts
+                    and cue.start >= here.amounts[-1].end
+                    and "," in here.text[max(here.start, cue.start - 3) : cue.start]
+                ):
+                    after.append(source)  # an incise: "..., a précisé l'état-major"
     # A sentence's speaker, named after the content ("Le contingent serait passé de 11 000
     # à 14 000 hommes, a précisé l'état-major"), is whom "la même source" or "il" takes
-    # up next, not the content's first name.
-    if here.amounts and speakers and first is not None and first not in speakers:
-        spoke = speakers[-1]
+    # up next, not the content's first name (nor a speaker of a clause before the figures:
+    # "les deux prisonniers dont Kiev a annoncé la capture").
+    if after and first is not None and first not in speakers:
+        spoke = after[-1]
         if spoke.kind == "relay":
             spoke = _behind_relay(spoke, here, spoke.start, context, cues=False)
         first = spoke

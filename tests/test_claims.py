@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_claims
+from extract.attribution import find_mentions
 from extract.claim import METRICS, PRECISIONS, QUALIFIERS
 
 
@@ -2373,6 +2374,26 @@ def test_state_media_named_without_a_country_are_the_last_named_states(lang, tex
     (claim,) = claims(text, lang, "2026-04-29")
     assert claim.claimant_country == country
     assert claim.claimant.endswith(" state media")
+
+
+def test_state_media_named_by_their_outlet_are_that_outlet():
+    text = "Pyongyang will send workers, according to the state news agency RIA Novosti."
+    assert [(m.name, m.country) for m in find_mentions(text, "en")] == [
+        ("North Korean state", "KP"),
+        ("Russian state media", "RU"),
+    ]
+
+
+def test_a_speaker_of_a_relative_clause_is_not_whom_a_pronoun_takes_up_next():
+    found = claims(
+        "Le NIS a informé les députés. Le député Lee Seong-kweun a apporté des précisions sur "
+        "les deux prisonniers dont Kiev a annoncé la capture samedi. D'après lui, ils faisaient "
+        "partie d'un contingent de 2 500 militaires envoyé à l'époque.",
+        "fr",
+        "2025-01-13",
+    )
+    assert found[-1].value_best == 2500
+    assert found[-1].claimant_country == "KR"
 
 
 def test_state_media_with_no_state_named_before_have_no_country():

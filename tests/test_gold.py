@@ -24,7 +24,9 @@ SCORER = SHARED / "tools" / "score_claims.py"
 # (corpus folder, gold table, floors: F1, strict F1, country agreement, date agreement)
 SETS = {
     "seeds": (SHARED / "corpus" / "seeds", ROOT / "tests/gold/seeds.csv", (1.0, 1.0, 1.0, 1.0)),
-    "dev": (SHARED / "corpus" / "dev", ROOT / "tests/gold/dev.csv", (0.90, 0.80, 0.90, 0.90)),
+    # the floors are 0.90 / 0.80 / 0.90 / 0.90; the dev set scores 1.0 everywhere, so
+    # its floors catch the loss of a single row (one of 65 claims is 0.985)
+    "dev": (SHARED / "corpus" / "dev", ROOT / "tests/gold/dev.csv", (0.99, 0.99, 0.99, 0.99)),
 }
 # The held-out sets: each folder holds its articles and gold.csv; floors as above.
 HELDOUT_FLOORS = {
@@ -66,6 +68,14 @@ HELDOUT_FLOORS = {
     "heldout36": (0.95, 0.82, 0.91, 0.91),
     "heldout37": (0.91, 0.71, 0.81, 0.93),
     "heldout38": (0.96, 0.73, 0.92, 0.80),
+    "heldout39": (0.93, 0.69, 0.78, 0.86),
+    "heldout40": (0.90, 0.79, 0.88, 0.91),
+    "heldout41": (0.95, 0.82, 0.91, 0.89),
+    "heldout42": (0.88, 0.73, 0.87, 0.88),
+    "heldout43": (0.81, 0.65, 0.82, 0.94),
+    "heldout44": (0.92, 0.76, 0.91, 0.86),
+    "heldout45": (0.95, 0.84, 0.93, 0.90),
+    "heldout46": (0.92, 0.75, 0.86, 0.85),
 }
 SETS.update(
     {
