@@ -134,6 +134,19 @@ CRAFTED = [
         "en",
         4000,
     ),
+    (
+        "experts named with a research body",
+        "Kenji Morita, of the Tokyo Institute of Peninsula Studies, said 300 died. ",
+        "en",
+        4000,
+    ),
+    ("lines of data", "NIS; 13 Jan 2025; killed: 300; wounded: 2,700\n", "en", 4000),
+    (
+        "demonstratives and state media",
+        "Ces derniers font état de 300 morts, la télévision d'État ",
+        "fr",
+        4000,
+    ),
 ]
 
 
