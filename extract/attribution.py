@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -371,7 +372,7 @@ def _with_experts(
     mentions: list[Mention],
     titles: list[re.Match],
     patterns: _Attribution,
-    bodies: list[re.Match] = (),
+    bodies: Sequence[re.Match] = (),
 ) -> list[Mention]:
     """People named beside an expert's title ("Hélène Varaine, chercheuse dans un institut
     parisien", "researcher Lena Hart", "Chercheuse associée ..., Hélène Varaine"): each is
