@@ -1696,6 +1696,7 @@ def _resolve_source(
         return _resolve_relay(source, here, cue, context), "pointed", cue
     speaker: Mention | None = None  # the source of the sentence's last cue so far
     subject: Mention | None = None  # the source of the last statement cue so far
+    subject_cue: Cue | None = None  # and that cue
     carried = any(c.kind == "carry" for c in here.cues)
     for cue in here.cues:
         if cue.kind == "carry":
@@ -1734,6 +1735,18 @@ def _resolve_source(
             if source is None and cue.kind == "verb" and not ranked:
                 source = _fronted_clause_source(here, cue)  # "When X ..., in December, it spoke of"
             if (
+                source is not None
+                and cue.kind == "verb"
+                and subject is not None
+                and subject_cue is not None
+                and source.start >= subject_cue.end
+                and rules.coordinated.search(here.text, max(here.start, cue.start - 8), cue.start)
+            ):
+                # A verb coordinated with a statement shares its subject; a name in that
+                # statement's content is not it (« le JCS estimait qu'environ 3 000 soldats
+                # avaient rejoint la Russie, et chiffrait à quelque 4 000 les pertes »).
+                source = subject
+            if (
                 source is None
                 and cue.kind == "verb"
                 and subject is not None
@@ -1746,7 +1759,7 @@ def _resolve_source(
                 # arrived over January" keeps the statement before).
                 source = subject
             if source is not None:
-                subject = source
+                subject, subject_cue = source, cue
         if source is None:
             continue
         # A source named after the figure, in another clause ("...; Kyiv said"); a colon
@@ -1887,13 +1900,15 @@ def _resolve_source(
             rules.definite_before.search(here.text, max(here.start, amount.start - 8), amount.start)
             and not rules.stated_after.match(here.text, amount.end, here.end)
             and not hedged
+            and not any(c.kind == "before" for c in here.cues)
         )
     ):
         # "That is more than half of the 11,000 men Pyongyang sent": a figure recalled with a
         # definite article is the known quantity, not a new estimate of the last source; one
         # recalled as stated is still that source's ("les quelque 600 annoncés en avril"), as
         # is one in reported speech (« Ces pertes représenteraient plus de la moitié des
-        # quelque 11 000 soldats »).
+        # quelque 11 000 soldats ») or in a sentence attributed with "selon" or "according to"
+        # (« aux quelque 11 000 hommes dépêchés à l'automne, selon le rapport publié jeudi »).
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
 

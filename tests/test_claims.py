@@ -2281,6 +2281,13 @@ RECALLED_ROWS = [
         "plus que les quelque 600 morts annoncés en avril.",
         "KR",
     ),
+    (  # a sentence attributed with « selon » is a statement, even with no known name
+        "fr",
+        "L'état-major sud-coréen (JCS) a fait état jeudi de 3 000 soldats supplémentaires. Ces "
+        "renforts s'ajoutent aux quelque 11 000 hommes dépêchés à l'automne, selon le rapport "
+        "publié jeudi.",
+        "KR",
+    ),
 ]
 
 
@@ -2374,6 +2381,17 @@ def test_state_media_named_without_a_country_are_the_last_named_states(lang, tex
     (claim,) = claims(text, lang, "2026-04-29")
     assert claim.claimant_country == country
     assert claim.claimant.endswith(" state media")
+
+
+def test_a_verb_coordinated_with_a_statement_shares_its_subject_not_a_name_it_reported():
+    found = claims(
+        "Fin mars, l'état-major interarmées sud-coréen (JCS) estimait qu'environ 3 000 soldats "
+        "supplémentaires avaient rejoint la Russie en janvier et février, et chiffrait à quelque "
+        "4 000 tués ou blessés les pertes du premier contingent.",
+        "fr",
+        "2025-10-22",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(3000, "KR"), (4000, "KR")]
 
 
 def test_state_media_named_by_their_outlet_are_that_outlet():
