@@ -866,6 +866,7 @@ def _sentence_claims(
             compound
             or rules.unit_size.search(before)
             or _general(text, amount, here, rules)
+            or _historical(text, amount, here, context)
             or _hypothetical(text, amount, here, rules, after=False)
         ):
             left_limit = amount.end
@@ -1245,6 +1246,22 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     start = _clause_start(text, here.start, amount.start)
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+
+
+def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -> bool:
+    """A figure of history: its clause names a year long before publication ("les chiffres de
+    1950 et les trois millions de morts"), so it counts another war's dead, not a claim."""
+    if context.published is None or not here.dates:
+        return False
+    start = _clause_start(text, here.start, amount.start)
+    stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
+    end = stop.start() if stop else here.end
+    return any(
+        start <= d.start < end
+        and d.year is not None
+        and context.published.date.year - d.year > HISTORY_YEARS
+        for d in here.dates
+    )
 
 
 def _hypothetical(

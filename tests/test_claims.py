@@ -768,6 +768,12 @@ NOT_CLAIMS = [
     ("fr", "Sur le papier, l'écart est d'environ 1 000 hommes."),
     ("en", "Historians use a rule of thumb of about three wounded for every soldier killed."),
     ("fr", "Les historiens comptent environ trois blessés pour chaque soldat tué."),
+    # history: a year long before publication in the figure's clause
+    (
+        "fr",
+        "La séquence consacrée à la guerre de Corée, où défilent les chiffres de 1950 et les "
+        "trois millions de morts estimés, semble plaquée.",
+    ),
     # an inverted condition; a denial; a prisoner swap
     ("en", "Were Kim Jong Un to send another 20,000 men, the war would change, an analyst said."),
     ("en", "Russia's embassy in Ottawa denied that 8,000 North Korean soldiers remained there."),
@@ -2392,6 +2398,15 @@ def test_a_verb_coordinated_with_a_statement_shares_its_subject_not_a_name_it_re
         "2025-10-22",
     )
     assert [(c.value_best, c.claimant_country) for c in found] == [(3000, "KR"), (4000, "KR")]
+
+
+def test_a_year_long_past_in_another_clause_leaves_the_figure_a_claim():
+    (claim,) = claims(
+        "The largest deployment since 1950: about 12,000 North Korean troops, the NIS said.",
+        "en",
+        "2025-04-30",
+    )
+    assert (claim.value_best, claim.claimant_country) == (12000, "KR")
 
 
 def test_state_media_named_by_their_outlet_are_that_outlet():
