@@ -108,7 +108,8 @@ def attribution_patterns(lang: str) -> _Attribution:
         """,
         regex.VERBOSE | regex.IGNORECASE | regex.VERSION0,
     )
-    pronoun = _alternation(attribution.get("pronouns", []))
+    # a demonstrative ("ces derniers") is a pronoun too, one that names the last source
+    pronoun = _alternation(attribution.get("pronouns", []) + attribution.get("demonstratives", []))
     honorific = _alternation(attribution.get("honorifics", []))
     verbs = _alternation(attribution.get("verbs", []))
     carry = _alternation(attribution.get("carry", []))
