@@ -55,7 +55,8 @@ class Cue(NamedTuple):
 class _Attribution:
     gazetteer: tuple[tuple[regex.Pattern, Mention], ...]
     demonym_institution: regex.Pattern
-    countries: tuple[tuple[str, re.Pattern], ...]  # searched inside a mention
+    countries: re.Pattern  # searched inside a mention: one named group per country
+    country_codes: dict[str, str]  # the group name of each country -> its code
     institutions: tuple[tuple[str, re.Pattern], ...]
     unnamed: regex.Pattern
     before: regex.Pattern
@@ -116,9 +117,15 @@ def attribution_patterns(lang: str) -> _Attribution:
     return _Attribution(
         gazetteer=gazetteer,
         demonym_institution=demonym_institution,
-        countries=tuple(
-            (str(code), standard_phrase_pattern(names)) for code, names in countries.items()
+        countries=re.compile(
+            "|".join(
+                f"(?P<c{index}>{standard_phrase_pattern(names).pattern})"
+                for index, names in enumerate(countries.values())
+            )
+            or "(?!)",
+            re.IGNORECASE,
         ),
+        country_codes={f"c{index}": str(code) for index, code in enumerate(countries)},
         institutions=tuple(
             (str(kind), standard_phrase_pattern(names))
             for kind, names in lexicon.get("institutions", {}).items()
@@ -644,10 +651,9 @@ def _cue_scanner(lang: str) -> Scanner:
 
 def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
     span = match.group()
-    codes: list[tuple[int, str]] = []
-    for code, pattern in patterns.countries:
-        codes += [(m.start(), code) for m in pattern.finditer(span)]
-    codes.sort()
+    codes = [
+        (m.start(), patterns.country_codes[m.lastgroup]) for m in patterns.countries.finditer(span)
+    ]
     kind = next(
         (k for k, pattern in patterns.institutions if pattern.search(span)),
         "officials",

@@ -13,7 +13,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -453,6 +453,7 @@ def extract_claims(
         # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
         dates = [d for d in dates if not _in_dateline(norm, d)]
     metric_spans, troops = _metric_spans(rules, scanned)
+    rules = _with_subjects(rules, scanned)  # whose troops: only the ones the text names
     # A metric word closing a carry cue is the speaker's verb: "The death toll, it added, now
     # stands at 2,300" adds no troops.
     carried = {c.end for c in cues if c.kind == "carry"}
@@ -823,6 +824,23 @@ def _scanner(lang: str) -> Scanner:
             *date_patterns(lang),
         ]
     )
+
+
+def _with_subjects(rules: _Rules, scanned: Scanned) -> _Rules:
+    """The rules with only the subjects (whose troops) a text names, from its scan: every
+    subject search in the text then tries those few, however many the lexicon lists."""
+    present = tuple(
+        subject
+        for subject, (_, names) in zip(rules.subjects, rules.subject_names, strict=True)
+        if scanned[names]
+    )
+    return rules if len(present) == len(rules.subjects) else replace(rules, subjects=present)
+
+
+@cache
+def _subject_scanner(lang: str) -> Scanner:
+    """The subjects' names alone, for a short text scanned apart (an article's title)."""
+    return Scanner([pattern for _, pattern in claim_rules(lang).subject_names])
 
 
 def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_Span]]:
@@ -3115,6 +3133,9 @@ def _default_subject(
     """
     counts = _subject_counts(norm, amounts, troops, metric_spans, rules, people)
     heading = normalize(title or norm[:300])
+    # `rules` knows the body's subjects; the title has its own
+    scanned = _subject_scanner(rules.lang).matches(heading)
+    rules = _with_subjects(claim_rules(rules.lang), scanned)
     if title:  # its troop nouns and senders (its figures' phrases have troop nouns too)
         title_troops = [
             _Span(m.start(), m.end(), "troop") for m in rules.troop_noun_at.finditer(heading)
@@ -3122,7 +3143,9 @@ def _default_subject(
         title_senders = [
             _Span(m.start(), m.end(), "deployed") for m in rules.deployed_at.finditer(heading)
         ]
-        for code, count in _subject_counts(heading, [], title_troops, title_senders, rules).items():
+        people = _people(heading, rules, scanned)
+        found = _subject_counts(heading, [], title_troops, title_senders, rules, people)
+        for code, count in found.items():
             counts[code] = counts.get(code, 0) + 2 * count
         # Whose losses the title counts ("Un million de pertes russes", "Russia's losses").
         for metric, pattern in rules.metrics:
