@@ -15,18 +15,28 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
 from extract.dates import find_dates
-from extract.lexicon import load_claimants, load_country_names, load_lexicon
+from extract.lexicon import (
+    load_claimants,
+    load_country_names,
+    load_lexicon,
+    world_claimants,
+    world_countries,
+    world_forms,
+)
 from extract.text import (
     Scanned,
     Scanner,
     Tokens,
+    dispatched,
+    group_index,
     longest_first,
     phrase_pattern,
+    phrase_source,
     standard_phrase_pattern,
 )
 
@@ -53,7 +63,7 @@ class Cue(NamedTuple):
 
 @dataclass(frozen=True)
 class _Attribution:
-    gazetteer: tuple[tuple[regex.Pattern, Mention], ...]
+    gazetteer: tuple[tuple[regex.Pattern, tuple[Mention, ...]], ...]  # see `_gazetteer`
     demonym_institution: regex.Pattern
     countries: re.Pattern  # searched inside a mention: one named group per country
     country_codes: dict[str, str]  # the group name of each country -> its code
@@ -78,6 +88,15 @@ class _Attribution:
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
+    # Every other country of the world (`world_countries`): where its words may start (its
+    # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
+    # themselves with a group per country (matched there), the institutions they make a
+    # country's ("the Rwandan army")
+    world_starts: regex.Pattern
+    world_subjects: frozenset[int]  # the subjects' groups that are such countries
+    world: re.Pattern
+    world_codes: tuple[str, ...]
+    institution: re.Pattern  # any institution word, matched where one may start
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -119,7 +138,7 @@ def attribution_patterns(lang: str) -> _Attribution:
         demonym_institution=demonym_institution,
         countries=re.compile(
             "|".join(
-                f"(?P<c{index}>{standard_phrase_pattern(names).pattern})"
+                f"(?P<c{index}>{phrase_source(names)})"
                 for index, names in enumerate(countries.values())
             )
             or "(?!)",
@@ -181,7 +200,48 @@ def attribution_patterns(lang: str) -> _Attribution:
             (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
             for code, names in attribution.get("affiliations", {}).items()
         ),
+        **_world_patterns(lang, countries, institution),
     )
+
+
+@cache
+def subject_names(lang: str) -> tuple[regex.Pattern, tuple[str, ...]]:
+    """Every subject (whose troops) of the lexicon, a group each ("s3"), for the scanner:
+    as many as the countries of the world, so dispatched (`dispatched`); and the code of
+    each group."""
+    subjects = load_lexicon(lang).get("subjects", {})
+    groups = [
+        (f"s{index}", sorted({n for n in names if n}, key=len, reverse=True))
+        for index, names in enumerate(subjects.values())
+    ]
+    pattern = regex.compile(
+        r"(?<![\w-])" + dispatched(groups, suffix=r"(?![\w-])"), regex.IGNORECASE | regex.VERSION0
+    )
+    return pattern, tuple(str(code) for code in subjects)
+
+
+def _world_patterns(lang: str, countries: dict, institution: str) -> dict[str, Any]:
+    """The patterns reading who speaks for the countries of the world file that the
+    lexicon's `countries` does not list (see `_world_described`)."""
+    world = {code: words for code, words in world_countries(lang).items() if code not in countries}
+    return {
+        "world_starts": subject_names(lang)[0],
+        "world_subjects": frozenset(
+            index for index, code in enumerate(subject_names(lang)[1]) if code in world
+        ),
+        "world": re.compile(
+            dispatched(
+                [
+                    (f"w{i}", sorted(words, key=len, reverse=True))
+                    for i, words in enumerate(world.values())
+                ],
+                suffix=r"(?!\w)",
+            ),
+            re.IGNORECASE,
+        ),
+        "world_codes": tuple(world),
+        "institution": re.compile(rf"(?<!\w)(?:{institution})(?!\w)", re.IGNORECASE),
+    }
 
 
 # A person's name: two capitalised words ("Lena Hart", "Lee Seong-kweun").
@@ -189,15 +249,43 @@ _PERSON = r"(?P<name>[^\W\d_a-z][\w'’-]+[ ][^\W\d_a-z][\w'’-]+)(?![\w'’-])
 
 
 @cache
-def _gazetteer() -> tuple[tuple[regex.Pattern, Mention], ...]:
-    """One pattern per claimant, with its record; the gazetteer is the same in every language."""
-    return tuple(
+def _gazetteer() -> tuple[tuple[regex.Pattern, tuple[Mention, ...]], ...]:
+    """One pattern per claimant of the gazetteer file, with its record; then one for all the
+    world file's governments, with a group per government (`_template`). The gazetteer is
+    the same in every language."""
+    hand = tuple(
         (
             regex.compile(rf"(?<!\w)(?:{_alternation(list(c.aliases))})(?!\w)", regex.VERSION1),
-            Mention(0, 0, c.name, c.country, c.kind),
+            (Mention(0, 0, c.name, c.country, c.kind),),
         )
         for c in load_claimants()
     )
+    world = world_claimants()
+    if not world:
+        return hand
+    # A group per government, named by where it is written and its index: "g3" (aliases),
+    # "en3" (a name, in English, before a statement verb); dispatched (`dispatched`).
+    parts = [dispatched([(f"g{i}", c.aliases) for i, c in enumerate(world)], ignore_case=False)]
+    for lang in sorted({lang for c in world for lang, _ in c.speaking}):
+        forms = world_forms(lang)
+        # What the speaker template puts before the name (lookbehinds), written once.
+        opening = forms.speaker.split("{", 1)[0]
+        names = [
+            (
+                f"{lang}{i}",
+                [p.removeprefix(opening) for written, p in c.speaking if written == lang],
+            )
+            for i, c in enumerate(world)
+        ]
+        verb = rf"(?=\s+(?:(?:{'|'.join(forms.between)})\s+)?(?:{'|'.join(forms.verbs)})(?!\w))"
+        parts.append(f"{opening}{dispatched(names, ignore_case=False)}{verb}")
+    pattern = regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", regex.VERSION1)
+    return (*hand, (pattern, tuple(Mention(0, 0, c.name, c.country, c.kind) for c in world)))
+
+
+def _template(match: re.Match, templates: tuple[Mention, ...]) -> Mention:
+    """The claimant a gazetteer match names: its pattern's, or its group's."""
+    return templates[0] if len(templates) == 1 else templates[group_index(match)]
 
 
 def find_mentions(
@@ -220,13 +308,16 @@ def find_mentions(
     unnamed = scanned[patterns.unnamed]
     named: list[Mention] = []  # gazetteer sources with a country: the NIS, the Pentagon
     others: list[Mention] = []  # unspecified sources, institution + demonyms, unnamed ones
-    for (_, template), matches in zip(patterns.gazetteer, gazetteer, strict=True):
-        (named if template.country else others).extend(
-            Mention(m.start(), m.end(), template.name, template.country, template.kind)
-            for m in matches
-        )
+    for (_, templates), matches in zip(patterns.gazetteer, gazetteer, strict=True):
+        for m in matches:
+            template = _template(m, templates)
+            (named if template.country else others).append(
+                Mention(m.start(), m.end(), template.name, template.country, template.kind)
+            )
     names = load_country_names()
     described = [_demonym_mention(match, patterns, names) for match in institutions]
+    if scanned[patterns.world_starts] or len(patterns.gazetteer[-1][1]) > 1:
+        described = _world_described(text, scanned, patterns, names, described)
     others += described
     # Lawmakers of another country ("a Russian lawmaker") are not the ones the gazetteer
     # knows as relaying an agency: the demonym's country speaks.
@@ -250,6 +341,85 @@ def find_mentions(
             text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
         )
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def _world_described(
+    text: str,
+    scanned: Scanned,
+    patterns: _Attribution,
+    names: dict[str, str],
+    described: list[Mention],
+) -> list[Mention]:
+    """`described` (in text order, not overlapping) and the institutions that a country of
+    the world file makes its own: its words right before one, or a word before it ("the
+    Rwandan army", "Burundi's defence ministry", "a Kigali-based research group"), or right
+    after one, or a word after it ("l'armée du Rwanda", "les autorités burundaises"), as
+    the lexicon's demonyms and institutions do (`demonym_institution`).
+
+    >>> [(m.name, m.country) for m in find_mentions("Selon l'armée burundaise, 40 tués.", "fr")]
+    [('Burundian military', 'BI')]
+    """
+    # Where such a country is named (a name, a demonym, a capital); its words may open a
+    # word or two before ("of the DRC", « de la RDC »): each start is tried.
+    capitals = scanned[patterns.gazetteer[-1][0]] if len(patterns.gazetteer[-1][1]) > 1 else []
+    subjects = [
+        m for m in scanned[patterns.world_starts] if group_index(m) in patterns.world_subjects
+    ]
+    spans: list[tuple[int, int, re.Match]] = []
+    tried: set[int] = set()
+    for found in [*subjects, *capitals]:
+        for start in _word_starts(text, found.start(), 2):
+            if start in tried:
+                continue
+            tried.add(start)
+            word = patterns.world.match(text, start)
+            if word is None or word.end() < found.end():
+                continue
+            # its institution after it ("Rwandan army"), or before it ("armée du Rwanda")
+            for position in _next_words(text, word.end()):
+                institution = patterns.institution.match(text, position)
+                if institution:
+                    spans.append((start, institution.end(), word))
+                    break
+            for position in _word_starts(text, start, 3)[:-1]:
+                institution = patterns.institution.match(text, position)
+                if institution and start in _next_words(text, institution.end()):
+                    spans.append((position, word.end(), word))
+                    break
+    kept = list(described)
+    for start, end, word in sorted(spans, key=lambda item: item[0]):
+        mention = Mention(start, end, "", "", "")
+        if _overlaps_any(mention, kept) or "\n" in text[start:end]:
+            continue
+        code = patterns.world_codes[group_index(word)]
+        span = text[start:end]
+        kind = next((k for k, p in patterns.institutions if p.search(span)), "officials")
+        kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
+        kept.sort(key=lambda m: m.start)
+    return kept
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")  # after an apostrophe too: « l'armée »
+
+
+def _word_starts(text: str, position: int, before: int) -> list[int]:
+    """Where the `before` words preceding `position` start, farthest first, then `position`."""
+    window = text[max(0, position - 30) : position]
+    starts = [m.start() + position - len(window) for m in _WORD_START.finditer(window)]
+    return [*starts[-before:], position]
+
+
+_SPACES = re.compile(r"[ ]+")
+_WORD_AND_SPACES = re.compile(r"[\w'-]+[ ]+")
+
+
+def _next_words(text: str, position: int) -> list[int]:
+    """Where the next word after `position` starts (past spaces), and the one after it."""
+    spaces = _SPACES.match(text, position)
+    if spaces is None:
+        return []
+    word = _WORD_AND_SPACES.match(text, spaces.end())
+    return [spaces.end(), word.end()] if word else [spaces.end()]
 
 
 def _of_another_country(relay: Mention, described: list[Mention], starts: list[int]) -> bool:
@@ -303,8 +473,8 @@ def _state_media(text: str, mentions: list[Mention], names: dict[str, str]) -> l
 def _possessive_place(
     text: str, named: Mention, described: list[Mention], starts: list[int]
 ) -> bool:
-    """Whether a named source is only the possessive place word opening an institution of
-    the same country ("Kyiv" in "Kyiv's General Staff"). `starts`: where each of
+    """Whether a named source is only the place word opening an institution of the same
+    country ("Kyiv" in "Kyiv's General Staff", "Stockholm-based"). `starts`: where each of
     `described` starts (bisect: the scanner's matches do not overlap).
 
     >>> text = "Kyiv's General Staff now counts more than a million"
@@ -315,7 +485,8 @@ def _possessive_place(
     if at < 0 or described[at].start != named.start or described[at].end <= named.end:
         return False
     around = described[at]
-    return around.country == named.country and text.startswith("'s", named.end)
+    # "Kyiv's General Staff", "a Stockholm-based research group"
+    return around.country == named.country and text.startswith(("'s", "-"), named.end)
 
 
 def _with_later_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -630,6 +801,7 @@ def mention_patterns(lang: str) -> list[regex.Pattern]:
         patterns.unnamed,
         patterns.experts,
         patterns.expert_bodies,
+        patterns.world_starts,
     ]
 
 

@@ -283,6 +283,13 @@ def load_lexicon(lang: str) -> dict[str, Any]:
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     _check_country_codes(data.get("countries", {}), f"{path.name}.countries")
+    _check_country_codes(data.get("subjects", {}), f"{path.name}.subjects")
+    # Whose troops, for every other country of the world too (hand-written wins); who speaks
+    # for them is read apart (`world_countries`), as adding them to the patterns of the
+    # lexicon's `countries` would make those slow.
+    listed = data.get("subjects", {})
+    world = world_subjects(lang)
+    data["subjects"] = {**listed, **{code: p for code, p in world.items() if code not in listed}}
     return data
 
 
@@ -310,6 +317,9 @@ class Claimant:
     aliases: tuple[str, ...]  # regex patterns, any language
     kind: str  # institution kind: intelligence, military, government, state_media, person...
     later: tuple[str, ...] = ()  # short names standing for it once an alias has named it
+    # (language, pattern): names that stand for it only as a statement's subject, before the
+    # language's statement verbs (`world_forms`): "Rwanda said"
+    speaking: tuple[tuple[str, str], ...] = ()
 
 
 CLAIMANT_SCHEMA: dict[str, Any] = {
@@ -370,4 +380,257 @@ def load_country_names() -> dict[str, str]:
     names = load_yaml(path).get("countries", {})
     validate({"countries": names}, {"countries": dict}, path.name)
     _check_country_codes(names, f"{path.name}.countries")
-    return {str(code): str(name) for code, name in names.items()}
+    world = {country.code: country.adjective for country in load_world()}
+    return {**world, **{str(code): str(name) for code, name in names.items()}}
+
+
+# The countries of the world (data/lexicons/world/countries.yaml): what the lexicons and the
+# gazetteer hold for the countries written there by hand, made for every other country.
+WORLD_FILE = LEXICON_DIR / "world" / "countries.yaml"
+_PLACEHOLDER = re.compile(r"\{(name|demonym|capital|the|of)\}")
+
+
+@dataclass(frozen=True)
+class WorldNames:
+    """One country's names in one language, ambiguous forms left out."""
+
+    names: tuple[str, ...]  # patterns
+    articles: tuple[str, ...]  # the article of each name (a key of the language's articles)
+    demonyms: tuple[str, ...]  # adjectives and people nouns ("Rwandans", « Rwandais »)
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    adjective: str  # English, names its claimants: "Rwandan military"
+    languages: Mapping[str, WorldNames]
+
+
+@dataclass(frozen=True)
+class WorldForms:
+    """How one language's entries are made from a country's names (the file's `forms`)."""
+
+    countries: tuple[str, ...]  # templates: the words making an institution a country's
+    speaker: str  # template: the country as a statement's subject
+    between: tuple[str, ...]  # words between it and the verb ("has")
+    verbs: tuple[str, ...]  # statement verbs ("said")
+    articles: Mapping[str, Mapping[str, str]]  # article -> {"the": ..., "of": ...}
+
+
+WORLD_FORMS_SCHEMA: dict[str, Any] = {
+    "countries": list,
+    "speaker": str,
+    "between": list,
+    "verbs": list,
+}  # and "articles": article -> {"the": pattern, "of": pattern}, checked apart
+
+
+@cache
+def _world_file() -> dict[str, Any]:
+    data = load_yaml(WORLD_FILE)
+    if not set(data) <= {"countries", "forms"} or not isinstance(data.get("countries"), dict):
+        raise LexiconError(f"{WORLD_FILE.name}: expected the keys 'countries' and 'forms'")
+    return data
+
+
+@cache
+def world_forms(lang: str) -> WorldForms:
+    """The world file's forms of one language (empty when it has none).
+
+    >>> world_forms("en").speaker
+    '(?<!of\\\\s)(?<!of\\\\sthe\\\\s){name}'
+    """
+    where = f"{WORLD_FILE.name}.forms.{lang}"
+    forms = (_world_file().get("forms") or {}).get(lang) or {}
+    validate({k: v for k, v in forms.items() if k != "articles"}, WORLD_FORMS_SCHEMA, where)
+    articles: dict[str, dict[str, str]] = {}
+    for article, parts in (forms.get("articles") or {}).items():
+        if not isinstance(parts, Mapping) or set(parts) != {"the", "of"}:
+            raise LexiconError(f"{where}.articles.{article}: expected 'the' and 'of'")
+        articles[str(article)] = {key: str(value) for key, value in parts.items()}
+    for index, template in enumerate([*forms.get("countries", []), forms.get("speaker", "")]):
+        kinds = {m.group(1) for m in _PLACEHOLDER.finditer(template)} - {"the", "of"}
+        if template and len(kinds) != 1:
+            raise LexiconError(
+                f"{where}: template {index} needs one of {{name}}, {{demonym}}, {{capital}}"
+            )
+    return WorldForms(
+        countries=tuple(forms.get("countries", [])),
+        speaker=forms.get("speaker", ""),
+        between=tuple(forms.get("between", [])),
+        verbs=tuple(forms.get("verbs", [])),
+        articles=articles,
+    )
+
+
+@cache
+def load_world() -> tuple[Country, ...]:
+    """The countries of the world file, validated (errors name the file and the key).
+
+    >>> rwanda = next(c for c in load_world() if c.code == "RW")
+    >>> rwanda.adjective, rwanda.languages["fr"].capitals
+    ('Rwandan', ('Kigali',))
+    >>> any(c.code == "TD" and "Chad" in c.languages["en"].names for c in load_world())
+    False
+    """
+    data = _world_file()
+    countries = []
+    for code, entry in data["countries"].items():
+        here = f"{WORLD_FILE.name}.countries.{code}"
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+            raise LexiconError(f"{here}: a country code is two capital letters (quote 'NO')")
+        if not isinstance(entry, Mapping) or not set(entry) <= {"en", "fr", "ambiguous"}:
+            raise LexiconError(f"{here}: expected the keys en, fr and ambiguous")
+        ambiguous = entry.get("ambiguous") or []
+        if not isinstance(ambiguous, list) or not all(isinstance(a, str) for a in ambiguous):
+            raise LexiconError(f"{here}.ambiguous: expected a list of strings")
+        english = entry.get("en") or {}
+        adjective = english.get("adjective") if isinstance(english, Mapping) else None
+        if not isinstance(adjective, str) or not adjective:
+            raise LexiconError(f"{here}.en.adjective: expected a string")
+        languages = {
+            lang: _world_names(entry.get(lang) or {}, ambiguous, f"{here}.{lang}", lang)
+            for lang in ("en", "fr")
+        }
+        countries.append(Country(code, adjective, languages))
+    return tuple(countries)
+
+
+def _world_names(entry: Mapping, ambiguous: list[str], where: str, lang: str) -> WorldNames:
+    """One language's names of a country, validated, without the ambiguous ones."""
+    allowed = {"names", "demonyms", "nouns", "capitals", "adjective"}
+    if not isinstance(entry, Mapping) or not set(entry) <= allowed:
+        raise LexiconError(f"{where}: expected the keys {', '.join(sorted(allowed))}")
+    known = world_forms(lang).articles
+    names: list[str] = []
+    articles: list[str] = []
+    for index, item in enumerate(entry.get("names") or []):
+        name, article = (
+            (item.get("name"), item.get("article"))
+            if isinstance(item, Mapping)
+            else (
+                item,
+                "",
+            )
+        )
+        if not isinstance(name, str) or not name or (known and article not in known):
+            raise LexiconError(
+                f"{where}.names[{index}]: expected a pattern"
+                + (f" and an article ({', '.join(known)})" if known else "")
+            )
+        names.append(name)
+        articles.append(str(article or ""))
+    lists = {}
+    for key in ("demonyms", "nouns", "capitals"):
+        value = entry.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LexiconError(f"{where}.{key}: expected a list of strings")
+        lists[key] = value
+    check_patterns(names + lists["demonyms"] + lists["nouns"] + lists["capitals"], where)
+
+    def clear(pattern: str) -> bool:  # the pattern matches none of the ambiguous forms whole
+        return not any(re.fullmatch(pattern, form, re.IGNORECASE) for form in ambiguous)
+
+    kept = [(n, a) for n, a in zip(names, articles, strict=True) if clear(n)]
+    return WorldNames(
+        names=tuple(n for n, _ in kept),
+        articles=tuple(a for _, a in kept),
+        demonyms=tuple(p for p in lists["demonyms"] + lists["nouns"] if clear(p)),
+        capitals=tuple(p for p in lists["capitals"] if clear(p)),
+    )
+
+
+def _fill(template: str, names: WorldNames, forms: WorldForms) -> list[str]:
+    """A template made with each of a country's names, demonyms or capitals."""
+    kind = next(
+        m.group(1) for m in _PLACEHOLDER.finditer(template) if m.group(1) not in ("the", "of")
+    )
+    if kind == "name":
+        filled = []
+        for name, article in zip(names.names, names.articles, strict=True):
+            parts = forms.articles.get(article, {"the": "", "of": ""})
+            filled.append(
+                template.replace("{name}", name)
+                .replace("{the}", parts["the"])
+                .replace("{of}", parts["of"])
+            )
+        return filled
+    values = names.demonyms if kind == "demonym" else names.capitals
+    return [template.replace("{" + kind + "}", value) for value in values]
+
+
+def world_subjects(lang: str) -> dict[str, list[str]]:
+    """Whose troops, for every country of the world file: its names and demonyms (not its
+    capital, which names a government speaking far more often than troops: « Londres
+    estime »).
+
+    >>> world_subjects("fr")["RW"][1:]
+    ['Rwanda', '[Pp]ays\\\\s+des\\\\s+[Mm]ille\\\\s+[Cc]ollines', 'rwandais(?:e|es)?', \
+'Rwandais(?:e|es)?']
+    """
+    return {
+        c.code: [*names.names, *names.demonyms]
+        for c in load_world()
+        if (names := c.languages[lang]).names or names.demonyms
+    }
+
+
+def world_countries(lang: str) -> dict[str, list[str]]:
+    """Who speaks, for every country of the world file: the words that make an institution
+    that country's (the templates `forms.<lang>.countries`).
+
+    >>> world_countries("en")["RW"][:4]
+    ['Rwandans?', 'Rwandese', "Republic\\\\s+of\\\\s+Rwanda's", "Rwanda's"]
+    >>> world_countries("fr")["RW"][2:4]
+    ['de\\\\s+la\\\\s+République\\\\s+du\\\\s+Rwanda', 'du\\\\s+Rwanda']
+    """
+    forms = world_forms(lang)
+    found: dict[str, list[str]] = {}
+    for country in load_world():
+        names = country.languages[lang]
+        words = [word for template in forms.countries for word in _fill(template, names, forms)]
+        if words:
+            found[country.code] = list(dict.fromkeys(words))
+    return found
+
+
+@cache
+def world_claimants() -> tuple[Claimant, ...]:
+    """A government for every country of the world file that the gazetteer has none for:
+    named by its capital (`aliases`), or by the country as the subject of a statement verb
+    (`speaking`: "Rwanda said", « le Rwanda affirme »); aliases the gazetteer holds already
+    are left out.
+
+    >>> rwanda = next(c for c in world_claimants() if c.country == "RW")
+    >>> rwanda.name, rwanda.kind, rwanda.aliases
+    ('Rwandan government', 'government', ('Kigali',))
+    >>> any(c.country == "KR" for c in world_claimants())  # Seoul is in the gazetteer
+    False
+    """
+    hand = load_claimants()
+    taken = {alias.casefold() for claimant in hand for alias in claimant.aliases}
+    governed = {c.country for c in hand if c.kind in ("government", "state")}
+    claimants = []
+    for country in load_world():
+        if country.code in governed:
+            continue
+        aliases: list[str] = []
+        speaking: list[tuple[str, str]] = []
+        for lang, names in country.languages.items():
+            aliases += [c for c in names.capitals if c.casefold() not in taken]
+            forms = world_forms(lang)
+            if forms.speaker and forms.verbs:
+                speaking += [(lang, form) for form in _fill(forms.speaker, names, forms)]
+        if aliases or speaking:
+            name = f"{country.adjective} government"
+            claimants.append(
+                Claimant(
+                    name,
+                    country.code,
+                    tuple(dict.fromkeys(aliases)),
+                    "government",
+                    speaking=tuple(speaking),
+                )
+            )
+    return tuple(claimants)

@@ -13,7 +13,8 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from copy import copy
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,6 +32,7 @@ from extract.attribution import (
     find_mentions,
     join_mentions,
     mention_patterns,
+    subject_names,
 )
 from extract.claim import Claim, to_frame
 from extract.corpus import Article, ArticleError, guess_language, iter_articles, known_languages
@@ -49,6 +51,7 @@ from extract.text import (
     Scanned,
     Scanner,
     Sentence,
+    group_index,
     longest_first,
     normalize,
     phrase_pattern,
@@ -83,9 +86,12 @@ class _Rules:
     troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
+    # Whose troops: the subjects a text names, with their patterns (`_with_subjects` fills
+    # them per text; the language's rules hold none, as a lexicon may list every country).
     subjects: tuple[tuple[str, re.Pattern], ...]
     captor: re.Pattern  # a metric verb whose subject holds the prisoners (« détient »)
-    subject_names: tuple[tuple[str, regex.Pattern], ...]  # the same, for the article's scanner
+    subject_names: regex.Pattern  # every subject, a group each ("s3"), for the scanner
+    subject_codes: tuple[str, ...]  # the code of each group
     increment: re.Pattern
     partitive: re.Pattern
     hedge: re.Pattern
@@ -166,14 +172,9 @@ def claim_rules(lang: str) -> _Rules:
         deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
         captor=standard_phrase_pattern(lexicon.get("captor_verbs", [])),
-        subjects=tuple(
-            (str(code), standard_phrase_pattern(names))
-            for code, names in lexicon.get("subjects", {}).items()
-        ),
-        subject_names=tuple(
-            (str(code), phrase_pattern(names))
-            for code, names in lexicon.get("subjects", {}).items()
-        ),
+        subjects=(),
+        subject_names=subject_names(lang)[0],
+        subject_codes=subject_names(lang)[1],
         increment=standard_phrase_pattern(lexicon.get("increment", [])),
         partitive=standard_phrase_pattern(lexicon.get("partitive_increment", [])),
         hedge=standard_phrase_pattern(lexicon.get("hedges", [])),
@@ -818,7 +819,7 @@ def _scanner(lang: str) -> Scanner:
         [
             *(pattern for _, pattern in rules.metrics),
             rules.troop_noun,
-            *(pattern for _, pattern in rules.subject_names),
+            rules.subject_names,
             *mention_patterns(lang),
             *cue_patterns(lang),
             *date_patterns(lang),
@@ -827,20 +828,25 @@ def _scanner(lang: str) -> Scanner:
 
 
 def _with_subjects(rules: _Rules, scanned: Scanned) -> _Rules:
-    """The rules with only the subjects (whose troops) a text names, from its scan: every
-    subject search in the text then tries those few, however many the lexicon lists."""
-    present = tuple(
-        subject
-        for subject, (_, names) in zip(rules.subjects, rules.subject_names, strict=True)
-        if scanned[names]
-    )
-    return rules if len(present) == len(rules.subjects) else replace(rules, subjects=present)
+    """The rules with the subjects (whose troops) a text names, from its scan: every
+    subject search in the text tries those few, however many the lexicon lists."""
+    present = sorted({group_index(m) for m in scanned[rules.subject_names]})
+    subjects = tuple((rules.subject_codes[i], _subject_pattern(rules.lang, i)) for i in present)
+    found = copy(rules)  # `dataclasses.replace` would check every field again: slower
+    object.__setattr__(found, "subjects", subjects)
+    return found
+
+
+@cache
+def _subject_pattern(lang: str, index: int) -> re.Pattern:
+    """The names of one subject of the lexicon (compiled when a text first names it)."""
+    return standard_phrase_pattern(list(load_lexicon(lang).get("subjects", {}).values())[index])
 
 
 @cache
 def _subject_scanner(lang: str) -> Scanner:
     """The subjects' names alone, for a short text scanned apart (an article's title)."""
-    return Scanner([pattern for _, pattern in claim_rules(lang).subject_names])
+    return Scanner([claim_rules(lang).subject_names])
 
 
 def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_Span]]:
@@ -1091,7 +1097,9 @@ def _sentence_claims(
         if metric is None or _is_rate(text, amount, noun_end, cue, side, rules):
             left_limit = amount.end
             continue
-        subject = _resolve_subject(text, amount, noun_end, cue, rules, spans, here.start)
+        subject = _resolve_subject(
+            text, amount, noun_end, cue, rules, spans, here.start, here.mentions
+        )
         # a possessive anywhere before the figure's noun or metric word ("leurs pertes")
         reach = max(noun_end, cue.start if cue is not None else 0)
         if not subject and here.possessives and here.possessives[0] < reach:
@@ -1540,14 +1548,18 @@ def _resolve_subject(
     rules: _Rules,
     spans: Iterable[_Span] = (),
     sentence_start: int = 0,
+    names: Sequence[Mention] = (),
 ) -> str:
     """Whose troops: a demonym in the figure's noun phrase ("10 000 soldats nord-coréens"),
-    else one attached to the metric word ("Russia's losses", "pertes nord-coréennes",
-    "North Korean battle casualties"), else one attached to another metric word earlier in
-    the figure's clause ("put Russia's losses at about 350,000 dead")."""
+    outside the names of sources (`names`: "15 000 : c'est, selon le Service national du
+    renseignement sud-coréen, le nombre de soldats"), else one attached to the metric word
+    ("Russia's losses", "pertes nord-coréennes", "North Korean battle casualties"), else one
+    attached to another metric word earlier in the figure's clause ("put Russia's losses at
+    about 350,000 dead")."""
     for code, pattern in rules.subjects:
-        if pattern.search(text, amount.end, noun_end):
-            return code
+        for match in pattern.finditer(text, amount.end, noun_end):
+            if not any(n.start <= match.start() < n.end for n in names):
+                return code
     if cue is None:
         return ""
     found = _attached_subject(text, amount.start, cue, rules)
@@ -3161,6 +3173,10 @@ def _default_subject(
         match = pattern.search(heading)
         if match:
             first_in_title[code] = match.start()
+    if title:  # a country the title names, not as a place ("en Ukraine"), tips the balance
+        for code, start in first_in_title.items():
+            if not rules.place.search(heading, max(0, start - 20), start):
+                counts[code] = counts.get(code, 0) + 1
     candidates = set(counts) or set(first_in_title)
     if not candidates:
         return ""
@@ -3171,10 +3187,10 @@ def _default_subject(
 def _people(text: str, rules: _Rules, scanned: Scanned | None = None) -> list[str]:
     """The codes of the demonyms used as nouns in a text ("the North Koreans"), from the
     article's scan when given."""
+    names = rules.subject_names
     return [
-        code
-        for code, pattern in rules.subject_names
-        for match in (scanned[pattern] if scanned is not None else pattern.finditer(text))
+        rules.subject_codes[group_index(match)]
+        for match in (scanned[names] if scanned is not None else names.finditer(text))
         if _DEMONYM_NOUN.fullmatch(match.group())
     ]
 
