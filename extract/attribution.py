@@ -35,6 +35,7 @@ from extract.text import (
     dispatched,
     group_index,
     longest_first,
+    longest_first_key,
     phrase_pattern,
     phrase_source,
     standard_phrase_pattern,
@@ -100,7 +101,7 @@ class _Attribution:
 
 
 def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True)) or "(?!)"
+    return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=longest_first_key)) or "(?!)"
 
 
 @cache
@@ -211,7 +212,7 @@ def subject_names(lang: str) -> tuple[regex.Pattern, tuple[str, ...]]:
     each group."""
     subjects = load_lexicon(lang).get("subjects", {})
     groups = [
-        (f"s{index}", sorted({n for n in names if n}, key=len, reverse=True))
+        (f"s{index}", sorted({n for n in names if n}, key=longest_first_key))
         for index, names in enumerate(subjects.values())
     ]
     pattern = regex.compile(
@@ -308,8 +309,11 @@ def find_mentions(
     unnamed = scanned[patterns.unnamed]
     named: list[Mention] = []  # gazetteer sources with a country: the NIS, the Pentagon
     others: list[Mention] = []  # unspecified sources, institution + demonyms, unnamed ones
+    countries = scanned[patterns.world_starts]  # names of countries, longest first
     for (_, templates), matches in zip(patterns.gazetteer, gazetteer, strict=True):
         for m in matches:
+            if len(templates) > 1 and _inside_longer(m, countries):
+                continue  # "Republic of the Congo" in "Democratic Republic of the Congo"
             template = _template(m, templates)
             (named if template.country else others).append(
                 Mention(m.start(), m.end(), template.name, template.country, template.kind)
@@ -341,6 +345,13 @@ def find_mentions(
             text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
         )
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def _inside_longer(match: re.Match, names: list[re.Match]) -> bool:
+    """Whether a match starts inside a longer one of `names` (in text order, not
+    overlapping), past its start."""
+    at = bisect_right([n.start() for n in names], match.start()) - 1
+    return at >= 0 and names[at].start() < match.start() < names[at].end()
 
 
 def _world_described(
@@ -642,7 +653,7 @@ def _named_again(
     One pass for every name; mentions do not overlap, so the one that may hold a match is the
     last starting before it (bisect), whatever the number of mentions.
     """
-    names = "|".join(re.escape(name) for name in sorted(learned, key=len, reverse=True))
+    names = "|".join(re.escape(name) for name in sorted(learned, key=longest_first_key))
     starts = [m.start for m in mentions]
     found = []
     for match in re.finditer(rf"(?:{names})(?![\w-])", text):

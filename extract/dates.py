@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import regex
 
 from extract.lexicon import load_lexicon
-from extract.text import Scanned, Scanner, Tokens, normalize
+from extract.text import Scanned, Scanner, Tokens, longest_first_key, normalize
 
 YEAR = r"(?:19|20)\d{2}"
 _DIGITS = re.compile(r"\d+")
@@ -85,7 +85,7 @@ def parse_iso(text: str) -> Anchor | None:
 
 
 def _alternation(names: Any) -> str:
-    items = sorted({str(n) for n in (names or [])}, key=len, reverse=True)
+    items = sorted({str(n) for n in (names or [])}, key=longest_first_key)
     return "|".join(f"(?:{n})" for n in items) or "(?!)"
 
 

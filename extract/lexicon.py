@@ -386,7 +386,7 @@ def load_country_names() -> dict[str, str]:
 
 # The countries of the world (data/lexicons/world/countries.yaml): what the lexicons and the
 # gazetteer hold for the countries written there by hand, made for every other country.
-WORLD_FILE = LEXICON_DIR / "world" / "countries.yaml"
+WORLD_FILE = Path("world") / "countries.yaml"  # under LEXICON_DIR; optional
 _PLACEHOLDER = re.compile(r"\{(name|demonym|capital|the|of)\}")
 
 
@@ -426,11 +426,32 @@ WORLD_FORMS_SCHEMA: dict[str, Any] = {
 }  # and "articles": article -> {"the": pattern, "of": pattern}, checked apart
 
 
+WORLD_SCHEMA: dict[str, Any] = {  # the world file's keys, at every level (see data/README.md)
+    "countries": dict,  # code -> a country
+    "ambiguous": list,  # of a country: its forms left out
+    "adjective": str,  # of a country, in English: names its claimants
+    "names": list,  # of a country in a language: patterns, or {name, article}
+    "name": str,
+    "article": str,  # a key of the language's `articles`
+    "demonyms": list,
+    "nouns": list,
+    "capitals": list,
+    "forms": dict,  # language -> how its entries are made (WORLD_FORMS_SCHEMA, `articles`)
+    "articles": dict,  # article -> {the, of}
+    "the": str,
+    "of": str,
+}
+
+
 @cache
 def _world_file() -> dict[str, Any]:
-    data = load_yaml(WORLD_FILE)
+    """The world file's data; none when the lexicons have no world file."""
+    path = LEXICON_DIR / WORLD_FILE
+    if not path.is_file():
+        return {"countries": {}}
+    data = load_yaml(path)
     if not set(data) <= {"countries", "forms"} or not isinstance(data.get("countries"), dict):
-        raise LexiconError(f"{WORLD_FILE.name}: expected the keys 'countries' and 'forms'")
+        raise LexiconError(f"{path}: expected the keys 'countries' and 'forms'")
     return data
 
 
@@ -441,7 +462,7 @@ def world_forms(lang: str) -> WorldForms:
     >>> world_forms("en").speaker
     '(?<!of\\\\s)(?<!of\\\\sthe\\\\s){name}'
     """
-    where = f"{WORLD_FILE.name}.forms.{lang}"
+    where = f"{WORLD_FILE}.forms.{lang}"
     forms = (_world_file().get("forms") or {}).get(lang) or {}
     validate({k: v for k, v in forms.items() if k != "articles"}, WORLD_FORMS_SCHEMA, where)
     articles: dict[str, dict[str, str]] = {}
@@ -477,11 +498,11 @@ def load_world() -> tuple[Country, ...]:
     data = _world_file()
     countries = []
     for code, entry in data["countries"].items():
-        here = f"{WORLD_FILE.name}.countries.{code}"
+        here = f"{WORLD_FILE}.countries.{code}"
         if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
             raise LexiconError(f"{here}: a country code is two capital letters (quote 'NO')")
-        if not isinstance(entry, Mapping) or not set(entry) <= {"en", "fr", "ambiguous"}:
-            raise LexiconError(f"{here}: expected the keys en, fr and ambiguous")
+        if not isinstance(entry, Mapping) or not all(isinstance(k, str) for k in entry):
+            raise LexiconError(f"{here}: expected languages and 'ambiguous'")
         ambiguous = entry.get("ambiguous") or []
         if not isinstance(ambiguous, list) or not all(isinstance(a, str) for a in ambiguous):
             raise LexiconError(f"{here}.ambiguous: expected a list of strings")
@@ -490,8 +511,9 @@ def load_world() -> tuple[Country, ...]:
         if not isinstance(adjective, str) or not adjective:
             raise LexiconError(f"{here}.en.adjective: expected a string")
         languages = {
-            lang: _world_names(entry.get(lang) or {}, ambiguous, f"{here}.{lang}", lang)
-            for lang in ("en", "fr")
+            lang: _world_names(names or {}, ambiguous, f"{here}.{lang}", lang)
+            for lang, names in entry.items()
+            if lang != "ambiguous"
         }
         countries.append(Country(code, adjective, languages))
     return tuple(countries)
@@ -572,7 +594,7 @@ def world_subjects(lang: str) -> dict[str, list[str]]:
     return {
         c.code: [*names.names, *names.demonyms]
         for c in load_world()
-        if (names := c.languages[lang]).names or names.demonyms
+        if (names := c.languages.get(lang)) and (names.names or names.demonyms)
     }
 
 
@@ -588,7 +610,9 @@ def world_countries(lang: str) -> dict[str, list[str]]:
     forms = world_forms(lang)
     found: dict[str, list[str]] = {}
     for country in load_world():
-        names = country.languages[lang]
+        names = country.languages.get(lang)
+        if names is None:
+            continue
         words = [word for template in forms.countries for word in _fill(template, names, forms)]
         if words:
             found[country.code] = list(dict.fromkeys(words))

@@ -3177,10 +3177,11 @@ def _default_subject(
         for code, start in first_in_title.items():
             if not rules.place.search(heading, max(0, start - 20), start):
                 counts[code] = counts.get(code, 0) + 1
-    candidates = set(counts) or set(first_in_title)
+    candidates = list(counts) or list(first_in_title)
     if not candidates:
         return ""
-    # Most counted; at equal counts, the one the title names first.
+    # Most counted; at equal counts, the one the title names first, else the one counted
+    # first (a list, not a set: the same answer in every process).
     return min(candidates, key=lambda code: (-counts.get(code, 0), first_in_title.get(code, 10**9)))
 
 

@@ -89,13 +89,23 @@ def standard_phrase_pattern(phrases: Iterable[str], *, ignore_case: bool = True)
     return re.compile(phrase_source(phrases), re.IGNORECASE if ignore_case else 0)
 
 
+def longest_first_key(pattern: str) -> tuple[int, str]:
+    """Sort key of an alternation's patterns: longest first, then in text order, so that the
+    same lexicon makes the same pattern in every process (a set's order depends on it).
+
+    >>> sorted({"tués?", "morts", "tués ou blessés"}, key=longest_first_key)
+    ['tués ou blessés', 'morts', 'tués?']
+    """
+    return -len(pattern), pattern
+
+
 def phrase_source(phrases: Iterable[str]) -> str:
     """The source of `phrase_pattern`, for a pattern made of several (not compiled).
 
     >>> phrase_source(["tués?", "morts"])
     '(?<![\\\\w-])(?:(?:morts)|(?:tués?))(?![\\\\w-])'
     """
-    parts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    parts = sorted({p for p in phrases if p}, key=longest_first_key)
     if not parts:
         return r"(?!)"
     body = "|".join(f"(?:{p})" for p in parts)

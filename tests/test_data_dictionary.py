@@ -8,7 +8,12 @@ import pytest
 
 from extract.claim import COLUMNS, METRICS, QUALIFIERS
 from extract.corpus import GUESS_SCHEMA
-from extract.lexicon import CLAIMANT_SCHEMA, LANGUAGE_SCHEMA
+from extract.lexicon import (
+    CLAIMANT_SCHEMA,
+    LANGUAGE_SCHEMA,
+    WORLD_FORMS_SCHEMA,
+    WORLD_SCHEMA,
+)
 from extract.numbers import NUMBER_SCHEMA
 from review import REVIEW_COLUMNS
 
@@ -55,8 +60,9 @@ def test_every_metric_and_qualifier_is_documented(name):
         (NUMBER_SCHEMA, "lexicons/numbers/<lang>.yaml"),
         (GUESS_SCHEMA, "lexicons/guess/<lang>.yaml"),
         ({"countries": dict, "claimants": list}, "lexicons/claimants.yaml"),
+        ({**WORLD_SCHEMA, **WORLD_FORMS_SCHEMA}, "lexicons/world/countries.yaml"),
     ],
-    ids=["claims", "numbers", "guess", "claimants"],
+    ids=["claims", "numbers", "guess", "claimants", "world"],
 )
 def test_every_lexicon_key_is_documented(schema, where):
     section = README[README.index(f"### `{where}`") :]
@@ -75,6 +81,8 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(GUESS_SCHEMA)
         | set(CLAIMANT_SCHEMA)
         | set(REVIEW_COLUMNS)
+        | set(WORLD_SCHEMA)
+        | set(WORLD_FORMS_SCHEMA)
         | {"countries", "claimants"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)

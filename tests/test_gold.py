@@ -78,6 +78,8 @@ HELDOUT_FLOORS = {
     "heldout46": (0.92, 0.75, 0.87, 0.85),
     "heldout47": (0.94, 0.82, 0.86, 0.91),
     "heldout48": (0.91, 0.70, 0.82, 0.87),
+    "heldout49": (0.81, 0.48, 0.66, 0.88),  # another war: Rwandan troops in DR Congo
+    "heldout50": (0.85, 0.76, 0.90, 0.90),
 }
 SETS.update(
     {
