@@ -39,6 +39,7 @@ from extract.text import (
     phrase_pattern,
     phrase_source,
     standard_phrase_pattern,
+    starts,
 )
 
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
@@ -64,7 +65,7 @@ class Cue(NamedTuple):
 
 @dataclass(frozen=True)
 class _Attribution:
-    gazetteer: tuple[tuple[regex.Pattern, tuple[Mention, ...]], ...]  # see `_gazetteer`
+    gazetteer: tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]], ...]  # `_gazetteer`
     demonym_institution: regex.Pattern
     countries: re.Pattern  # searched inside a mention: one named group per country
     country_codes: dict[str, str]  # the group name of each country -> its code
@@ -93,7 +94,7 @@ class _Attribution:
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
     # country's ("the Rwandan army")
-    world_starts: regex.Pattern
+    world_starts: re.Pattern
     world_subjects: frozenset[int]  # the subjects' groups that are such countries
     world: re.Pattern
     world_codes: tuple[str, ...]
@@ -206,7 +207,7 @@ def attribution_patterns(lang: str) -> _Attribution:
 
 
 @cache
-def subject_names(lang: str) -> tuple[regex.Pattern, tuple[str, ...]]:
+def subject_names(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
     """Every subject (whose troops) of the lexicon, a group each ("s3"), for the scanner:
     as many as the countries of the world, so dispatched (`dispatched`); and the code of
     each group."""
@@ -215,10 +216,10 @@ def subject_names(lang: str) -> tuple[regex.Pattern, tuple[str, ...]]:
         (f"s{index}", sorted({n for n in names if n}, key=longest_first_key))
         for index, names in enumerate(subjects.values())
     ]
-    pattern = regex.compile(
-        r"(?<![\w-])" + dispatched(groups, suffix=r"(?![\w-])"), regex.IGNORECASE | regex.VERSION0
-    )
-    return pattern, tuple(str(code) for code in subjects)
+    opening = r"(?<![\w-])"
+    pattern = re.compile(opening + dispatched(groups, suffix=r"(?![\w-])"), re.IGNORECASE)
+    alternatives = [name for _, names in groups for name in names]
+    return starts(pattern, alternatives, opening), tuple(str(code) for code in subjects)
 
 
 def _world_patterns(lang: str, countries: dict, institution: str) -> dict[str, Any]:
@@ -250,7 +251,7 @@ _PERSON = r"(?P<name>[^\W\d_a-z][\w'’-]+[ ][^\W\d_a-z][\w'’-]+)(?![\w'’-])
 
 
 @cache
-def _gazetteer() -> tuple[tuple[regex.Pattern, tuple[Mention, ...]], ...]:
+def _gazetteer() -> tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]], ...]:
     """One pattern per claimant of the gazetteer file, with its record; then one for all the
     world file's governments, with a group per government (`_template`). The gazetteer is
     the same in every language."""
@@ -280,7 +281,14 @@ def _gazetteer() -> tuple[tuple[regex.Pattern, tuple[Mention, ...]], ...]:
         ]
         verb = rf"(?=\s+(?:(?:{'|'.join(forms.between)})\s+)?(?:{'|'.join(forms.verbs)})(?!\w))"
         parts.append(f"{opening}{dispatched(names, ignore_case=False)}{verb}")
-    pattern = regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", regex.VERSION1)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+    written = [a for c in world for a in c.aliases]
+    written += [
+        p.removeprefix(world_forms(lang).speaker.split("{", 1)[0])
+        for c in world
+        for lang, p in c.speaking
+    ]
+    starts(pattern, written, r"(?<!\w)")
     return (*hand, (pattern, tuple(Mention(0, 0, c.name, c.country, c.kind) for c in world)))
 
 
@@ -804,7 +812,7 @@ def _overlaps_any(span: Mention, kept: list[Mention]) -> bool:
     return before > 0 and kept[before - 1].end > span.start
 
 
-def mention_patterns(lang: str) -> list[regex.Pattern]:
+def mention_patterns(lang: str) -> list[regex.Pattern | re.Pattern]:
     """The patterns `find_mentions` reads the matches of."""
     patterns = attribution_patterns(lang)
     return [p for p, _ in patterns.gazetteer] + [

@@ -90,7 +90,7 @@ class _Rules:
     # them per text; the language's rules hold none, as a lexicon may list every country).
     subjects: tuple[tuple[str, re.Pattern], ...]
     captor: re.Pattern  # a metric verb whose subject holds the prisoners (« détient »)
-    subject_names: regex.Pattern  # every subject, a group each ("s3"), for the scanner
+    subject_names: re.Pattern  # every subject, a group each ("s3"), for the scanner
     subject_codes: tuple[str, ...]  # the code of each group
     increment: re.Pattern
     partitive: re.Pattern

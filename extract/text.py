@@ -167,8 +167,11 @@ class Scanner:
         """
         self.patterns = tuple(patterns)
         self.fast = tuple(
-            standard(p) if on_re and not _REGEX_ONLY.search(p.pattern) else p for p in self.patterns
+            p if isinstance(p, re.Pattern) else standard(p) if on_re else p for p in self.patterns
         )
+        self._ids = tuple(map(id, self.patterns))  # the keys of `matches` (`Scanned`)
+        # where each may start: itself, or the shorter pattern of its first words (`starts`)
+        self.partials = tuple(_STARTS.get(p, p) for p in self.patterns)
         self.lower = lower
         self._starts: dict[str, tuple[int, ...]] = {}
         self._pairs: dict[tuple[str, str, str], tuple[int, ...]] = {}
@@ -182,7 +185,7 @@ class Scanner:
             return found
         shorter = word[: min(len(word) - 1, 2)]
         among = self._candidates(shorter) if shorter else range(len(self.patterns))
-        found = tuple(index for index in among if _partial(self.patterns[index], word))
+        found = tuple(index for index in among if _partial(self.partials[index], word))
         if len(self._starts) < _CACHE_LIMIT:  # bounded: hostile text cannot grow it forever
             self._starts[word] = found
         return found
@@ -203,7 +206,7 @@ class Scanner:
         found = self._word_candidates(key[0])
         if found and end - len(key[2]) - start <= _PAIR_REACH:
             pair = text[start:end]
-            found = tuple(index for index in found if _partial(self.patterns[index], pair))
+            found = tuple(index for index in found if _partial(self.partials[index], pair))
         if len(self._pairs) < _CACHE_LIMIT:
             self._pairs[key] = found
         return found
@@ -247,7 +250,7 @@ class Scanner:
 
     def matches(self, text: str, tokens: Tokens | None = None) -> Scanned:
         """`scan` keyed by pattern, for callers that share one pass over a text."""
-        return dict(zip(self.patterns, self.scan(text, tokens), strict=True))
+        return Scanned(zip(self._ids, self.scan(text, tokens), strict=True))
 
 
 def _partial(pattern: regex.Pattern, text: str) -> bool:
@@ -262,10 +265,70 @@ def _partial(pattern: regex.Pattern, text: str) -> bool:
     return pattern.match(text, partial=True, timeout=TIMEOUT) is not None
 
 
-Scanned = dict[regex.Pattern, list[re.Match]]  # matches of each pattern of one scan
+class Scanned(dict):
+    """The matches of each pattern of one scan, looked up by the pattern object itself: a
+    standard pattern hashes its whole compiled program (77 µs for the countries of the
+    world), so the dictionary is keyed by identity."""
 
-# Syntax the standard engine lacks (group calls): such patterns keep the `regex` engine.
-_REGEX_ONLY = re.compile(r"\(\?(?:&|\(DEFINE\)|P>|R\)|\d+\))")
+    def __getitem__(self, pattern: regex.Pattern | re.Pattern) -> list:
+        return super().__getitem__(id(pattern))
+
+    def __contains__(self, pattern: object) -> bool:
+        return super().__contains__(id(pattern))
+
+    def __setitem__(self, pattern: regex.Pattern | re.Pattern, matches: list) -> None:
+        super().__setitem__(id(pattern), matches)
+
+
+# Patterns too long to compile with `regex` (its compiler is pure Python: seconds for the
+# countries of the world), matched on the standard engine: the scanner finds where they may
+# start with a short `regex` pattern of their alternatives' first words (`starts`).
+_STARTS: dict[re.Pattern, regex.Pattern] = {}
+
+
+def starts(pattern: re.Pattern, alternatives: Iterable[str], opening: str = "") -> re.Pattern:
+    """Give a long standard pattern, the alternation of `alternatives` (after `opening`), to
+    the scanner with the pattern of their first two words, which begins wherever it may
+    begin (each of its matches starts with one of them): the scanner tries it there only.
+
+    >>> names = [r"Democratic\\s+Republic\\s+of\\s+the\\s+Congo", "Rwanda"]
+    >>> found = Scanner([starts(re.compile("|".join(names)), names)])
+    >>> [m.group() for m in found.scan("the Democratic Republic of the Congo and Rwanda")[0]]
+    ['Democratic Republic of the Congo', 'Rwanda']
+    """
+    words = sorted({_first_words(a) for a in alternatives}, key=longest_first_key)
+    flags = regex.VERSION0 | (regex.IGNORECASE if pattern.flags & re.IGNORECASE else 0)
+    _STARTS[pattern] = regex.compile(f"{opening}(?:{'|'.join(f'(?:{w})' for w in words)})", flags)
+    return pattern
+
+
+def _first_words(pattern: str, count: int = 2) -> str:
+    """A pattern up to its `count`-th space or `\\s` outside any group or set: what a match of
+    it starts with. Two words, as many as the scanner reads to tell where a pattern may begin
+    (a word and the next one): « [Ll]a\\s+RDC » begins at "la RDC", not at every "la".
+
+    >>> print(_first_words(r"S(?:ain)?t\\.?\\s+Vincent\\s+and"), _first_words(r"(?:New\\s+York)-a"))
+    S(?:ain)?t\\.?\\s+Vincent (?:New\\s+York)-a
+    """
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        space = char == " " or (char == "\\" and pattern[index + 1 : index + 2] == "s")
+        if space and depth == 0:
+            count -= 1
+            if count == 0:
+                return pattern[:index] or pattern
+        if char == "\\":
+            index += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        index += 1
+    return pattern
+
 
 _CACHE_LIMIT = 200_000  # entries per scanner cache
 _PAIR_REACH = 40  # characters from a word to the next one beyond which it is not narrowed
