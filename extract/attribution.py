@@ -234,7 +234,7 @@ def _world_patterns(lang: str, countries: dict, institution: str) -> dict[str, A
         "world": re.compile(
             dispatched(
                 [
-                    (f"w{i}", sorted(words, key=len, reverse=True))
+                    (f"w{i}", sorted(words, key=longest_first_key))
                     for i, words in enumerate(world.values())
                 ],
                 suffix=r"(?!\w)",
@@ -268,27 +268,19 @@ def _gazetteer() -> tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]]
     # A group per government, named by where it is written and its index: "g3" (aliases),
     # "en3" (a name, in English, before a statement verb); dispatched (`dispatched`).
     parts = [dispatched([(f"g{i}", c.aliases) for i, c in enumerate(world)], ignore_case=False)]
+    written = [alias for c in world for alias in c.aliases]  # every alternative, for `starts`
     for lang in sorted({lang for c in world for lang, _ in c.speaking}):
         forms = world_forms(lang)
         # What the speaker template puts before the name (lookbehinds), written once.
         opening = forms.speaker.split("{", 1)[0]
         names = [
-            (
-                f"{lang}{i}",
-                [p.removeprefix(opening) for written, p in c.speaking if written == lang],
-            )
+            (f"{lang}{i}", [p.removeprefix(opening) for w, p in c.speaking if w == lang])
             for i, c in enumerate(world)
         ]
+        written += [name for _, alternatives in names for name in alternatives]
         verb = rf"(?=\s+(?:(?:{'|'.join(forms.between)})\s+)?(?:{'|'.join(forms.verbs)})(?!\w))"
         parts.append(f"{opening}{dispatched(names, ignore_case=False)}{verb}")
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
-    written = [a for c in world for a in c.aliases]
-    written += [
-        p.removeprefix(world_forms(lang).speaker.split("{", 1)[0])
-        for c in world
-        for lang, p in c.speaking
-    ]
-    starts(pattern, written, r"(?<!\w)")
+    pattern = starts(re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"), written, r"(?<!\w)")
     return (*hand, (pattern, tuple(Mention(0, 0, c.name, c.country, c.kind) for c in world)))
 
 
@@ -424,8 +416,8 @@ _WORD_START = re.compile(r"(?<![\w-])\w")  # after an apostrophe too: « l'armé
 def _word_starts(text: str, position: int, before: int) -> list[int]:
     """Where the `before` words preceding `position` start, farthest first, then `position`."""
     window = text[max(0, position - 30) : position]
-    starts = [m.start() + position - len(window) for m in _WORD_START.finditer(window)]
-    return [*starts[-before:], position]
+    found = [m.start() + position - len(window) for m in _WORD_START.finditer(window)]
+    return [*found[-before:], position]
 
 
 _SPACES = re.compile(r"[ ]+")

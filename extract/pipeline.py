@@ -3141,7 +3141,8 @@ def _default_subject(
     The demonym most often in its figures' noun phrases (counted twice), next to a troop
     noun ("North Korean troops", "soldats nord-coréens") or naming who sends troops
     ("Pyongyang could dispatch", "la Corée du Nord enverrait"), anywhere in the text; the
-    title's own signals count double; else the title's first demonym or name.
+    title's own signals count double, and each country it names, not as a place ("en
+    Ukraine"), once; at equal counts, the title's first demonym or name.
     """
     counts = _subject_counts(norm, amounts, troops, metric_spans, rules, people)
     heading = normalize(title or norm[:300])

@@ -1052,6 +1052,22 @@ DEFAULT_SUBJECT_ROWS = [
         "men, killed or wounded.",
         "RU",
     ),
+    # A country the title names tips a balance the body leaves close ...
+    (
+        "en",
+        "Pyongyang counts its dead",
+        "Russian troops moved west. Russian soldiers moved north. North Korean troops moved "
+        "east. The agency says there were more than 6,000 casualties.",
+        "KP",
+    ),
+    # ... but not one it names as a place
+    (
+        "en",
+        "Fighting in Russia",
+        "North Korean troops moved west. North Korean soldiers moved north. Russian troops "
+        "moved east. The agency says there were more than 6,000 casualties.",
+        "KP",
+    ),
 ]
 
 

@@ -281,3 +281,13 @@ def test_the_table_is_the_same_in_every_process(tmp_path):
         )
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_demonym_in_a_sources_name_is_not_whose_troops():
+    text = (
+        "15 000 : c'est, selon le Service national du renseignement sud-coréen, le nombre de "
+        "militaires envoyés en Russie."
+    )
+    found = extract_claims(text, language="fr", published="2025-05-01", title="Cinq chiffres")
+    assert [(c.value_best, c.claimant_country) for c in found] == [(15000, "KR")]
+    assert found[0].subject != "KR"
