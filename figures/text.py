@@ -9,6 +9,7 @@ from datetime import date
 import pandas as pd
 import regex
 
+from extract.lexicon import load_country_names
 from figures.strings import Strings
 from figures.table import figure_range, latest_estimates
 
@@ -122,6 +123,8 @@ def _subject_words(frame: pd.DataFrame, subjects: Sequence[str] | None, strings:
     if len(codes) != 1:
         return strings.t("summary.subject_any")
     word = strings.get(f"summary.subjects.{codes[0]}")
+    if not isinstance(word, str) and strings.get("summary.subject_world_adjective"):
+        word = load_country_names().get(codes[0])  # any country's: "Rwandan deaths"
     return word if isinstance(word, str) else strings.t("summary.subject_unknown", code=codes[0])
 
 

@@ -405,6 +405,29 @@ def test_summary_sentence(lang, as_of, expected):
     assert summary_sentence(KILLED, "killed", as_of, load_strings(lang)) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "On 30 April 2025, estimates of Rwandan deaths ranged from 600 to 2,000 (2 claimants).",
+        ),
+        (
+            "fr",
+            "Au 30 avril 2025, les estimations du nombre de soldats (RW) tués allaient de 600 à "
+            "2\u202f000 (2 sources).",
+        ),
+    ],
+)
+def test_summary_sentence_names_any_countrys_troops(lang, expected):
+    # troops of a country the interface strings do not name: the world file's adjective
+    rwandan = frame(
+        claim("NIS", 600, "2025-04-30", subject="RW"),
+        claim("UK", 2000, "2025-04-02", subject="RW"),
+    )
+    assert summary_sentence(rwandan, "killed", "2025-04-30", load_strings(lang)) == expected
+
+
 def test_interface_languages_have_the_same_keys():
     tables = {}
     for lang in available_languages():
