@@ -453,6 +453,9 @@ def extract_claims(
         dates = [d for d in dates if not any(a.number_start <= d.start < a.end for a in amounts)]
         # A dateline's date ("KYIV, Nov 5 (Agency) -") dates the dispatch, not a statement.
         dates = [d for d in dates if not _in_dateline(norm, d)]
+    # "Environ 2 000. C'est le nombre de soldats tués": a figure standing alone is labelled
+    # by the sentence after it; the two are read as one.
+    sentences = _labelled_figures(norm, sentences, amounts, rules)
     metric_spans, troops = _metric_spans(rules, scanned)
     rules = _with_subjects(rules, scanned)  # whose troops: only the ones the text names
     # A metric word closing a carry cue is the speaker's verb: "The death toll, it added, now
@@ -736,6 +739,47 @@ def _small_word(amount: Amount) -> bool:
     """A small figure in words ("two government officials"): a count of people only with a
     troop or metric noun, and never the content that a cue's date stays out of."""
     return amount.rule.endswith("words") and _size(amount) < 100
+
+
+def _labelled_figures(
+    text: str, sentences: list[Sentence], amounts: list[Amount], rules: _Rules
+) -> list[Sentence]:
+    """Join a sentence that is only a figure ("Environ 2 000.", "Two.") to the next one of
+    its paragraph when that one opens with a label ("C'est le nombre de", "That's the
+    number of"), as a newsletter's figures of the week are written.
+
+    >>> from extract.text import split_sentences
+    >>> body = "Environ 2 000. C'est le nombre de soldats tués. Le reste suit."
+    >>> found = find_amounts(body, "fr")
+    >>> joined = _labelled_figures(body, split_sentences(body), found, claim_rules("fr"))
+    >>> [body[s.start : s.end] for s in joined]
+    ["Environ 2 000. C'est le nombre de soldats tués.", 'Le reste suit.']
+    """
+    if len(sentences) < 2 or not amounts:
+        return sentences
+    starts = {a.start: a for a in amounts}
+    joined: list[Sentence] = []
+    index = 0
+    while index < len(sentences):
+        sentence = sentences[index]
+        after = sentences[index + 1] if index + 1 < len(sentences) else None
+        amount = starts.get(sentence.start)
+        if (
+            amount is not None
+            and after is not None
+            and after.paragraph == sentence.paragraph
+            and _FIGURE_STOP.fullmatch(text, amount.end, sentence.end)
+            and rules.label_opening.match(text, after.start, after.end)
+        ):
+            joined.append(Sentence(sentence.start, after.end, sentence.paragraph))
+            index += 2
+            continue
+        joined.append(sentence)
+        index += 1
+    return joined
+
+
+_FIGURE_STOP = re.compile(r"\s*[.!…]\s*")  # a figure's own full stop, nothing else
 
 
 def _countable(amount: Amount) -> bool:
@@ -1359,12 +1403,18 @@ def _noun_phrase(
     # "10,000 or so: North Korean troops still in Russia": a figure opening a line of a list
     # is labelled by the words after its colon.
     label = _LABEL_COLON.match(text, amount.end, limit)
-    if label and _LINE_OPENING.search(text, max(0, amount.start - 8), amount.start):
-        position = label.end()
-        # "15 000 : c'est, selon le NIS, le nombre de militaires envoyés"
-        defined = rules.label_opening.match(text, position, limit)
+    stop = label is None and _LABEL_STOP.match(text, amount.end, limit)
+    if (label or stop) and _LINE_OPENING.search(text, max(0, amount.start - 8), amount.start):
+        # "15 000 : c'est, selon le NIS, le nombre de militaires envoyés"; after a full stop
+        # (a figure standing alone, `_labelled_figures`), only with such an opening.
+        opened = (label or stop).end()
+        defined = rules.label_opening.match(text, opened, limit)
         if defined:
             position = defined.end()
+        elif label:
+            position = opened
+        if "," not in text[amount.end : position]:  # not past an aside naming a source
+            end = position  # the label belongs to the phrase: "Deux : ce sont les prisonniers"
     while seen < NOUN_PHRASE_WORDS and position < limit:
         match = _GAP_WORD.search(text, position, limit)
         if match and match.start() in metric_starts and not seen:
@@ -1410,6 +1460,7 @@ def _noun_phrase(
 
 _BREAK = re.compile(r"[,.;:()]")
 _LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?:[ ]")  # "10,000 or so: ", "2 : "
+_LABEL_STOP = re.compile(r"[.!…][ ](?=\w)")  # "Environ 2 000. C'est le nombre de", joined
 _LINE_OPENING = re.compile(r"(?:\A|\n)[\W_]*\Z")  # only bullets and spaces before, on its line
 # A demonym used as a noun right after a figure: capitalised and plural ("North Koreans",
 # "Nord-Coréens"); the adjective is singular in English and lower case in French.

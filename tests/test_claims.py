@@ -70,6 +70,23 @@ METRIC_ROWS = [
         "Russia.",
         [("deployed", 15000)],
     ),
+    # A figure standing alone, then the sentence that says what it is the number of (a
+    # newsletter's figures of the week).
+    (
+        "fr",
+        "Bonjour.\n\nEnviron 2 000. C'est le nombre de soldats nord-coréens tués, selon le NIS."
+        "\n\nDeux. Ce sont les prisonniers nord-coréens encore détenus par l'Ukraine.",
+        [("killed", 2000), ("captured", 2)],
+    ),
+    (
+        "en",
+        "The numbers.\n\n11,000. That is how many North Korean troops remain in Russia.\n\n"
+        "Two. These are the North Korean prisoners Ukraine still holds.",
+        [("deployed", 11000), ("captured", 2)],
+    ),
+    # Without such an opening, the sentence after a lone figure does not label it.
+    ("fr", "Combien ? Environ 2 000. Les soldats tués sont enterrés à Pyongyang.", []),
+    ("en", "How many? About 2,000. Soldiers killed in Kursk are buried in Pyongyang.", []),
     # Still in the hands of: held, not deployed.
     (
         "fr",
@@ -2077,6 +2094,13 @@ CLAIMANT_ROWS = [
         "North Korean contingent at about 12,000 troops.",
         "UA",
         "Ukrainian intelligence",
+    ),
+    (  # a passive participle before its agent: the agent claims the figure
+        "fr",
+        "Plus d'un million. Ce sont les pertes russes, tués et blessés confondus, revendiquées "
+        "par l'état-major ukrainien depuis février 2022.",
+        "UA",
+        "Ukrainian",
     ),
     (  # an "it" inside a relative clause is no pronoun cue: the sentence's own verb speaks
         "en",
