@@ -153,6 +153,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         metric: list for metric in ("deployed", "killed", "wounded", "casualties", "captured")
     },
     "troop_nouns": list,  # nouns that count people under arms: soldiers, troops, sappers
+    "belonging": list,  # "of the", « de » between a troop noun and whose troops: "of the M23"
+    "person_nouns": list,  # nouns of a country's people (nationals): counted only as a metric says
     "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
     "subjects": dict,  # ISO code -> demonyms and names that tag whose troops are counted
     "increment": list,  # "autres", "supplémentaires", "additional", "more"
@@ -259,6 +261,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
             check_patterns(phrases, f"{path.name}.{section}.{key}")
     for key in (
         "troop_nouns",
+        "person_nouns",
         "other_nouns",
         "increment",
         "partitive_increment",
@@ -280,6 +283,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "partitive_pronouns",
         "how_many",
         "auxiliaries",
+        "belonging",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     _check_country_codes(data.get("countries", {}), f"{path.name}.countries")
@@ -289,7 +293,11 @@ def load_lexicon(lang: str) -> dict[str, Any]:
     # lexicon's `countries` would make those slow.
     listed = data.get("subjects", {})
     world = world_subjects(lang)
-    data["subjects"] = {**listed, **{code: p for code, p in world.items() if code not in listed}}
+    subjects = {**listed, **{code: p for code, p in world.items() if code not in listed}}
+    # and the armed groups of each country ("40 M23 fighters")
+    for code, names in group_subjects().items():
+        subjects[code] = [*subjects.get(code, []), *names]
+    data["subjects"] = subjects
     return data
 
 
@@ -619,12 +627,77 @@ def world_countries(lang: str) -> dict[str, list[str]]:
     return found
 
 
+GROUPS_FILE = Path("world") / "groups.yaml"  # under LEXICON_DIR; optional
+GROUP_KIND = "armed_group"  # the claimant kind of the groups file's entries
+GROUP_SCHEMA: dict[str, Any] = {  # each entry of the groups file (see data/README.md)
+    "name": str,  # canonical claimant name: "M23 rebels"
+    "country": str,  # where the group is based: a code of the world file
+    "aliases": list,  # patterns, any language, case-sensitive
+}
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def load_groups() -> tuple[Group, ...]:
+    """The armed groups of the groups file (rebels, militias, private military companies),
+    validated: each is a claimant of its own and names whose troops a figure counts.
+
+    >>> m23 = next(g for g in load_groups() if g.name == "M23 rebels")
+    >>> m23.country, m23.aliases[0]
+    ('CD', 'M23')
+    """
+    path = LEXICON_DIR / GROUPS_FILE
+    if not path.is_file():
+        return ()
+    data = load_yaml(path)
+    entries = data.get("groups")
+    if set(data) != {"groups"} or not isinstance(entries, list):
+        raise LexiconError(f"{path.name}: expected the key 'groups' (a list)")
+    codes = {country.code for country in load_world()}
+    owner = {alias.casefold(): c.name for c in load_claimants() for alias in c.aliases}
+    groups = []
+    for index, entry in enumerate(entries):
+        where = f"{GROUPS_FILE}.groups[{index}]"
+        if not isinstance(entry, Mapping) or set(entry) != set(GROUP_SCHEMA):
+            raise LexiconError(f"{where}: expected the keys {', '.join(GROUP_SCHEMA)}")
+        validate(entry, GROUP_SCHEMA, where)
+        check_patterns(entry["aliases"], where)
+        if codes and entry["country"] not in codes:
+            raise LexiconError(f"{where}: country {entry['country']!r} is not in the world file")
+        for alias in entry["aliases"]:
+            key = alias.casefold()
+            if key in owner and owner[key] != entry["name"]:
+                raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
+            owner[key] = entry["name"]
+        groups.append(Group(entry["name"], entry["country"], tuple(entry["aliases"])))
+    return tuple(groups)
+
+
+def group_subjects() -> dict[str, list[str]]:
+    """The armed groups' names by country, which name whose troops a figure counts ("40 M23
+    fighters": CD).
+
+    >>> group_subjects()["CD"][:2]
+    ['M23', 'AFC/M23']
+    """
+    found: dict[str, list[str]] = {}
+    for group in load_groups():
+        found.setdefault(group.country, []).extend(group.aliases)
+    return found
+
+
 @cache
 def world_claimants() -> tuple[Claimant, ...]:
     """A government for every country of the world file that the gazetteer has none for:
     named by its capital (`aliases`), or by the country as the subject of a statement verb
-    (`speaking`: "Rwanda said", « le Rwanda affirme »); aliases the gazetteer holds already
-    are left out.
+    (`speaking`: "Rwanda said", « le Rwanda affirme »); then the armed groups of the groups
+    file (`load_groups`). Aliases the gazetteer holds already are left out.
 
     >>> rwanda = next(c for c in world_claimants() if c.country == "RW")
     >>> rwanda.name, rwanda.kind, rwanda.aliases
@@ -657,4 +730,13 @@ def world_claimants() -> tuple[Claimant, ...]:
                     speaking=tuple(speaking),
                 )
             )
+    claimants += [
+        Claimant(
+            g.name,
+            g.country,
+            tuple(a for a in g.aliases if a.casefold() not in taken),
+            GROUP_KIND,
+        )
+        for g in load_groups()
+    ]
     return tuple(claimants)

@@ -45,7 +45,7 @@ from extract.dates import (
     parse_iso,
     resolve_date,
 )
-from extract.lexicon import load_lexicon
+from extract.lexicon import GROUP_KIND, load_lexicon
 from extract.numbers import Amount, find_amounts
 from extract.text import (
     Scanned,
@@ -86,6 +86,7 @@ class _Rules:
     troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
+    person_noun: re.Pattern  # "nationals": people a metric word counts, no troops by itself
     # Whose troops: the subjects a text names, with their patterns (`_with_subjects` fills
     # them per text; the language's rules hold none, as a lexicon may list every country).
     subjects: tuple[tuple[str, re.Pattern], ...]
@@ -132,6 +133,8 @@ class _Rules:
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
+    belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
+    troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
     definite_before: re.Pattern  # a definite article right before a figure: "the 11,000 men"
     stated_after: re.Pattern  # a statement's participle in a figure's next words: "annoncés"
     complementizer: re.Pattern
@@ -171,6 +174,7 @@ def claim_rules(lang: str) -> _Rules:
         troop_noun_at=standard(troop_noun),
         deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
+        person_noun=standard_phrase_pattern(lexicon.get("person_nouns", [])),
         captor=standard_phrase_pattern(lexicon.get("captor_verbs", [])),
         subjects=(),
         subject_names=subject_names(lang)[0],
@@ -263,6 +267,19 @@ def claim_rules(lang: str) -> _Rules:
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
+        troop_before=_just_before(
+            [
+                rf"(?:{'|'.join(lexicon.get('troop_nouns', []))})"
+                rf"(?:\s+(?:{'|'.join(lexicon.get('belonging', [])) or '(?!)'}))?"
+            ],
+            elided=True,
+        ),
+        belonging=re.compile(
+            r"[ ]+(?:{})(?:[ ]+|(?<=['’]))".format(
+                "|".join(lexicon.get("belonging", [])) or "(?!)"
+            ),
+            re.IGNORECASE,
+        ),
         definite_before=_just_before(lexicon.get("definite_articles", [])),
         stated_after=re.compile(
             r"(?:[ ]+[\w'’-]+){0,2}?[ ]+(?:%s)(?![\w-])"
@@ -479,6 +496,18 @@ def extract_claims(
     # a few speakers are both ("according to two lawmakers").
     counted = {a.end + 1 for a in amounts if _size(a) >= 100 and norm[a.end : a.end + 1] == " "}
     mentions = [m for m in mentions if m.start not in counted]
+    # So is an armed group after any figure or a troop noun ("84 Wagner fighters", « 84
+    # combattants de Wagner »): whose troops, not who speaks.
+    after_figure = {a.end + 1 for a in amounts}
+    mentions = [
+        m
+        for m in mentions
+        if m.kind != GROUP_KIND
+        or not (
+            m.start in after_figure
+            or rules.troop_before.search(norm, max(0, m.start - 40), m.start)
+        )
+    ]
 
     @cache
     def default_subject() -> str:  # only when some figure does not say whose troops
@@ -1026,13 +1055,27 @@ def _sentence_claims(
         # as the head of a metric noun ("les deux prisonniers") or of people taken up by a
         # partitive ("neuf d'entre eux, tués"), not in "les deux pays".
         adjacent = side in ("right", "noun") and distance == 0
+        # "Of those, eight had died", « Quatre autres ont été blessés »: the figure opens its
+        # clause and is the subject of the loss, only an auxiliary between (not someone:
+        # "One was wounded"; not a ratio's « un sur huit aurait été tué »).
+        adjacent = adjacent or (
+            side == "right"
+            and cue is not None
+            and size > 1
+            and (
+                not before.strip()
+                or before.rstrip()[-1] in _CLAUSE_OPENERS
+                or rules.coordination.search(before)  # "91 had been recruited and eight had died"
+            )
+            and _auxiliary_gap(text, noun_end, cue.start, rules)
+        )
         # "One of the soldiers captured", « l'un des deux »: someone, not a count.
         if size == 1 and _small_word(amount) and rules.of_the.match(text, amount.end):
             left_limit = amount.end
             continue
         if (
             _small_word(amount)
-            and noun != "troop"
+            and noun not in ("troop", "person")
             and not adjacent
             and not (size > 1 and rules.of_them.match(text, amount.end))  # not "One of them"
         ):
@@ -1428,7 +1471,11 @@ def _noun_phrase(
         gap = text[position : match.start()]
         if _BREAK.search(gap):
             break
-        for pattern, label in ((rules.troop_noun_at, "troop"), (rules.other_noun, "other")):
+        for pattern, label in (
+            (rules.troop_noun_at, "troop"),
+            (rules.other_noun, "other"),
+            (rules.person_noun, "person"),  # "twelve Indian nationals have been killed"
+        ):
             noun = pattern.match(text, match.start(), limit)
             # A troop noun anywhere in the phrase; another noun only as its head or right
             # after a modifier ("artillery shells"), not in "1,000 of them in drone strikes",
@@ -1471,11 +1518,15 @@ _GAP_SPACES = re.compile(r"[ ]{1,2}")
 
 
 def _extend_demonym(text: str, position: int, limit: int, rules: _Rules) -> int:
-    """Extend a noun phrase over a following demonym ("soldats nord-coréens")."""
+    """Extend a noun phrase over a following demonym ("soldats nord-coréens"), or a group
+    or country whose troops they are ("combattants de Wagner", "fighters of the M23")."""
     gap = _GAP_SPACES.match(text[position:limit])
-    if gap:
+    of = rules.belonging.match(text, position, limit)
+    for start in (position + gap.end() if gap else None, of.end() if of else None):
+        if start is None:
+            continue
         for _, pattern in rules.subjects:
-            match = pattern.match(text, position + gap.end(), limit)
+            match = pattern.match(text, start, limit)
             if match:
                 return match.end()
     return position
@@ -1584,6 +1635,15 @@ def _main_loss(
 
 TOTAL_GAP = 60  # characters between a figure's claim and the total it is part of
 MAIN_LOSS_REACH = 80  # characters from a sending participle to the clause's loss verb
+
+
+_CLAUSE_OPENERS = ",;:(—–"  # the marks after which a figure opens its clause
+
+
+def _auxiliary_gap(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether only an auxiliary ("had", "have been", « ont été ») lies between two offsets."""
+    found = rules.auxiliary.search(text, start, end)
+    return found is not None and not text[start : found.start()].strip()
 
 
 def _distance(text: str, start: int, end: int) -> int:

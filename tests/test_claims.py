@@ -84,6 +84,52 @@ METRIC_ROWS = [
         "Two. These are the North Korean prisoners Ukraine still holds.",
         [("deployed", 11000), ("captured", 2)],
     ),
+    # A country's nationals are counted by a metric word, and are no troops alone.
+    (
+        "en",
+        "Twelve Indian nationals have been killed while serving with the Russian army.",
+        [("killed", 12)],
+    ),
+    ("fr", "Selon Katmandou, quatre ressortissants népalais ont été tués.", [("killed", 4)]),
+    ("en", "India said it had evacuated 4,000 nationals from the war zone.", []),
+    # A small figure opening its clause, an auxiliary, then the loss: its subject.
+    (
+        "en",
+        "India said 91 Indians had been recruited and eight had died.",
+        [("deployed", 91), ("killed", 8)],
+    ),
+    (
+        "fr",
+        "Selon le ministre, 22 Népalais ont été tués. Quatre autres ont été blessés.",
+        [("killed", 22), ("wounded", 4)],
+    ),
+    # not someone ("One was wounded"), nor a ratio's second figure
+    ("en", "Two soldiers were captured. One was wounded in the jaw.", [("captured", 2)]),
+    ("fr", "Environ un soldat sur huit aurait été tué, selon Séoul.", []),
+    # Men recruited into an army, serving with it, held by the enemy.
+    (
+        "fr",
+        "Selon Katmandou, 35 Népalais avaient été recrutés par l'armée russe.",
+        [("deployed", 35)],
+    ),
+    (
+        "fr",
+        "L'armée russe, qui recrute chaque mois des dizaines de milliers de contractuels, "
+        "manque de fantassins.",
+        [],
+    ),
+    (
+        "en",
+        "Of those, 26 had been killed and 44 were still serving.",
+        [("killed", 26), ("deployed", 44)],
+    ),
+    (
+        "en",
+        "Kyiv said more than 8,000 Ukrainian servicemen are held by Russia.",
+        [("captured", 8000)],
+    ),
+    # relatives of the men counted are not the men
+    ("fr", "Plusieurs centaines de proches de soldats enrôlés ont manifesté mardi.", []),
     # Without such an opening, the sentence after a lone figure does not label it.
     ("fr", "Combien ? Environ 2 000. Les soldats tués sont enterrés à Pyongyang.", []),
     ("en", "How many? About 2,000. Soldiers killed in Kursk are buried in Pyongyang.", []),

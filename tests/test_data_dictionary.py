@@ -10,6 +10,7 @@ from extract.claim import COLUMNS, METRICS, QUALIFIERS
 from extract.corpus import GUESS_SCHEMA
 from extract.lexicon import (
     CLAIMANT_SCHEMA,
+    GROUP_SCHEMA,
     LANGUAGE_SCHEMA,
     WORLD_FORMS_SCHEMA,
     WORLD_SCHEMA,
@@ -61,8 +62,9 @@ def test_every_metric_and_qualifier_is_documented(name):
         (GUESS_SCHEMA, "lexicons/guess/<lang>.yaml"),
         ({"countries": dict, "claimants": list}, "lexicons/claimants.yaml"),
         ({**WORLD_SCHEMA, **WORLD_FORMS_SCHEMA}, "lexicons/world/countries.yaml"),
+        ({"groups": list, **GROUP_SCHEMA}, "lexicons/world/groups.yaml"),
     ],
-    ids=["claims", "numbers", "guess", "claimants", "world"],
+    ids=["claims", "numbers", "guess", "claimants", "world", "groups"],
 )
 def test_every_lexicon_key_is_documented(schema, where):
     section = README[README.index(f"### `{where}`") :]
@@ -83,6 +85,7 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(REVIEW_COLUMNS)
         | set(WORLD_SCHEMA)
         | set(WORLD_FORMS_SCHEMA)
-        | {"countries", "claimants"}
+        | set(GROUP_SCHEMA)
+        | {"countries", "claimants", "groups"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)

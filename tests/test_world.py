@@ -18,6 +18,7 @@ from extract.lexicon import (
     LexiconError,
     load_claimants,
     load_country_names,
+    load_groups,
     load_lexicon,
     load_world,
     world_claimants,
@@ -29,6 +30,7 @@ from extract.text import dispatched, group_index
 
 ROOT = Path(__file__).resolve().parent.parent
 WORLD = ROOT / "data" / "lexicons" / "world" / "countries.yaml"
+GROUPS = ROOT / "data" / "lexicons" / "world" / "groups.yaml"
 CACHED = (
     load_lexicon,
     load_claimants,
@@ -36,6 +38,7 @@ CACHED = (
     load_world,
     world_forms,
     world_claimants,
+    load_groups,
     lexicon._world_file,
 )
 
@@ -77,7 +80,9 @@ def test_hand_written_lexicon_entries_win():
         == yaml.safe_load((ROOT / "data/lexicons/en.yaml").read_text("utf-8"))["subjects"]["KP"]
     )
     # a country with a government in the gazetteer gets no second one
-    assert not any(c.country in ("KR", "UA", "RU", "US") for c in world_claimants())
+    assert not any(
+        c.country in ("KR", "UA", "RU", "US") and c.kind == "government" for c in world_claimants()
+    )
     assert load_country_names()["KR"] == "South Korean"
     assert load_country_names()["RW"] == "Rwandan"
 
@@ -285,3 +290,90 @@ def test_a_demonym_in_a_sources_name_is_not_whose_troops():
     found = extract_claims(text, language="fr", published="2025-05-01", title="Cinq chiffres")
     assert [(c.value_best, c.claimant_country) for c in found] == [(15000, "KR")]
     assert found[0].subject != "KR"
+
+
+# --- armed groups (data/lexicons/world/groups.yaml) ---------------------------------------
+
+
+def test_every_armed_group_has_a_country_of_the_world_file():
+    codes = {country.code for country in load_world()}
+    groups = load_groups()
+    assert len(groups) >= 30
+    assert all(group.country in codes and group.aliases for group in groups)
+    by_name = {group.name: group.country for group in groups}
+    assert (by_name["M23 rebels"], by_name["Wagner group"], by_name["Hamas"]) == ("CD", "RU", "PS")
+
+
+def test_armed_groups_speak_and_name_whose_troops():
+    kinds = {c.name: (c.kind, c.country) for c in world_claimants()}
+    assert kinds["JNIM"] == ("armed_group", "ML")
+    assert "M23" in load_lexicon("en")["subjects"]["CD"]
+    assert "Wagner" in load_lexicon("fr")["subjects"]["RU"]
+
+
+def _groups_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: object) -> None:
+    for name in ("en.yaml", "fr.yaml", "claimants.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "data/lexicons" / name).read_bytes())
+    (tmp_path / "world").mkdir()
+    (tmp_path / "world" / "countries.yaml").write_bytes(WORLD.read_bytes())
+    (tmp_path / "world" / "groups.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+
+
+M23 = {"name": "M23 rebels", "country": "CD", "aliases": ["M23"]}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"groups": [{**M23, "country": "ZZ"}]}, "not in the world file"),
+        ({"groups": [{**M23, "aliases": ["NIS"]}]}, "already belongs"),
+        ({"groups": [{**M23, "aliases": ["(M23"]}]}, "bad pattern"),
+        ({"groups": [{"name": "M23 rebels", "aliases": ["M23"]}]}, "expected the keys"),
+        ({"rebels": []}, "expected the key 'groups'"),
+    ],
+    ids=["country", "alias taken", "pattern", "missing key", "unknown key"],
+)
+def test_loader_refuses_a_broken_groups_file(tmp_path, monkeypatch, clear_caches, data, message):
+    _groups_dir(tmp_path, monkeypatch, data)
+    with pytest.raises(LexiconError, match=message) as error:
+        load_groups()
+    assert "groups.yaml" in str(error.value)
+
+
+GROUP_ROWS = [
+    # the group speaks: its country; the troops it counts: theirs
+    (
+        "fr",
+        "Le JNIM a revendiqué la mort d'une cinquantaine de Russes.",
+        ("killed", 50, "ML", "RU", "JNIM"),
+    ),
+    (
+        "en",
+        "The M23 said it had killed 300 Congolese soldiers.",
+        ("killed", 300, "CD", "CD", "M23 rebels"),
+    ),
+    # a group counted by a figure or a troop noun is whose troops, not who speaks
+    (
+        "en",
+        "The Congolese army said it killed 40 M23 fighters on Monday.",
+        ("killed", 40, "CD", "CD", "Congolese military"),
+    ),
+    (
+        "fr",
+        "Les rebelles ont revendiqué la mort de 84 combattants de Wagner.",
+        ("killed", 84, "", "RU", ""),
+    ),
+    ("en", "Hamas said 20 of its fighters had been killed.", ("killed", 20, "PS", "PS", "Hamas")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GROUP_ROWS)
+def test_claims_of_armed_groups(lang, text, expected):
+    found = [
+        (c.metric, c.value_best, c.claimant_country, c.subject, c.claimant)
+        for c in claims(text, lang)
+    ]
+    assert found == [expected]
