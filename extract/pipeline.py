@@ -417,6 +417,9 @@ class _Context:
     last_date: Anchor | None = None
     past_date: Anchor | None = None  # the same, of the last one before the published day
     heading: tuple[int, Anchor] | None = None  # paragraph, date of a dated entry ("May 4.")
+    # A date standing alone as its own paragraph ("MONDAY 4 NOVEMBER", « Avril 2025 »): the
+    # day or month of a live blog's or a chronology's section, until the next one.
+    section: Anchor | None = None
     previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
     asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
@@ -580,6 +583,15 @@ def extract_claims(
         heading = _heading_date(here, context)
         if heading is not None:
             context.heading = (sentence.paragraph, heading)
+            if (
+                _date_only(here)
+                and (
+                    index + 1 == len(sentences)
+                    or sentences[index + 1].paragraph != sentence.paragraph
+                )
+                and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph)
+            ):
+                context.section = heading  # a paragraph of its own: a section's date
         _list_entry(here, context, heading is not None)
         new = _sentence_claims(here, inside, spans, rules, context, default_subject)
         # 5. Remember who spoke and when, for the sentences that point back.
@@ -2859,6 +2871,11 @@ def _resolve_claim_date(
         if source is not None:
             _source_spoke(context, source.name, context.heading[1])
         return context.heading[1], "heading"
+    if context.section is not None:
+        # An entry under a section's date (a live blog's "MONDAY 4 NOVEMBER"): that date.
+        if source is not None:
+            _source_spoke(context, source.name, context.section)
+        return context.section, "section"
     known = context.source_dates.get(source.name) if source is not None else None
     # "plus de 8 000 militaires russes sont aujourd'hui détenus": a figure of today, not of
     # the source's statement of a year ago (one of the last days is today's).
@@ -2909,6 +2926,15 @@ def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
     ):
         return _resolve(date, context, here.index)
     return None
+
+
+def _date_only(here: _Sentence) -> bool:
+    """Whether the sentence is one date and punctuation ("MONDAY 4 NOVEMBER", "May 4.")."""
+    if len(here.dates) != 1:
+        return False
+    date = here.dates[0]
+    rest = here.text[here.start : date.start] + here.text[date.end : here.end]
+    return _PUNCTUATION_ONLY.fullmatch(rest) is not None
 
 
 _BULLET = re.compile(r"[ ]*(?:[-–—•*][ ]+)?")  # what may precede a date opening a line

@@ -5151,3 +5151,24 @@ def corpus_claims():
     for path in sorted(folder.glob("*.txt")):
         found += extract_article(read_article(path))
     return found
+
+
+def test_a_date_standing_alone_dates_the_entries_of_its_section():
+    # a live blog: each day's heading dates the entries under it, until the next heading
+    body = (
+        "MARDI 5 NOVEMBRE\n\n"
+        "18h40 : Selon le GUR, quelque 7 000 soldats nord-coréens ont été acheminés.\n\n"
+        "LUNDI 4 NOVEMBRE\n\n"
+        "22h50 : Volodymyr Zelensky affirme que 11 000 soldats nord-coréens sont à Koursk.\n\n"
+        "19h30 : Le Pentagone estime qu'environ 10 000 militaires nord-coréens ont été envoyés."
+    )
+    found = [(c.value_best, c.claim_date) for c in claims(body, "fr", "2024-11-05")]
+    assert found == [(7000, "2024-11-05"), (11000, "2024-11-04"), (10000, "2024-11-04")]
+    # a date opening a bulleted entry dates that entry only
+    body = (
+        "The estimates at a glance\n\n"
+        "• Oct 18, 2024 — NIS: a first contingent of 1,500 special forces already in Russia\n\n"
+        "Our own estimate is that about 12,000 North Korean soldiers are now in Russia."
+    )
+    found = [(c.value_best, c.claim_date) for c in claims(body, "en", "2025-04-21")]
+    assert found == [(1500, "2024-10-18"), (12000, "2025-04-21")]
