@@ -392,6 +392,28 @@ def load_country_names() -> dict[str, str]:
     return {**world, **{str(code): str(name) for code, name in names.items()}}
 
 
+_PLAIN_DEMONYM = re.compile(r"([^\W\d_][\w-]*)(?:\(\?:([\w|]+)\)\?)?")
+
+
+def world_demonym(code: str, lang: str) -> tuple[str, tuple[str, ...]] | None:
+    """A country's first demonym in a language, as a word and its optional endings, when
+    the file writes it that simply ('rwandais(?:e|es)?'); None otherwise.
+
+    >>> world_demonym("IN", "fr")
+    ('indien', ('ne', 'nes', 's'))
+    >>> world_demonym("RW", "fr")
+    ('rwandais', ('e', 'es'))
+    """
+    country = next((c for c in load_world() if c.code == code), None)
+    names = country.languages.get(lang) if country is not None else None
+    if names is None or not names.demonyms:
+        return None
+    plain = _PLAIN_DEMONYM.fullmatch(names.demonyms[0])
+    if plain is None:
+        return None
+    return plain.group(1), tuple(plain.group(2).split("|")) if plain.group(2) else ()
+
+
 # The countries of the world (data/lexicons/world/countries.yaml): what the lexicons and the
 # gazetteer hold for the countries written there by hand, made for every other country.
 WORLD_FILE = Path("world") / "countries.yaml"  # under LEXICON_DIR; optional

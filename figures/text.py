@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import regex
 
-from extract.lexicon import load_country_names
+from extract.lexicon import load_country_names, world_demonym
 from figures.strings import Strings
 from figures.table import figure_range, latest_estimates
 
@@ -125,6 +125,13 @@ def _subject_words(frame: pd.DataFrame, subjects: Sequence[str] | None, strings:
     word = strings.get(f"summary.subjects.{codes[0]}")
     if not isinstance(word, str) and strings.get("summary.subject_world_adjective"):
         word = load_country_names().get(codes[0])  # any country's: "Rwandan deaths"
+    plural = strings.get("summary.subject_world_plural")
+    if not isinstance(word, str) and isinstance(plural, str) and plural:
+        # the world file's demonym, in the plural the sentence needs: « soldats indiens »
+        demonym = world_demonym(codes[0], strings.language)
+        if demonym is not None:
+            stem, endings = demonym
+            word = stem + plural if plural in endings else stem
     return word if isinstance(word, str) else strings.t("summary.subject_unknown", code=codes[0])
 
 

@@ -414,8 +414,8 @@ def test_summary_sentence(lang, as_of, expected):
         ),
         (
             "fr",
-            "Au 30 avril 2025, les estimations du nombre de soldats (RW) tués allaient de 600 à "
-            "2\u202f000 (2 sources).",
+            "Au 30 avril 2025, les estimations du nombre de soldats rwandais tués allaient de 600 "
+            "à 2\u202f000 (2 sources).",
         ),
     ],
 )
@@ -426,6 +426,17 @@ def test_summary_sentence_names_any_countrys_troops(lang, expected):
         claim("UK", 2000, "2025-04-02", subject="RW"),
     )
     assert summary_sentence(rwandan, "killed", "2025-04-30", load_strings(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [("IN", "soldats indiens"), ("NP", "soldats népalais"), ("TR", "soldats (TR)")],
+    ids=["plural ending", "invariable", "no simple demonym"],
+)
+def test_french_summary_puts_any_countrys_demonym_in_the_plural(code, words):
+    troops = frame(claim("NIS", 600, "2025-04-30", subject=code))
+    sentence = summary_sentence(troops, "killed", "2025-04-30", load_strings("fr"))
+    assert f"du nombre de {words} tués" in sentence
 
 
 def test_interface_languages_have_the_same_keys():
