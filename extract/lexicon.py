@@ -153,6 +153,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         metric: list for metric in ("deployed", "killed", "wounded", "casualties", "captured")
     },
     "troop_nouns": list,  # nouns that count people under arms: soldiers, troops, sappers
+    "among": list,  # "among the", « parmi les »: after a metric word, before an other noun
     "belonging": list,  # "of the", « de » between a troop noun and whose troops: "of the M23"
     "person_nouns": list,  # nouns of a country's people (nationals): counted only as a metric says
     "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
@@ -284,6 +285,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "how_many",
         "auxiliaries",
         "belonging",
+        "among",
     ):
         check_patterns(data.get(key, []), f"{path.name}.{key}")
     _check_country_codes(data.get("countries", {}), f"{path.name}.countries")

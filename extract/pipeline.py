@@ -135,6 +135,7 @@ class _Rules:
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
     troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
+    among: re.Pattern  # "among the", « parmi les » right after a metric word
     definite_before: re.Pattern  # a definite article right before a figure: "the 11,000 men"
     stated_after: re.Pattern  # a statement's participle in a figure's next words: "annoncés"
     complementizer: re.Pattern
@@ -267,6 +268,9 @@ def claim_rules(lang: str) -> _Rules:
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
+        among=re.compile(
+            r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("among", [])) or "(?!)"), re.IGNORECASE
+        ),
         troop_before=_just_before(
             [
                 rf"(?:{'|'.join(lexicon.get('troop_nouns', []))})"
@@ -996,6 +1000,12 @@ def _sentence_claims(
             rules.contrast,
             rules,
         )
+        # "deux blessés parmi les habitants", "two wounded among the residents": not troops.
+        if cue is not None and side == "right":
+            among = rules.among.match(text, cue.end)
+            if among is not None and rules.other_noun.match(text, among.end()):
+                left_limit = amount.end
+                continue
         # "more than 3,000 of the roughly 11,000 soldiers sent to Russia had been killed or
         # wounded": the part counts what the clause says of the whole, past the whole's own
         # metric word.

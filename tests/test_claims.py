@@ -128,6 +128,14 @@ METRIC_ROWS = [
         "Kyiv said more than 8,000 Ukrainian servicemen are held by Russia.",
         [("captured", 8000)],
     ),
+    # at the front: sent there
+    ("en", "Kyiv said about 2,600 of them are expected at the front.", [("deployed", 2600)]),
+    ("fr", "Selon Kiev, des milliers de Nord-Coréens sont encore au front.", [("deployed", 2000)]),
+    # a loss among civilians is no troops' loss
+    ("fr", "Un drone a frappé un immeuble, faisant deux blessés parmi les habitants.", []),
+    ("en", "A drone hit a building, leaving two wounded among the residents.", []),
+    ("en", "Kyiv said 300 were killed among the North Korean troops.", [("killed", 300)]),
+    ("fr", "Selon KCNA, neuf militaires « tombés en héros » ont été honorés.", [("killed", 9)]),
     # relatives of the men counted are not the men
     ("fr", "Plusieurs centaines de proches de soldats enrôlés ont manifesté mardi.", []),
     # Without such an opening, the sentence after a lone figure does not label it.
