@@ -1787,7 +1787,8 @@ def _attached_subject(text: str, figure: int, cue: _Span, rules: _Rules) -> str:
     return ""
 
 
-_ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+(?:\w+\s+)?|\s*")
+# "Russian losses", "Russia's losses", "Russia's overall personnel losses"
+_ATTACHED = re.compile(r"\s+(?:\w+\s+)?|'s\s+(?:\w+\s+){0,2}|\s*")
 _ADJACENT = re.compile(r"[ ]")
 
 

@@ -131,6 +131,17 @@ METRIC_ROWS = [
     # at the front: sent there
     ("en", "Kyiv said about 2,600 of them are expected at the front.", [("deployed", 2600)]),
     ("fr", "Selon Kiev, des milliers de Nord-Coréens sont encore au front.", [("deployed", 2000)]),
+    (
+        "fr",
+        "Antony Blinken avait estimé que jusqu'à 8 000 d'entre eux s'y trouvaient.",
+        [("deployed", 8000)],
+    ),
+    (
+        "fr",
+        "Choïgou a déclaré que la Corée du Nord allait envoyer 6 000 militaires, dont 1 000 "
+        "démineurs et 5 000 ouvriers du génie.",
+        [("deployed", 6000), ("deployed", 1000), ("deployed", 5000)],
+    ),
     # a loss among civilians is no troops' loss
     ("fr", "Un drone a frappé un immeuble, faisant deux blessés parmi les habitants.", []),
     ("en", "A drone hit a building, leaving two wounded among the residents.", []),
@@ -982,6 +993,14 @@ FLAG_ROWS = [
 
 
 SUBJECT_ROWS = [
+    # A country's possessive two words before the losses is whose losses they are.
+    (
+        "en",
+        "According to Ukraine's General Staff, Russia's overall personnel losses since February "
+        "2022 stood at about 948,000 on Tuesday.",
+        948000,
+        "RU",
+    ),
     # The captor is not whose troops: « l'Ukraine détient » counts the Russians it holds.
     ("fr", "Kiev affirme que l'Ukraine détient 3 000 soldats russes.", 3000, "RU"),
     # (lang, text, value, subject): whose losses, from the words around the figure.
