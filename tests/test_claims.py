@@ -128,6 +128,8 @@ METRIC_ROWS = [
         "Kyiv said more than 8,000 Ukrainian servicemen are held by Russia.",
         [("captured", 8000)],
     ),
+    # a verb of the figure's metric before it, its noun right after: the noun counts
+    ("fr", "L'Ukraine détient deux prisonniers nord-coréens.", [("captured", 2)]),
     # at the front: sent there
     ("en", "Kyiv said about 2,600 of them are expected at the front.", [("deployed", 2600)]),
     ("fr", "Selon Kiev, des milliers de Nord-Coréens sont encore au front.", [("deployed", 2000)]),
@@ -993,6 +995,8 @@ FLAG_ROWS = [
 
 
 SUBJECT_ROWS = [
+    # whose prisoners: the demonym after the noun, not the captor before the verb
+    ("fr", "L'Ukraine détient 200 prisonniers nord-coréens.", 200, "KP"),
     # A country's possessive two words before the losses is whose losses they are.
     (
         "en",
