@@ -654,10 +654,12 @@ def world_countries(lang: str) -> dict[str, list[str]]:
 GROUPS_FILE = Path("world") / "groups.yaml"  # under LEXICON_DIR; optional
 GROUP_KIND = "armed_group"  # the claimant kind of the groups file's entries
 GROUP_SCHEMA: dict[str, Any] = {  # each entry of the groups file (see data/README.md)
-    "name": str,  # canonical claimant name: "M23 rebels"
+    "name": str,  # canonical claimant name, "M23 rebels" (a state's forces: "Rwandan military")
     "country": str,  # where the group is based: a code of the world file
     "aliases": list,  # patterns, any language, case-sensitive
+    "kind": str,  # armed_group (the default), or military: a state's forces ("FARDC", "RDF")
 }
+GROUP_KINDS = ("armed_group", "military")
 
 
 @dataclass(frozen=True)
@@ -665,6 +667,7 @@ class Group:
     name: str
     country: str
     aliases: tuple[str, ...]
+    kind: str = "armed_group"
 
 
 @cache
@@ -686,20 +689,29 @@ def load_groups() -> tuple[Group, ...]:
     codes = {country.code for country in load_world()}
     owner = {alias.casefold(): c.name for c in load_claimants() for alias in c.aliases}
     groups = []
+    adjectives = {country.code: country.adjective for country in load_world()}
+    required = {"country", "aliases"}
     for index, entry in enumerate(entries):
         where = f"{GROUPS_FILE}.groups[{index}]"
-        if not isinstance(entry, Mapping) or set(entry) != set(GROUP_SCHEMA):
+        if not isinstance(entry, Mapping) or not required <= set(entry) <= set(GROUP_SCHEMA):
             raise LexiconError(f"{where}: expected the keys {', '.join(GROUP_SCHEMA)}")
         validate(entry, GROUP_SCHEMA, where)
         check_patterns(entry["aliases"], where)
         if codes and entry["country"] not in codes:
             raise LexiconError(f"{where}: country {entry['country']!r} is not in the world file")
+        kind = entry.get("kind", GROUP_KIND)
+        if kind not in GROUP_KINDS:
+            raise LexiconError(f"{where}: kind {kind!r} is not one of {', '.join(GROUP_KINDS)}")
+        # a state's forces speak as that state's military, named like the world file's
+        name = entry.get("name") or f"{adjectives.get(entry['country'], entry['country'])} military"
+        if kind == GROUP_KIND and not entry.get("name"):
+            raise LexiconError(f"{where}: an armed group needs a name")
         for alias in entry["aliases"]:
             key = alias.casefold()
-            if key in owner and owner[key] != entry["name"]:
+            if key in owner and owner[key] != name:
                 raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
-            owner[key] = entry["name"]
-        groups.append(Group(entry["name"], entry["country"], tuple(entry["aliases"])))
+            owner[key] = name
+        groups.append(Group(name, entry["country"], tuple(entry["aliases"]), kind))
     return tuple(groups)
 
 
@@ -759,7 +771,7 @@ def world_claimants() -> tuple[Claimant, ...]:
             g.name,
             g.country,
             tuple(a for a in g.aliases if a.casefold() not in taken),
-            GROUP_KIND,
+            g.kind,
         )
         for g in load_groups()
     ]

@@ -45,7 +45,7 @@ from extract.dates import (
     parse_iso,
     resolve_date,
 )
-from extract.lexicon import GROUP_KIND, load_lexicon
+from extract.lexicon import load_groups, load_lexicon
 from extract.numbers import Amount, find_amounts
 from extract.text import (
     Scanned,
@@ -509,7 +509,7 @@ def extract_claims(
     mentions = [
         m
         for m in mentions
-        if m.kind != GROUP_KIND
+        if m.name not in _group_names()
         or not (
             m.start in after_figure
             or rules.troop_before.search(norm, max(0, m.start - 40), m.start)
@@ -784,6 +784,12 @@ def _small_word(amount: Amount) -> bool:
     """A small figure in words ("two government officials"): a count of people only with a
     troop or metric noun, and never the content that a cue's date stays out of."""
     return amount.rule.endswith("words") and _size(amount) < 100
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    """The claimant names of the groups file: armed groups and a state's forces."""
+    return frozenset(group.name for group in load_groups())
 
 
 def _labelled_figures(

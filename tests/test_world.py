@@ -333,8 +333,10 @@ M23 = {"name": "M23 rebels", "country": "CD", "aliases": ["M23"]}
         ({"groups": [{**M23, "aliases": ["(M23"]}]}, "bad pattern"),
         ({"groups": [{"name": "M23 rebels", "aliases": ["M23"]}]}, "expected the keys"),
         ({"rebels": []}, "expected the key 'groups'"),
+        ({"groups": [{**M23, "kind": "militia"}]}, "not one of"),
+        ({"groups": [{"country": "CD", "aliases": ["M23"]}]}, "needs a name"),
     ],
-    ids=["country", "alias taken", "pattern", "missing key", "unknown key"],
+    ids=["country", "alias taken", "pattern", "missing key", "unknown key", "kind", "no name"],
 )
 def test_loader_refuses_a_broken_groups_file(tmp_path, monkeypatch, clear_caches, data, message):
     _groups_dir(tmp_path, monkeypatch, data)
@@ -367,6 +369,17 @@ GROUP_ROWS = [
         ("killed", 84, "", "RU", ""),
     ),
     ("en", "Hamas said 20 of its fighters had been killed.", ("killed", 20, "PS", "PS", "Hamas")),
+    # a state's forces known by their acronym: that state's military, and whose troops
+    (
+        "fr",
+        "Selon les FARDC, 200 soldats rwandais ont été tués.",
+        ("killed", 200, "CD", "RW", "Congolese military"),
+    ),
+    (
+        "en",
+        "UN experts said at least 1,000 RDF soldiers had been seen with the M23.",
+        ("deployed", 1000, "", "RW", ""),  # UN experts: no gazetteer entry
+    ),
 ]
 
 
