@@ -1115,6 +1115,16 @@ def _sentence_claims(
         ):
             left_limit = amount.end
             continue
+        # "killed 84 Wagner fighters and 47 Malian soldiers": troops joined to a loss before
+        # them count the same loss.
+        if (
+            metric is None
+            and noun == "troop"
+            and results
+            and results[-1]["metric"] in _LOSSES
+            and rules.coordination.search(before)
+        ):
+            metric, cue, side = results[-1]["metric"], None, "coordination"
         # Troop numbers with no metric word are deployments, when large enough to be one.
         if metric is None and noun == "troop" and size >= 100:
             metric, cue, side = "deployed", None, "troop_noun"

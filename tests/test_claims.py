@@ -130,6 +130,27 @@ METRIC_ROWS = [
     ),
     # a verb of the figure's metric before it, its noun right after: the noun counts
     ("fr", "L'Ukraine détient deux prisonniers nord-coréens.", [("captured", 2)]),
+    # troops joined to a loss before them count the same loss
+    (
+        "en",
+        "The rebel alliance said it had killed 84 Wagner fighters and 47 Malian soldiers.",
+        [("killed", 84), ("killed", 47)],
+    ),
+    (
+        "fr",
+        "Leur porte-parole a affirmé avoir tué 84 combattants de Wagner et 47 militaires maliens.",
+        [("killed", 84), ("killed", 47)],
+    ),
+    (
+        "en",
+        "Kyiv said it killed 300 soldiers and that 5,000 troops remain.",
+        [("killed", 300), ("deployed", 5000)],
+    ),
+    (
+        "en",
+        "Russia's embassy said 1,890 Russian instructors were in the country.",
+        [("deployed", 1890)],
+    ),
     # at the front: sent there
     ("en", "Kyiv said about 2,600 of them are expected at the front.", [("deployed", 2600)]),
     ("fr", "Selon Kiev, des milliers de Nord-Coréens sont encore au front.", [("deployed", 2000)]),
@@ -2171,6 +2192,12 @@ CLAIMANT_ROWS = [
         "North Korean contingent at about 12,000 troops.",
         "UA",
         "Ukrainian intelligence",
+    ),
+    (  # an embassy speaks for its government
+        "fr",
+        "Selon l'ambassade du Népal à Moscou, 200 Népalais ont été recrutés.",
+        "NP",
+        "Nepali government",
     ),
     (  # a passive participle before its agent: the agent claims the figure
         "fr",
