@@ -672,8 +672,9 @@ class Group:
 
 @cache
 def load_groups() -> tuple[Group, ...]:
-    """The armed groups of the groups file (rebels, militias, private military companies),
-    validated: each is a claimant of its own and names whose troops a figure counts.
+    """The groups file's entries, validated: armed groups (rebels, militias, private military
+    companies) and states' forces known by their own name ("FARDC"); each is a claimant of
+    its own and names whose troops a figure counts.
 
     >>> m23 = next(g for g in load_groups() if g.name == "M23 rebels")
     >>> m23.country, m23.aliases[0]
@@ -716,8 +717,8 @@ def load_groups() -> tuple[Group, ...]:
 
 
 def group_subjects() -> dict[str, list[str]]:
-    """The armed groups' names by country, which name whose troops a figure counts ("40 M23
-    fighters": CD).
+    """The groups file's names by country, which name whose troops a figure counts ("40 M23
+    fighters": CD, "1,000 RDF soldiers": RW).
 
     >>> group_subjects()["CD"][:2]
     ['M23', 'AFC/M23']

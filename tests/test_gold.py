@@ -78,10 +78,10 @@ HELDOUT_FLOORS = {
     "heldout46": (0.92, 0.75, 0.87, 0.85),
     "heldout47": (0.94, 0.82, 0.86, 0.91),
     "heldout48": (0.91, 0.70, 0.82, 0.87),
-    "heldout49": (0.81, 0.57, 0.76, 0.89),  # another war: Rwandan troops in DR Congo
-    "heldout50": (0.89, 0.79, 0.90, 0.91),
-    "heldout51": (0.87, 0.50, 0.73, 0.76),  # another war: Wagner and the Africa Corps in Mali
-    "heldout52": (0.84, 0.38, 0.44, 0.92),  # foreign recruits in Russia's army
+    "heldout49": (0.81, 0.60, 0.80, 0.89),  # another war: Rwandan troops in DR Congo
+    "heldout50": (0.90, 0.80, 0.90, 0.91),
+    "heldout51": (0.89, 0.52, 0.73, 0.77),  # another war: Wagner and the Africa Corps in Mali
+    "heldout52": (0.84, 0.39, 0.45, 0.92),  # foreign recruits in Russia's army
     "heldout53": (0.97, 0.84, 0.88, 0.92),  # live blogs, chronologies, dispatches, transcripts
     "heldout54": (0.94, 0.93, 0.96, 0.96),
 }
