@@ -21,6 +21,7 @@ import regex
 
 from extract.dates import find_dates
 from extract.lexicon import (
+    Claimant,
     load_claimants,
     load_country_names,
     load_lexicon,
@@ -89,6 +90,7 @@ class _Attribution:
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
+    bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
@@ -192,6 +194,10 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         locative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
+        ),
+        bare_institution=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('bare_institutions', []))})(?![\w-])",
+            re.IGNORECASE,
         ),
         description_more=re.compile(
             r"(?:[ ]*\([^()\n]{0,60}\))?,?[ ]+"
@@ -345,6 +351,92 @@ def find_mentions(
             text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
         )
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the institutions named without their country (`bare_institutions`:
+    "the defence ministry", « le ministère de la Défense ») that a capital places: the one
+    of a dispatch's dateline ("SEOUL, Nov 5 (Agency) -"), or one named as a place just before
+    them in their sentence (« À Séoul, le ministère de la Défense estimait »). Not when the
+    article named the same kind of institution of another country before, nor when a
+    source or a complement follows ("the defence ministry in Moscow", "the army of ...").
+
+    >>> body = "SEOUL, Nov 5 (Wire) - The defence ministry said 3,000 soldiers were sent."
+    >>> [(m.name, m.country) for m in placed_institutions(body, "en", [])]
+    [('South Korean military', 'KR')]
+    """
+    patterns = attribution_patterns(lang)
+    found = list(patterns.bare_institution.finditer(text))
+    if not found:
+        return mentions
+    dateline = _dateline_country(text)
+    names = load_country_names()
+    kept = list(mentions)
+    for match in found:
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in kept):
+            continue
+        if _COMPLEMENT.match(text, end) or any(end <= m.start < end + 25 for m in kept):
+            continue  # "the army of Kim Jong Un", "the defence ministry in Moscow"
+        kind = next((k for k, p in patterns.institutions if p.search(match.group())), "")
+        code = _place_before(text, start, kept, patterns) or dateline
+        if not kind or not code:
+            continue
+        if any(m.kind == kind and m.country not in ("", code) and m.end <= start for m in kept):
+            continue  # "Russia's defence ministry ... the defence ministry": which one?
+        kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
+    return sorted(kept, key=lambda m: m.start)
+
+
+_COMPLEMENT = re.compile(r"[ ]+(?:of|de|du|des|d['’])[ ]*(?-i:[^\W\d_a-z])", re.IGNORECASE)
+_DATELINE = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){0,2})")
+_DATELINE_END = re.compile(r"[ ]*(?:,|\(|[-–—:])")
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _dateline_country(text: str) -> str:
+    """The country of the capital a dispatch's first line opens with ("SEOUL, Nov 5 -",
+    "New Delhi:", « KIEV, 25 oct. - »): a government's alias read without case."""
+    line = _DATELINE.match(text, len(text) - len(text.lstrip()))
+    if line is None or not _DATELINE_END.match(text, line.end()):
+        return ""
+    place = line.group(1)
+    for claimant in _governments():
+        if any(re.fullmatch(alias, place, re.IGNORECASE) for alias in claimant.aliases):
+            return claimant.country
+    return ""
+
+
+@cache
+def _governments() -> tuple[Claimant, ...]:
+    """The claimants that speak for a state, whose aliases include its capital."""
+    return tuple(
+        c
+        for c in (*load_claimants(), *world_claimants())
+        if c.kind in ("government", "state") and c.country and ";" not in c.country
+    )
+
+
+def _place_before(text: str, start: int, mentions: list[Mention], patterns: _Attribution) -> str:
+    """The country of a capital named as a place right before `start`, after a locative
+    and before a comma, in the same sentence (« À Séoul, le ministère »)."""
+    for mention in reversed(mentions):
+        if mention.end > start:
+            continue
+        if mention.kind not in ("government", "state") or not mention.country:
+            return ""
+        between = text[mention.end : start]
+        if (
+            _PLACE_GAP.fullmatch(between)
+            and patterns.locative.search(text, max(0, mention.start - 12), mention.start)
+            and not _SENTENCE_MARK.search(between)
+        ):
+            return mention.country
+        return ""
+    return ""
+
+
+_PLACE_GAP = re.compile(r"[ ]*,[ ]*")
 
 
 def _inside_longer(match: re.Match, names: list[re.Match]) -> bool:

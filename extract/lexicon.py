@@ -220,6 +220,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "origins": list,  # "comes from", "émane de": who wrote the document a sentence is about
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
+        "bare_institutions": list,  # "the defence ministry": a dateline's capital places it
     },
     "countries": dict,  # ISO code -> demonyms qualifying an institution ("sud-coréen")
     "institutions": dict,  # institution kind -> nouns ("renseignement", "officials")

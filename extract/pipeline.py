@@ -32,6 +32,7 @@ from extract.attribution import (
     find_mentions,
     join_mentions,
     mention_patterns,
+    placed_institutions,
     subject_names,
 )
 from extract.claim import Claim, to_frame
@@ -469,6 +470,7 @@ def extract_claims(
     amounts = [a for a in find_amounts(text, lang, tokens) if _countable(a)]
     scanned = _scanner(lang).matches(norm, tokens)  # every phrase family, one pass
     mentions = find_mentions(norm, lang, scanned=scanned)
+    mentions = placed_institutions(norm, lang, mentions)  # "SEOUL - The defence ministry"
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody

@@ -2193,6 +2193,27 @@ CLAIMANT_ROWS = [
         "UA",
         "Ukrainian intelligence",
     ),
+    (  # an institution without its country, in a dispatch datelined at a capital
+        "en",
+        "SEOUL, Nov 5 (Wire) - The defence ministry said on Tuesday that 3,000 North Korean "
+        "soldiers had been sent.",
+        "KR",
+        "South Korean military",
+    ),
+    (  # or after the capital named as a place in its sentence
+        "fr",
+        "À Séoul, le ministère de la Défense estimait qu'environ 10 000 soldats nord-coréens "
+        "avaient été déployés.",
+        "KR",
+        "South Korean military",
+    ),
+    (  # not when another country's institution of that kind was named before
+        "en",
+        "KYIV, Jan 31 - Russia's defence ministry said its forces had advanced. The defence "
+        "ministry said 300 Ukrainian soldiers were wounded.",
+        "RU",
+        "Russian military",
+    ),
     (  # an embassy speaks for its government
         "fr",
         "Selon l'ambassade du Népal à Moscou, 200 Népalais ont été recrutés.",
