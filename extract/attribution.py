@@ -14,14 +14,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
 
 from extract.dates import find_dates
 from extract.lexicon import (
-    Claimant,
     load_claimants,
     load_country_names,
     load_lexicon,
@@ -400,21 +399,21 @@ def _dateline_country(text: str) -> str:
     line = _DATELINE.match(text, len(text) - len(text.lstrip()))
     if line is None or not _DATELINE_END.match(text, line.end()):
         return ""
-    place = line.group(1)
-    for claimant in _governments():
+    return _capital_country(line.group(1))
+
+
+@lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever
+def _capital_country(place: str) -> str:
+    """The country whose government an alias names `place` ("SEOUL", "New Delhi"), read
+    without case; empty when none does."""
+    for claimant in (*load_claimants(), *world_claimants()):
+        if claimant.kind not in ("government", "state") or not claimant.country:
+            continue
+        if ";" in claimant.country:
+            continue
         if any(re.fullmatch(alias, place, re.IGNORECASE) for alias in claimant.aliases):
             return claimant.country
     return ""
-
-
-@cache
-def _governments() -> tuple[Claimant, ...]:
-    """The claimants that speak for a state, whose aliases include its capital."""
-    return tuple(
-        c
-        for c in (*load_claimants(), *world_claimants())
-        if c.kind in ("government", "state") and c.country and ";" not in c.country
-    )
 
 
 def _place_before(text: str, start: int, mentions: list[Mention], patterns: _Attribution) -> str:
