@@ -254,6 +254,9 @@ AMOUNTS = [
     # a year-like figure with a qualifier and what it counts after it is a count
     ("fr", "au moins 2000 morts", "au moins 2000", (2000, 2000, None, "at_least")),
     ("en", "about 2000 troops", "about 2000", (2000, None, None, "approx")),
+    # the definite article before an approximate multiplier: « avoisinait le millier »
+    ("fr", "le nombre de morts avoisinait le millier", "le millier", (1000, None, None, "approx")),
+    ("fr", "au millier de sapeurs annoncés", "au millier", (1000, None, None, "approx")),
     # a unit's letter glued to digits after a figure is a name, not the unit ("M23", not metres)
     ("en", "killed 40 M23 fighters", "40", (40, None, None, "exact")),
 ]
@@ -301,6 +304,7 @@ EXCLUSIONS = [
     ("fr", "500 €"),
     ("fr", "40 %"),
     ("en", "a 40 m² flat"),
+    ("fr", "le soldat et la recrue"),
     ("fr", "un terrain de 300 m2"),
     ("en", "fees of up to 900,000 rupees"),
     ("fr", "payés 200 000 roupies"),
