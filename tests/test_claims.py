@@ -2214,6 +2214,12 @@ CLAIMANT_ROWS = [
         "RU",
         "Russian military",
     ),
+    (  # « pour qui »: the source named right before speaks
+        "fr",
+        "Selon Kiev, le NIS, pour qui 3 000 soldats sont morts, se trompe.",
+        "KR",
+        "NIS",
+    ),
     (  # an embassy speaks for its government
         "fr",
         "Selon l'ambassade du Népal à Moscou, 200 Népalais ont été recrutés.",

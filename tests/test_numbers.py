@@ -257,6 +257,19 @@ AMOUNTS = [
     # the definite article before an approximate multiplier: « avoisinait le millier »
     ("fr", "le nombre de morts avoisinait le millier", "le millier", (1000, None, None, "approx")),
     ("fr", "au millier de sapeurs annoncés", "au millier", (1000, None, None, "approx")),
+    # "exceeds", « dépasse », without an article before the figure: at least
+    (
+        "fr",
+        "le nombre de morts pourrait dépasser le millier",
+        "dépasser le millier",
+        (1000, 1000, None, "at_least"),
+    ),
+    (
+        "fr",
+        "les pertes dépassaient 6 000 tués",
+        "dépassaient 6 000",
+        (6000, 6000, None, "at_least"),
+    ),
     # a unit's letter glued to digits after a figure is a name, not the unit ("M23", not metres)
     ("en", "killed 40 M23 fighters", "40", (40, None, None, "exact")),
 ]
