@@ -47,6 +47,14 @@ def claims(text: str, lang: str, published: str = "2025-03-10"):
     return extract_claims(text, article_id="t", language=lang, published=published)
 
 
+def read_claims(text: str, lang: str) -> list[tuple]:
+    """What a user reads of each claim: metric, figure, claimant country, subject, claimant."""
+    return [
+        (c.metric, c.value_best, c.claimant_country, c.subject, c.claimant)
+        for c in claims(text, lang)
+    ]
+
+
 # --- the file ----------------------------------------------------------------------------
 
 
@@ -231,11 +239,7 @@ CLAIM_ROWS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAIM_ROWS)
 def test_claims_of_another_war(lang, text, expected):
-    found = [
-        (c.metric, c.value_best, c.claimant_country, c.subject, c.claimant)
-        for c in claims(text, lang)
-    ]
-    assert found == [expected]
+    assert read_claims(text, lang) == [expected]
 
 
 MENTION_ROWS = [
@@ -385,8 +389,4 @@ GROUP_ROWS = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), GROUP_ROWS)
 def test_claims_of_armed_groups(lang, text, expected):
-    found = [
-        (c.metric, c.value_best, c.claimant_country, c.subject, c.claimant)
-        for c in claims(text, lang)
-    ]
-    assert found == [expected]
+    assert read_claims(text, lang) == [expected]
