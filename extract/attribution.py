@@ -91,6 +91,7 @@ class _Attribution:
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
+    sender: re.Pattern  # right after a source: a verb of sending troops, maybe after auxiliaries
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
@@ -196,6 +197,11 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         bare_institution=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('bare_institutions', []))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        sender=re.compile(
+            rf"(?:[ ]+(?:{_alternation(attribution.get('sender_gaps', []))})){{0,4}}[ ]+"
+            rf"(?:{_alternation(attribution.get('senders', []))})(?![\w-])",
             re.IGNORECASE,
         ),
         description_more=re.compile(

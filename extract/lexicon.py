@@ -221,6 +221,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "fronted_clauses": list,  # "after", "lorsque": a clause before the main one
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
         "bare_institutions": list,  # "the defence ministry": a dateline's capital places it
+        "senders": list,  # "has sent", « a envoyé »: the source named before sends, not speaks
+        "sender_gaps": list,  # "has", "is preparing to", « en outre »: between the two
     },
     "countries": dict,  # ISO code -> demonyms qualifying an institution ("sud-coréen")
     "institutions": dict,  # institution kind -> nouns ("renseignement", "officials")

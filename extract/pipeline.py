@@ -26,6 +26,7 @@ from extract.attribution import (
     UNNAMED,
     Cue,
     Mention,
+    attribution_patterns,
     cue_patterns,
     cue_source,
     find_cues,
@@ -517,6 +518,11 @@ def extract_claims(
             or rules.troop_before.search(norm, max(0, m.start - 40), m.start)
         )
     ]
+    # A source that is the subject of a verb sending troops sends them; it does not speak
+    # ("According to the agency, the North has sent roughly 15,000 soldiers", « Pyongyang a
+    # en outre envoyé 6 000 hommes, a précisé le député »).
+    sender = attribution_patterns(lang).sender
+    mentions = [m for m in mentions if not sender.match(norm, m.end)]
 
     @cache
     def default_subject() -> str:  # only when some figure does not say whose troops
@@ -2787,7 +2793,16 @@ def _behind_relay(
             break  # the list is in sentence order: older ones are further back
         if m.kind not in RELAY_KINDS:
             return m
-    upcoming = [m for m in here.next_mentions if m.kind not in RELAY_KINDS and m.kind != UNNAMED]
+
+    # Further back or in the next sentence, only an institution of the relay's own country:
+    # a lawmaker in Seoul passes on Seoul's agency, not "Moscou" named next.
+    def own(m: Mention) -> bool:
+        return m.kind not in RELAY_KINDS and m.kind != UNNAMED and m.country == source.country
+
+    earlier = [m for _, m in context.attributed if own(m)]
+    if source.country and earlier:
+        return earlier[-1]
+    upcoming = [m for m in here.next_mentions if own(m) or not source.country]
     return upcoming[0] if upcoming else source
 
 

@@ -2240,6 +2240,40 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean",
     ),
+    (  # the subject of a verb sending troops sends them: the lawmaker relays the NIS
+        "fr",
+        "Selon le NIS, les pertes ont augmenté. Pyongyang a en outre envoyé 6 000 hommes "
+        "depuis juin, a précisé le député Lee Seong-kweun.",
+        "KR",
+        "NIS",
+    ),
+    (  # "was preparing to send": Pyongyang acts, the agency speaks
+        "en",
+        "The NIS briefed lawmakers. The spy agency also said Pyongyang was preparing to send "
+        "some 6,000 additional troops to Russia, lawmaker Lee Seong-kweun told reporters.",
+        "KR",
+        "NIS",
+    ),
+    (  # a sender guard: a statement verb before the sending verb keeps the speaker
+        "fr",
+        "Pyongyang affirme avoir envoyé 6 000 hommes.",
+        "KP",
+        "North Korean",
+    ),
+    (  # a lawmaker with no agency near passes on none of another country named next
+        "fr",
+        "Le bilan n'a pas été actualisé. Environ 6 000 hommes sont arrivés en Russie depuis "
+        "juin, a précisé le député Lee Seong-kweun. Moscou avait annoncé ce déploiement.",
+        "KR",
+        "South Korean",
+    ),
+    (
+        "en",
+        "The toll was not updated. About 6,000 more troops have arrived in Russia since June, "
+        "lawmaker Lee Seong-kweun said. Moscow announced the deployment in June.",
+        "KR",
+        "South Korean",
+    ),
 ]
 
 
