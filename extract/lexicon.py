@@ -157,6 +157,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "belonging": list,  # "of the", « de » between a troop noun and whose troops: "of the M23"
     "person_nouns": list,  # nouns of a country's people (nationals): counted only as a metric says
     "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
+    "not_deployed": list,  # "brought home", « portés disparus »: troops counted, not sent
     "subjects": dict,  # ISO code -> demonyms and names that tag whose troops are counted
     "increment": list,  # "autres", "supplémentaires", "additional", "more"
     "partitive_increment": list,  # "autres" that splits a total rather than adds to it
@@ -267,6 +268,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "troop_nouns",
         "person_nouns",
         "other_nouns",
+        "not_deployed",
         "increment",
         "partitive_increment",
         "hedges",

@@ -16,9 +16,10 @@ No language word lives here: adding a language means adding a YAML file.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ NUMBER_SCHEMA: dict[str, Any] = {
     "multipliers": dict,  # pattern -> factor: "millions?": 1000000, "centaines?": 100
     "approximate_multipliers": list,  # multipliers that make the figure approximate
     "multiplier_joiners": list,  # "de" in "une dizaine de milliers"
+    "fractions": dict,  # "1/2" -> patterns of that fraction of the multiplier after: "half"
+    "half_after": list,  # "and a half", « et demi » after a number of thousands or millions
     "suffixes": dict,  # case-sensitive abbreviation after digits -> factor: "k": 1000
     "decimal_suffixes": dict,  # the same, glued to a decimal only: "1.4m" (not "500m")
     "not_numbers": list,  # phrases whose number words are not numbers ("pour cent")
@@ -69,6 +72,7 @@ NUMBER_SCHEMA: dict[str, Any] = {
     },
 }
 
+_FRACTION = re.compile(r"[1-9]/[1-9]")  # a key of `fractions`: "3/4"
 _TIMEOUT_PER_CHAR = 5e-6  # seconds: regex calls may take 5 s per MB before giving up
 _CUE_WINDOW = 80  # characters searched around a number for a cue, a unit, a link
 _MAX_NUMBER = 2000  # characters: no number is longer
@@ -121,6 +125,13 @@ def load_number_lexicon(lang: str) -> dict[str, Any]:
     for key, shape in NUMBER_SCHEMA.items():
         if shape is list and key in data:
             check_patterns(data[key], f"{path.name}.{key}")
+        elif key == "fractions" and key in data:
+            for fraction, patterns in data[key].items():
+                if not isinstance(patterns, list) or not _FRACTION.fullmatch(str(fraction)):
+                    raise LexiconError(
+                        f"{path.name}.{key}.{fraction}: expected a fraction ('1/2') and a list"
+                    )
+                check_patterns(patterns, f"{path.name}.{key}.{fraction}")
         elif shape is dict and key in data:
             check_patterns(list(data[key]), f"{path.name}.{key}")
             for word, factor in data[key].items():
@@ -182,6 +193,9 @@ class _Grammar:
     month_before: Any
     multipliers: tuple[tuple[Any, int], ...]
     approximate: Any
+    fraction: Any  # a fraction, then a multiplier: "half a million", « un demi-million »
+    fraction_values: tuple[tuple[Any, float], ...]
+    half_after: Any  # "and a half", « et demi », matched right after a number
     suffixes: dict[str, int]
     articles: frozenset[str]
     thousands: str
@@ -332,6 +346,11 @@ def _grammar(lang: str) -> _Grammar:
     multiplier_sep = rf"\s+ (?: {_any(data.get('multiplier_joiners', []))} \s* )?"
     numbers = regex.compile(_number_pattern(data), flags)
     at_word, at_sign = _candidate_patterns(data)
+    fractions = {  # pattern -> the fraction it names
+        pattern: int(key.split("/")[0]) / int(key.split("/")[1])
+        for key, patterns in data.get("fractions", {}).items()
+        for pattern in patterns
+    }
     return _Grammar(
         lang=lang,
         candidates_source=f"{at_word} | {at_sign}",
@@ -364,6 +383,21 @@ def _grammar(lang: str) -> _Grammar:
             for word, factor in data.get("multipliers", {}).items()
         ),
         approximate=regex.compile(_any(data.get("approximate_multipliers", [])), regex.I),
+        fraction=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(f'(?:{f})' for f in fractions) or '(?!)'})[ -]*"
+            rf"(?:(?:{'|'.join(data.get('articles', [])) or '(?!)'})\s+)?"
+            rf"(?P<mult>{'|'.join(f'(?:{m})' for m in data.get('multipliers', {}))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        fraction_values=tuple(
+            (re.compile(rf"(?:{pattern})\Z", re.IGNORECASE), float(value))
+            for pattern, value in fractions.items()
+        ),
+        half_after=re.compile(
+            rf"\s+(?:{'|'.join(f'(?:{h})' for h in data.get('half_after', [])) or '(?!)'})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         suffixes={**data.get("suffixes", {}), **data.get("decimal_suffixes", {})},
         articles=frozenset(a.casefold() for a in data.get("articles", [])),
         thousands="".join(data.get("separators", {}).get("thousands", [])),
@@ -609,6 +643,58 @@ def _scan(
         found.append(
             _Number(start, match.end(), sign * value * factor, "words", False, factor, approx)
         )
+    return _with_fractions(text, found, grammar)
+
+
+def _with_fractions(text: str, found: list[_Number], grammar: _Grammar) -> list[_Number]:
+    """Fractions of a multiplier: before it ("half a million", « un demi-million », "a
+    quarter of a million", "half a dozen"), or a half after a number of thousands or more
+    ("a million and a half", « deux millions et demi », "two and a half million").
+
+    >>> [n.value for n in _scan("nearly half a million, a quarter of a million", "en")]
+    [500000.0, 250000.0]
+    >>> [n.value for n in _scan("un million et demi, une demi-douzaine, deux ans et demi", "fr")]
+    [1500000.0, 6.0, 2.0]
+    >>> [n.value for n in _scan("two and a half thousand", "en")]
+    [2500.0]
+    """
+    fractions = []
+    for match in grammar.fraction.finditer(text):
+        factor = _multiplier_factor(match.group("mult").casefold(), grammar.lang)
+        if factor is None:
+            continue
+        # "two and a half million": the number before, and a half, of the multiplier
+        before = [n for n in found if n.end <= match.start()][-1:]
+        half = grammar.half_after.match(text, before[0].end) if before else None
+        if half is not None and half.end() >= match.start("mult") - 1:
+            value = (before[0].value + 0.5) * factor
+            fractions.append(
+                _Number(before[0].start, match.end(), value, "words", False, factor, False)
+            )
+            continue
+        head = text[match.start() : match.start("mult")].rstrip(" -")
+        if len(head.split()) > 1 and head.rsplit(None, 1)[-1].casefold() in grammar.articles:
+            head = head.rsplit(None, 1)[0]  # "half a": the fraction is "half"
+        value = next((v for p, v in grammar.fraction_values if p.search(head)), None)
+        if value is not None:
+            fractions.append(
+                _Number(match.start(), match.end(), value * factor, "words", False, factor, False)
+            )
+    if fractions:
+        found = [
+            n for n in found if not any(f.start < n.end and n.start < f.end for f in fractions)
+        ]
+        found = sorted(found + fractions, key=lambda n: n.start)
+    for index, number in enumerate(found):
+        half = grammar.half_after.match(text, number.end)
+        if (
+            half is not None
+            and (number.kind == "words" or number.factor > 1)  # not "1,000 and a half"
+            and number.value >= 1000
+            and number.value % 1000 == 0
+        ):
+            unit = 1000 ** int(math.log(number.value, 1000) + 1e-9)  # "un million et demi"
+            found[index] = replace(number, end=half.end(), value=number.value + unit / 2)
     return found
 
 

@@ -88,6 +88,7 @@ class _Rules:
     troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
+    not_deployed: re.Pattern  # a sentence's word saying its troops are not sent (« rapatriés »)
     person_noun: re.Pattern  # "nationals": people a metric word counts, no troops by itself
     # Whose troops: the subjects a text names, with their patterns (`_with_subjects` fills
     # them per text; the language's rules hold none, as a lexicon may list every country).
@@ -177,6 +178,7 @@ def claim_rules(lang: str) -> _Rules:
         troop_noun_at=standard(troop_noun),
         deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
+        not_deployed=standard_phrase_pattern(lexicon.get("not_deployed", [])),
         person_noun=standard_phrase_pattern(lexicon.get("person_nouns", [])),
         captor=standard_phrase_pattern(lexicon.get("captor_verbs", [])),
         subjects=(),
@@ -964,6 +966,46 @@ def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_S
     return longest_first(found), [_Span(m.start(), m.end(), "troop") for m in troops]
 
 
+def _not_sent(
+    text: str,
+    amount: Amount,
+    noun_end: int,
+    left_limit: int,
+    right_limit: int,
+    rules: _Rules,
+) -> bool:
+    """Whether a troop count's own verb says the troops are not sent (`not_deployed`): right
+    before the figure ("brought home 230 Ukrainian soldiers",
+    « récupéré 185 de ses soldats »), or within the clause's first words after its noun
+    (« 115 militaires ukrainiens ont retrouvé leur pays », "had returned").
+
+    >>> rules = claim_rules("en")
+    >>> text = "Kyiv brought home 230 soldiers. 3,000 troops arrived, replacing men who returned."
+    >>> first, second = find_amounts(text, "en")
+    >>> _not_sent(text, first, text.index(" soldiers") + 9, 0, len(text), rules)
+    True
+    >>> _not_sent(text, second, text.index(" arrived"), 0, len(text), rules)
+    False
+    """
+    start = max(left_limit, amount.start - NOT_SENT_REACH)
+    if _SENT_BEFORE.search(text, start, amount.start) is not None:
+        before = text[start : amount.start]
+        last = [m for m in rules.not_deployed.finditer(before)]
+        if last and _JUST_SPACE.fullmatch(before, last[-1].end()):
+            return True
+    end = min(right_limit, noun_end + NOT_SENT_REACH)
+    stop = _BREAK.search(text, noun_end, end)
+    after = text[noun_end : stop.start() if stop else end]
+    found = rules.not_deployed.search(after)
+    return found is not None and len(after[: found.start()].split()) <= NOT_SENT_WORDS
+
+
+NOT_SENT_REACH = 40  # characters looked at before a figure and after its noun
+NOT_SENT_WORDS = 4  # words between a troop noun and a verb saying the troops are not sent
+_SENT_BEFORE = re.compile(r"\w")
+_JUST_SPACE = re.compile(r"\s+")
+
+
 def _sentence_claims(
     here: _Sentence,
     amounts: list[Amount],
@@ -1133,8 +1175,15 @@ def _sentence_claims(
             and rules.coordination.search(before)
         ):
             metric, cue, side = results[-1]["metric"], None, "coordination"
-        # Troop numbers with no metric word are deployments, when large enough to be one.
-        if metric is None and noun == "troop" and size >= 100:
+        # Troop numbers with no metric word are deployments, when large enough to be one;
+        # not when their clause says they came home, were freed or are missing ("brought home
+        # 230 Ukrainian soldiers", « 115 militaires ukrainiens ont retrouvé leur pays »).
+        if (
+            metric is None
+            and noun == "troop"
+            and size >= 100
+            and not _not_sent(text, amount, noun_end, left_limit, right_limit, rules)
+        ):
             metric, cue, side = "deployed", None, "troop_noun"
         # "the number of North Korean troops in Russia had fallen to about 9,000"
         if metric is None and noun == "unknown" and size >= 100 and _number_of(here, amount, rules):
@@ -1409,8 +1458,19 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
     if not here.general:
         return False
     start = _clause_start(text, here.start, amount.start)
+    # An attribution between commas does not end the clause: « la Corée du Nord serait
+    # capable, selon lui, d'envoyer jusqu'à un demi-million de soldats ».
+    if start > here.start:
+        previous = _clause_start(text, here.start, start - 1)
+        if start - previous <= INCISE_LENGTH and any(
+            previous <= c.start < start for c in here.cues
+        ):
+            start = _clause_start(text, here.start, max(here.start, previous - 1))
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+
+
+INCISE_LENGTH = 30  # characters of an attribution between commas (", selon lui,")
 
 
 def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -> bool:

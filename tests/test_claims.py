@@ -756,6 +756,17 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    # troops whose own verb says they came home, were freed or are missing: no deployment
+    ("en", "The largest exchange brought home 230 Ukrainian soldiers, Kyiv said."),
+    ("fr", "Ce jour-là, 115 militaires ukrainiens ont retrouvé leur pays, a annoncé Kiev."),
+    ("fr", "Le ministère russe de la Défense a confirmé avoir récupéré 185 de ses soldats."),
+    ("fr", "Des dizaines de milliers de soldats restent portés disparus, selon Kiev."),
+    # a capability, an attribution between commas inside it
+    (
+        "fr",
+        "La Corée du Nord serait capable, selon lui, d'envoyer jusqu'à un demi-million de soldats.",
+    ),
+    ("en", "North Korea would be capable, he said, of sending half a million soldiers."),
     ("fr", "Selon le NIS, environ 3 000 soldats nord-coréens sont rentrés en Corée du Nord."),
     ("en", "According to the NIS, about 3,000 North Korean soldiers have returned home."),
     ("fr", "C'est une fraction minime d'une armée qui compte plus d'un million de soldats."),

@@ -96,6 +96,23 @@ FORMATS = [
     ("en", "Key figures\n- 11,000 soldiers", "11,000", 11_000),
     ("fr", "Chiffres\n  – 300 morts", "300", 300),
     ("en", "(-5 soldiers)", "-5", -5),
+    # fractions of a multiplier, before it or after it
+    ("en", "nearly half a million soldiers", "half a million", 500_000),
+    ("en", "a quarter of a million dead", "a quarter of a million", 250_000),
+    ("en", "three quarters of a million men", "three quarters of a million", 750_000),
+    ("en", "half a dozen prisoners", "half a dozen", 6),
+    ("en", "a million and a half casualties", "a million and a half", 1_500_000),
+    ("en", "two and a half thousand troops", "two and a half thousand", 2_500),
+    ("fr", "près d'un demi-million de soldats", "un demi-million", 500_000),
+    ("fr", "un quart de million de morts", "un quart de million", 250_000),
+    ("fr", "une demi-douzaine de prisonniers", "une demi-douzaine", 6),
+    ("fr", "un million et demi de tués et de blessés", "un million et demi", 1_500_000),
+    ("fr", "deux millions et demi d'hommes", "deux millions et demi", 2_500_000),
+    ("fr", "un millier et demi de soldats", "un millier et demi", 1_500),
+    ("fr", "3 millions et demi d'hommes", "3 millions et demi", 3_500_000),
+    # a half after a small number, or after digits alone, is no part of a count
+    ("fr", "depuis deux ans et demi", "deux", 2),
+    ("en", "1,000 and a half-hearted", "1,000", 1_000),
 ]
 
 
