@@ -393,8 +393,47 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     return sorted(kept, key=lambda m: m.start)
 
 
+def placed_relays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, with lawmakers named by a common noun alone ("a lawmaker", « un député »,
+    "Lawmakers said") placed in the country of the capital a dispatch's dateline opens
+    with, when that is another country than the gazetteer's: in a dispatch from Khartoum, «
+    un député » sits in Sudan's parliament.
+
+    >>> body = "KHARTOUM - Un député a affirmé que 500 soldats avaient péri."
+    >>> [(m.name, m.country) for m in placed_relays(body, find_mentions(body, "fr"))]
+    [('Sudanese lawmakers', 'SD')]
+    """
+    relays = [m for m in mentions if m.kind in RELAY_KINDS and _bare_noun(text, m)]
+    if not relays:
+        return mentions
+    code = _dateline_country(text)
+    if not code:
+        return mentions
+    names = load_country_names()
+    return [
+        m._replace(name=f"{names.get(code, code)} lawmakers", country=code)
+        if m in relays and m.country != code and m.kind == "relay"
+        else m
+        for m in mentions
+    ]
+
+
+def _bare_noun(text: str, mention: Mention) -> bool:
+    """Whether a mention is a common noun alone ("lawmaker", « députés »), not a name: one
+    word in lower case, but for a capital opening its sentence ("Lawmakers said")."""
+    word = text[mention.start : mention.end]
+    if not _ONE_LOWER_WORD.fullmatch(word[:1].lower() + word[1:]):
+        return False
+    return (
+        word[:1].islower()
+        or _OPENS_SENTENCE.search(text, max(0, mention.start - 4), mention.start) is not None
+    )
+
+
+_ONE_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*|[-–—]\s+)\Z")
 _COMPLEMENT = re.compile(r"[ ]+(?:of|de|du|des|d['’])[ ]*(?-i:[^\W\d_a-z])", re.IGNORECASE)
-_DATELINE = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){0,2})")
+_DATELINE = re.compile(r"[ \t]*([^\W\d_][^\W\d_'’.-]*(?:(?:[ '’.]+|-)[^\W\d_][^\W\d_'’.-]*){0,2})")
 _DATELINE_END = re.compile(r"[ ]*(?:,|\(|[-–—:])")
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 

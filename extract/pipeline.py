@@ -34,6 +34,7 @@ from extract.attribution import (
     join_mentions,
     mention_patterns,
     placed_institutions,
+    placed_relays,
     subject_names,
 )
 from extract.claim import Claim, to_frame
@@ -474,6 +475,7 @@ def extract_claims(
     scanned = _scanner(lang).matches(norm, tokens)  # every phrase family, one pass
     mentions = find_mentions(norm, lang, scanned=scanned)
     mentions = placed_institutions(norm, lang, mentions)  # "SEOUL - The defence ministry"
+    mentions = placed_relays(norm, mentions)  # "KHARTOUM - Un député a affirmé"
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody

@@ -2271,6 +2271,26 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean",
     ),
+    (  # a lawmaker named by a noun alone sits in the parliament of the dispatch's capital
+        "fr",
+        "KHARTOUM - Lundi, un député a affirmé que plus de 500 soldats soudanais avaient péri "
+        "au Yémen.",
+        "SD",
+        "Sudanese lawmakers",
+    ),
+    (
+        "en",
+        "KHARTOUM (Wire) - A lawmaker said on Monday that more than 500 Sudanese soldiers had "
+        "died in Yemen.",
+        "SD",
+        "Sudanese lawmakers",
+    ),
+    (  # guard: in a dispatch from Seoul, Seoul's
+        "en",
+        "SEOUL (Wire) - A lawmaker said on Monday that 500 North Korean soldiers had died.",
+        "KR",
+        "South Korean lawmakers",
+    ),
     (  # a lawmaker with no agency near passes on none of another country named next
         "fr",
         "Le bilan n'a pas été actualisé. Environ 6 000 hommes sont arrivés en Russie depuis "
