@@ -698,6 +698,15 @@ def _with_fractions(text: str, found: list[_Number], grammar: _Grammar) -> list[
     return found
 
 
+def postfix_at(text: str, end: int, lang: str) -> bool:
+    """Whether a qualifier cue follows a number ending at `end` ("-odd", "or so", "plus").
+
+    >>> postfix_at("some 12,000-odd troops", 11, "en"), postfix_at("a 12-year war", 4, "en")
+    (True, False)
+    """
+    return _grammar(lang).postfix.match(text, end, end + _CUE_WINDOW) is not None
+
+
 def find_numbers(text: str, lang: str) -> list[tuple[int, int, float]]:
     """Every number in running text (digits or words), (start, end, value), offsets into text.
 

@@ -49,7 +49,7 @@ from extract.dates import (
     resolve_date,
 )
 from extract.lexicon import load_groups, load_lexicon
-from extract.numbers import Amount, find_amounts
+from extract.numbers import Amount, find_amounts, postfix_at
 from extract.text import (
     Scanned,
     Scanner,
@@ -1032,6 +1032,7 @@ def _sentence_claims(
         compound = (
             text[amount.end : amount.end + 1] == "-"
             and text[amount.end + 1 : amount.end + 2].isalpha()
+            and not postfix_at(text, amount.end, here.lang)  # "some 12,000-odd troops"
         )
         if (
             compound
@@ -1580,6 +1581,12 @@ def _noun_phrase(
             other = rules.other_noun.match(text, match.start(), limit)
             if other and other.end() >= match.end():
                 return other.end(), "other"
+        if match and match.start() in metric_starts and not seen:
+            # A metric word as the modifier of a troop noun right after it ("two wounded
+            # North Korean soldiers"): the phrase goes on to that noun.
+            head = _modified_troop_noun(text, match.end(), limit, rules)
+            if head is not None:
+                return head, "troop"
         if not match or match.start() in metric_starts:
             break
         gap = text[position : match.start()]
@@ -1619,6 +1626,26 @@ def _noun_phrase(
     return end, "unknown"
 
 
+def _modified_troop_noun(text: str, position: int, limit: int, rules: _Rules) -> int | None:
+    """The end of a troop noun after `position` with only demonyms before it ("[wounded]
+    North Korean soldiers"), or None."""
+    for _ in range(MODIFIED_WORDS + 1):
+        match = _GAP_WORD.search(text, position, limit)
+        if match is None or text[position : match.start()].strip():
+            return None
+        noun = rules.troop_noun_at.match(text, match.start(), limit)
+        if noun:
+            return _extend_demonym(text, noun.end(), limit, rules)
+        subject = next(
+            (m for _, p in rules.subjects if (m := p.match(text, match.start(), limit))), None
+        )
+        if subject is None:
+            return None
+        position = subject.end()
+    return None
+
+
+MODIFIED_WORDS = 3  # demonym words between a metric modifier and its troop noun
 _BREAK = re.compile(r"[,.;:()]")
 _LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?:[ ]")  # "10,000 or so: ", "2 : "
 _LABEL_STOP = re.compile(r"[.!…][ ](?=\w)")  # "Environ 2 000. C'est le nombre de", joined
@@ -1712,7 +1739,11 @@ def _resolve_metric(
         ):
             # A verb right before the figure governs it ("ont tué 50 soldats envoyés"),
             # otherwise the word after the figure is closer in meaning at equal distance.
+            # So does a noun whose complement the figure is ("la capture de deux soldats
+            # nord-coréens blessés", "the capture of two wounded soldiers").
             gap = len(_GAP_WORD.findall(text, span.end, amount.start))
+            if rules is not None and _complement_of(text, span, amount, rules):
+                gap = 0
             distance, side = (gap + 0.5 if gap else -0.25), "left"
         else:
             continue
@@ -1724,6 +1755,13 @@ def _resolve_metric(
     if best is None:
         return None, None, "none", float("inf")
     return best[1].label, best[1], best[2], best[3]
+
+
+def _complement_of(text: str, span: _Span, amount: Amount, rules: _Rules) -> bool:
+    """Whether the figure is the complement of the metric word before it, only "of", « de »
+    between them ("the capture of two", « la capture de deux »)."""
+    of = rules.belonging.match(text, span.end, amount.start)
+    return of is not None and of.end() == amount.start
 
 
 def _main_loss(

@@ -26,6 +26,22 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # a metric noun whose complement the figure is governs it; a metric word modifying the
+    # troop noun after the figure does not ("the capture of two wounded soldiers")
+    ("fr", "Kiev a annoncé la capture de deux soldats nord-coréens blessés.", [("captured", 2)]),
+    ("en", "Kyiv announced the capture of two wounded North Korean soldiers.", [("captured", 2)]),
+    ("en", "Kyiv said 300 wounded North Korean soldiers were evacuated.", [("wounded", 300)]),
+    (
+        "fr",
+        "Selon Pyongyang, neuf militaires de cette unité avaient perdu la vie.",
+        [("killed", 9)],
+    ),
+    (
+        "fr",
+        "Kiev affirme avoir éliminé une nonantaine de militaires nord-coréens.",
+        [("killed", 90)],
+    ),
+    ("en", "Kyiv says North Korea sent some 12,000-odd troops to Russia.", [("deployed", 12000)]),
     (
         "en",
         "The NIS said the total number of North Korean casualties, including the wounded, now "
@@ -690,6 +706,13 @@ def test_metric(lang, text, expected):
 # --- figures and qualifiers --------------------------------------------------------------
 
 QUALIFIER_ROWS = [
+    (
+        "en",
+        "Kyiv says Russian losses have gone north of 700,000 troops killed and wounded.",
+        (700000, 700000, None, "at_least"),
+    ),
+    ("en", "Kyiv put the dead at a little over 5,000.", (5000, 5000, None, "at_least")),
+    ("en", "Kyiv says North Korea sent some 12,000-odd troops.", (12000, None, None, "approx")),
     ("fr", "Selon le NIS, le nombre de blessés dépasserait 8 000.", (8000, 8000, None, "at_least")),
     (
         "fr",

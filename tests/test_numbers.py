@@ -58,6 +58,9 @@ FORMATS = [
     ("fr", "quelque 3'000 soldats", "3'000", 3_000),  # Swiss usage
     ("fr", "les 11\u2019000 militaires", "11\u2019000", 11_000),
     ("fr", "septante soldats", "septante", 70),
+    ("fr", "une septantaine de soldats", "une septantaine", 70),  # Belgium, Switzerland
+    ("fr", "une huitantaine de soldats", "une huitantaine", 80),
+    ("fr", "une nonantaine de militaires", "une nonantaine", 90),
     ("fr", "10000 soldats", "10000", 10_000),
     ("fr", "1,5 soldat", "1,5", 1.5),
     ("fr", "1,5 millier de soldats", "1,5 millier", 1_500),
