@@ -166,6 +166,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "not_claims": list,  # general facts and capabilities: "usually", "capable of"
     "unit_sizes": list,  # "groupes de", "groups of": the figure after is a group's size
     "share_cues": list,  # "dont", "including", "contre": a share of the previous figure
+    "pronoun_counts": list,  # "they were", « ils étaient »: before a bare figure, its troops
+    "comparisons": list,  # "down from", « contre »: a bare figure compared with the claim before
     "coordinations": list,  # "and", "et": a figure with no metric counts what the one before did
     "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
     "concessives": list,  # "even if", "même si": no condition on a figure before them
@@ -276,6 +278,8 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "not_claims",
         "unit_sizes",
         "share_cues",
+        "pronoun_counts",
+        "comparisons",
         "coordinations",
         "hypotheticals",
         "concessives",

@@ -103,6 +103,8 @@ class _Rules:
     not_claim: re.Pattern
     unit_size: re.Pattern  # ends right before a figure that is a group's size
     share: re.Pattern  # ends right before a figure that is a share of the previous one
+    pronoun_count: re.Pattern  # "they were", « ils étaient » right before a bare figure
+    comparison: re.Pattern  # "down from", « contre » right before a bare figure
     coordination: re.Pattern  # ends right before a figure coordinated with the previous one
     hypothetical: re.Pattern  # opens a hypothetical sentence or clause ("If", "Même si")
     hypothetical_in: re.Pattern  # the same phrases anywhere ("Asked what would happen if")
@@ -191,6 +193,8 @@ def claim_rules(lang: str) -> _Rules:
         not_claim=standard_phrase_pattern(lexicon.get("not_claims", [])),
         unit_size=_just_before(lexicon.get("unit_sizes", [])),
         share=_just_before(lexicon.get("share_cues", [])),
+        pronoun_count=_just_before(lexicon.get("pronoun_counts", [])),
+        comparison=_just_before(lexicon.get("comparisons", [])),
         coordination=_just_before(lexicon.get("coordinations", [])),
         hypothetical_in=standard_phrase_pattern(lexicon.get("hypotheticals", [])),
         concessive=standard_phrase_pattern(lexicon.get("concessives", [])),
@@ -1214,6 +1218,18 @@ def _sentence_claims(
             and _bare_increment(text, amount, here.start, rules)
         ):
             metric, cue, side = context.last_figure[1], None, "increment"
+        # "That is down from 13,000 in June", « ils étaient près de 11 000 »: a bare figure
+        # compared with the claim of the sentence before, or counted by a pronoun standing
+        # for its troops, counts what that claim counted.
+        if (
+            metric is None
+            and noun == "unknown"
+            and not results
+            and context.last_figure is not None
+            and here.index - context.last_figure[0] <= 1
+            and (rules.comparison.search(before) or rules.pronoun_count.search(before))
+        ):
+            metric, cue, side = context.last_figure[1], None, "compared"
         # "By April, the NIS reckoned the total had reached about 15,000": a total, toll or
         # tally with no metric word counts what the claim before it counted.
         if (
@@ -1305,7 +1321,7 @@ def _sentence_claims(
             subject = results[-1]["subject"]
         if side == "total" and not subject and context.last_whole is not None:
             subject = context.last_whole[2]
-        if side == "increment" and not subject and context.last_figure is not None:
+        if side in ("increment", "compared") and not subject and context.last_figure is not None:
             subject = context.last_figure[2]
         subject = subject or default_subject()
         increment = _resolve_increment(

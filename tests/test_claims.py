@@ -26,6 +26,32 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # a bare figure compared with the claim of the sentence before, or counted by a pronoun
+    # standing for its troops, counts what that claim counted
+    (
+        "en",
+        "The NIS said about 9,000 North Korean soldiers remain in Russia. That is down from "
+        "13,000 in June, the agency said.",
+        [("deployed", 9000), ("deployed", 13000)],
+    ),
+    (
+        "fr",
+        "Selon le NIS, 10 000 soldats nord-coréens restaient en Russie. Le GUR estimait mardi "
+        "qu'ils étaient près de 11 000.",
+        [("deployed", 10000), ("deployed", 11000)],
+    ),
+    (
+        "en",
+        "The NIS said 10,000 North Korean soldiers remained in Russia. Kyiv says they are "
+        "closer to 11,000.",
+        [("deployed", 10000), ("deployed", 11000)],
+    ),
+    (  # guard: a share with no whole in its sentence is no comparison
+        "fr",
+        "Selon Kiev, 3 000 soldats nord-coréens ont été tués. Les habitants de Koursk, dont "
+        "plus de 100 000 avaient été évacués, reviennent.",
+        [("killed", 3000)],
+    ),
     # a metric noun whose complement the figure is governs it; a metric word modifying the
     # troop noun after the figure does not ("the capture of two wounded soldiers")
     ("fr", "Kiev a annoncé la capture de deux soldats nord-coréens blessés.", [("captured", 2)]),
