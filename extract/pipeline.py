@@ -141,6 +141,7 @@ class _Rules:
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
     troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
+    title_before: re.Pattern  # a person's title ending right before a word ("porte-parole")
     among: re.Pattern  # "among the", « parmi les » right after a metric word
     definite_before: re.Pattern  # a definite article right before a figure: "the 11,000 men"
     stated_after: re.Pattern  # a statement's participle in a figure's next words: "annoncés"
@@ -280,6 +281,7 @@ def claim_rules(lang: str) -> _Rules:
         among=re.compile(
             r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("among", [])) or "(?!)"), re.IGNORECASE
         ),
+        title_before=_just_before(lexicon.get("attribution", {}).get("titles", [])),
         troop_before=_just_before(
             [
                 rf"(?:{'|'.join(lexicon.get('troop_nouns', []))})"
@@ -521,10 +523,7 @@ def extract_claims(
         m
         for m in mentions
         if m.name not in _group_names()
-        or not (
-            m.start in after_figure
-            or rules.troop_before.search(norm, max(0, m.start - 40), m.start)
-        )
+        or not (m.start in after_figure or _group_of_troops(norm, m, rules))
     ]
     # A source that is the subject of a verb sending troops sends them; it does not speak
     # ("According to the agency, the North has sent roughly 15,000 soldiers", « Pyongyang a
@@ -970,6 +969,16 @@ def _metric_spans(rules: _Rules, scanned: Scanned) -> tuple[list[_Span], list[_S
     ]
     troops = scanned[rules.troop_noun]
     return longest_first(found), [_Span(m.start(), m.end(), "troop") for m in troops]
+
+
+def _group_of_troops(text: str, mention: Mention, rules: _Rules) -> bool:
+    """Whether an armed group is named after a troop noun, as whose troops ("84 combattants
+    de Wagner", "fighters of the M23"); not after a title's adjective (« le porte-parole
+    militaire des Houthis »: their spokesman, who speaks)."""
+    troop = rules.troop_before.search(text, max(0, mention.start - 40), mention.start)
+    if troop is None:
+        return False
+    return rules.title_before.search(text, max(0, troop.start() - 30), troop.start()) is None
 
 
 def _not_sent(

@@ -2320,6 +2320,20 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean",
     ),
+    (  # an armed group after a title's adjective: its spokesman, who speaks
+        "fr",
+        "Le porte-parole militaire des Houthis affirme que ses combattants ont tué plus de "
+        "3 000 soldats saoudiens.",
+        "YE",
+        "Houthis",
+    ),
+    (  # "Their military spokesman said": the group named just before
+        "en",
+        "The Houthis tell a very different story. Their military spokesman said on Tuesday "
+        "that 80 Sudanese soldiers were killed.",
+        "YE",
+        "Houthis",
+    ),
     (  # a lawmaker named by a noun alone sits in the parliament of the dispatch's capital
         "fr",
         "KHARTOUM - Lundi, un député a affirmé que plus de 500 soldats soudanais avaient péri "
