@@ -3262,9 +3262,9 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
                 context.attributed.append((here.index, source))
                 speakers.append(source)
                 if (
-                    here.amounts
-                    and cue.start >= here.amounts[-1].end
+                    (not here.amounts or cue.start >= here.amounts[-1].end)
                     and "," in here.text[max(here.start, cue.start - 3) : cue.start]
+                    and source.start >= cue.end
                 ):
                     after.append(source)  # an incise: "..., a précisé l'état-major"
     # A sentence's speaker, named after the content ("Le contingent serait passé de 11 000

@@ -26,6 +26,20 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # a return in a relative clause about other units leaves the figure a deployment
+    (
+        "en",
+        "The JCS said around 3,000 North Korean soldiers had arrived in Russia to take the place "
+        "of units that had been sent home, and that the overall number of North Korean troops "
+        "there remained at about 10,000.",
+        [("deployed", 3000), ("deployed", 10000)],
+    ),
+    (
+        "fr",
+        "Selon le JCS, environ 3 000 soldats nord-coréens sont arrivés en Russie pour remplacer "
+        "des unités qui sont rentrées au pays.",
+        [("deployed", 3000)],
+    ),
     # a bare figure compared with the claim of the sentence before, or counted by a pronoun
     # standing for its troops, counts what that claim counted
     (
@@ -805,6 +819,7 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    ("en", "About 3,000 North Korean soldiers sent to Russia have gone home, the NIS said."),
     # troops whose own verb says they came home, were freed or are missing: no deployment
     ("en", "The largest exchange brought home 230 Ukrainian soldiers, Kyiv said."),
     ("fr", "Ce jour-là, 115 militaires ukrainiens ont retrouvé leur pays, a annoncé Kiev."),
@@ -2319,6 +2334,15 @@ CLAIMANT_ROWS = [
         "Pyongyang affirme avoir envoyé 6 000 hommes.",
         "KP",
         "North Korean",
+    ),
+    (  # a figureless sentence's speaker named in an incise is whom "son porte-parole" takes up,
+        # not the agent of a sending named first
+        "fr",
+        "Les soldats envoyés par Kim Jong Un ont commencé à combattre, a affirmé mardi le "
+        "département d'État américain. Selon son porte-parole, plus de 10 000 militaires "
+        "nord-coréens ont été envoyés dans l'est de la Russie.",
+        "US",
+        "US government",
     ),
     (  # an armed group after a title's adjective: its spokesman, who speaks
         "fr",
