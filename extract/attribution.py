@@ -92,6 +92,8 @@ class _Attribution:
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
     sender: re.Pattern  # right after a source: a verb of sending troops, maybe after auxiliaries
+    event_after: re.Pattern  # right after a capital: "agreement", "talks" (an event's name)
+    event_before: re.Pattern  # ending right before a capital: « accord de », « sommet de »
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
@@ -197,6 +199,14 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         bare_institution=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('bare_institutions', []))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        event_after=re.compile(
+            rf"[ ]+(?:{_alternation(attribution.get('events_after', []))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        event_before=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('events_before', []))})[ ]*\Z",
             re.IGNORECASE,
         ),
         sender=re.compile(

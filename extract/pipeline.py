@@ -528,8 +528,19 @@ def extract_claims(
     # A source that is the subject of a verb sending troops sends them; it does not speak
     # ("According to the agency, the North has sent roughly 15,000 soldiers", « Pyongyang a
     # en outre envoyé 6 000 hommes, a précisé le député »).
-    sender = attribution_patterns(lang).sender
-    mentions = [m for m in mentions if not sender.match(norm, m.end)]
+    patterns = attribution_patterns(lang)
+    mentions = [m for m in mentions if not patterns.sender.match(norm, m.end)]
+    # A capital naming an event does not speak ("the Pretoria agreement", « l'accord de
+    # Pretoria »).
+    mentions = [
+        m
+        for m in mentions
+        if m.kind not in ("government", "state")
+        or not (
+            patterns.event_after.match(norm, m.end)
+            or patterns.event_before.search(norm, max(0, m.start - 40), m.start)
+        )
+    ]
 
     @cache
     def default_subject() -> str:  # only when some figure does not say whose troops

@@ -5409,3 +5409,20 @@ def test_a_date_standing_alone_dates_the_entries_of_its_section():
     )
     found = [(c.value_best, c.claim_date) for c in claims(body, "en", "2025-04-21")]
     assert found == [(1500, "2024-10-18"), (12000, "2025-04-21")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "en",
+            "Under the Pretoria agreement, some 3,000 Eritrean soldiers were to leave Tigray.",
+            "",
+        ),
+        ("fr", "Selon l'accord de Pretoria, quelque 3 000 soldats érythréens devaient partir.", ""),
+        ("en", "Pretoria said on Monday that 3,000 soldiers had died.", "ZA"),  # guard
+    ],
+)
+def test_a_capital_naming_an_event_does_not_speak(lang, text, country):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_country == country
