@@ -172,6 +172,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "hypotheticals": list,  # "if", "si": a sentence or clause opening with one claims nothing
     "concessives": list,  # "even if", "même si": no condition on a figure before them
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
+    "rates_before": list,  # "daily", "averaging", « en moyenne »: before the figure, a rate too
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
     "partitive_figures": list,  # "of the", "des": "3,000 of the 11,000 soldiers sent"
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks

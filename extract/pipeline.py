@@ -110,6 +110,7 @@ class _Rules:
     hypothetical_in: re.Pattern  # the same phrases anywhere ("Asked what would happen if")
     concessive: re.Pattern  # "even if", "même si": no condition on what comes before
     rate: re.Pattern  # starts right after a counted noun that makes the figure a rate
+    rate_before: re.Pattern  # "daily", "averaging": before the figure or its metric word
     place: re.Pattern  # ends right before a country named as a place ("détenus près de Kiev")
     now: re.Pattern  # "aujourd'hui", "now": a figure of the published day
     own_voice: re.Pattern  # "our estimate", "nous retenons": the article's own figure
@@ -202,6 +203,7 @@ def claim_rules(lang: str) -> _Rules:
         # leading punctuation and footnote markers ("⁴ If the true ratio were...")
         hypothetical=_opening(lexicon.get("hypotheticals", []), lead=r"[\W_¹²³⁰-⁹]*"),
         rate=_just_after(lexicon.get("rates", [])),
+        rate_before=standard_phrase_pattern(lexicon.get("rates_before", [])),
         place=_just_before(lexicon.get("places_before", [])),
         now=standard_phrase_pattern(lexicon.get("now", [])),
         own_voice=standard_phrase_pattern(lexicon.get("attribution", {}).get("own_voice", [])),
@@ -1048,6 +1050,7 @@ def _sentence_claims(
     previous_metrics: list[str] = []
     metric_starts = {span.start for span in spans}
     taken: _Span | None = None  # a metric word a part took from the whole after it
+    unsent: int | None = None  # the end of troops counted as not sent (`_not_sent`)
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
         before = text[max(here.start, amount.start - BEFORE_REACH) : amount.start]
@@ -1205,13 +1208,15 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one;
         # not when their clause says they came home, were freed or are missing ("brought home
         # 230 Ukrainian soldiers", « 115 militaires ukrainiens ont retrouvé leur pays »).
-        if (
-            metric is None
-            and noun == "troop"
-            and size >= 100
-            and not _not_sent(text, amount, noun_end, left_limit, right_limit, rules)
-        ):
-            metric, cue, side = "deployed", None, "troop_noun"
+        if metric is None and noun == "troop" and size >= 100:
+            if _not_sent(text, amount, noun_end, left_limit, right_limit, rules) or (
+                unsent is not None  # "... 230 Ukrainian soldiers and 248 Russian servicemen"
+                and unsent == left_limit
+                and rules.coordination.search(before)
+            ):
+                unsent = amount.end
+            else:
+                metric, cue, side = "deployed", None, "troop_noun"
         # "the number of North Korean troops in Russia had fallen to about 9,000"
         if metric is None and noun == "unknown" and size >= 100 and _number_of(here, amount, rules):
             metric, cue, side = "deployed", None, "number_of"
@@ -1487,7 +1492,16 @@ def _is_rate(
     ends = {amount.end, noun_end}
     if cue is not None and side in ("right", "noun"):
         ends.add(cue.end)
-    return any(rules.rate.match(text, end) for end in ends)
+    if any(rules.rate.match(text, end) for end in ends):
+        return True
+    # "daily losses averaging more than 1,500", « des pertes quotidiennes de 1 500 »
+    start = cue.start - RATE_REACH if cue is not None and side == "left" else amount.start
+    start = max(0, start, amount.start - RATE_WINDOW)
+    return rules.rate_before.search(text, start, amount.number_start) is not None
+
+
+RATE_REACH = 12  # characters before a metric word governing a figure where "daily" is read
+RATE_WINDOW = 60  # characters before a figure beyond which no rate word is read
 
 
 def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:

@@ -819,6 +819,14 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    # troops joined to ones not sent are not sent either; a rate is no count
+    ("en", "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen."),
+    (
+        "en",
+        "Britain said Russian losses were heavy, with daily losses averaging more than 1,500 "
+        "in November.",
+    ),
+    ("fr", "Selon Londres, les pertes quotidiennes russes atteignent en moyenne 1 500 hommes."),
     ("en", "About 3,000 North Korean soldiers sent to Russia have gone home, the NIS said."),
     # troops whose own verb says they came home, were freed or are missing: no deployment
     ("en", "The largest exchange brought home 230 Ukrainian soldiers, Kyiv said."),
