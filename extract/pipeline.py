@@ -1087,9 +1087,12 @@ def _sentence_claims(
             rules,
         )
         # « l'Ukraine détient deux prisonniers nord-coréens »: a verb of the same metric before
-        # the figure, its noun right after it; the noun is what the figure counts.
+        # the figure, its noun right after it (maybe after demonyms: "holds two North Korean
+        # prisoners"); the noun is what the figure counts.
         if side == "left" and cue is not None and text[amount.end : amount.end + 1] == " ":
-            head = next((s for s in spans if s.start == amount.end + 1), None)
+            head = next(
+                (s for s in spans if s.start == amount.end + 1 or s.start == noun_end + 1), None
+            )
             if head is not None and head.label == metric:
                 cue, side, distance = head, "right", 0
         # "deux blessés parmi les habitants", "two wounded among the residents": not troops.

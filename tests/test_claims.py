@@ -26,6 +26,15 @@ def figures(text: str, lang: str = "fr", published: str = "2025-04-30"):
 # --- metric: what is counted ------------------------------------------------------------
 
 METRIC_ROWS = [
+    # "holds", "is holding" before a count: prisoners
+    ("en", "Ukraine holds two North Korean soldiers, Kyiv said.", [("captured", 2)]),
+    ("en", "Ukraine is holding about 6,000 Russian soldiers, Kyiv said.", [("captured", 6000)]),
+    (  # the head noun after demonyms keeps a condition after it off the count
+        "en",
+        "Ukraine says it still holds two North Korean prisoners and has offered to send them "
+        "to South Korea if they ask.",
+        [("captured", 2)],
+    ),
     # a return in a relative clause about other units leaves the figure a deployment
     (
         "en",
