@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 
 import regex
@@ -92,6 +93,7 @@ class _Attribution:
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
     sender: re.Pattern  # right after a source: a verb of sending troops, maybe after auxiliaries
+    expert_lead: re.Pattern  # "Marta Kidane leads the": a person's name and a verb of leading
     event_after: re.Pattern  # right after a capital: "agreement", "talks" (an event's name)
     event_before: re.Pattern  # ending right before a capital: « accord de », « sommet de »
     # Every other country of the world (`world_countries`): where its words may start (its
@@ -209,6 +211,11 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"(?<![\w-])(?:{_alternation(attribution.get('events_before', []))})[ ]*\Z",
             re.IGNORECASE,
         ),
+        expert_lead=re.compile(
+            rf"(?<![\w'’-]){_PERSON_BOUNDED}[ ]+"
+            rf"(?:{_alternation(attribution.get('expert_leads', []))})"
+            r"[ ]+(?:the|an?|le|la|les|un|une|l['’])[ ]*"
+        ),
         sender=re.compile(
             rf"(?:[ ]+(?:{_alternation(attribution.get('sender_gaps', []))})){{0,4}}[ ]+"
             rf"(?:{_alternation(attribution.get('senders', []))})(?![\w-])",
@@ -269,6 +276,8 @@ def _world_patterns(lang: str, countries: dict, institution: str) -> dict[str, A
 
 # A person's name: two capitalised words ("Lena Hart", "Lee Seong-kweun").
 _PERSON = r"(?P<name>[^\W\d_a-z][\w'’-]+[ ][^\W\d_a-z][\w'’-]+)(?![\w'’-])"
+# The same with bounded words, for a search over a whole text (linear on any text)
+_PERSON_BOUNDED = r"(?P<name>[^\W\d_a-z][\w'’-]{1,30}[ ][^\W\d_a-z][\w'’-]{1,30})(?![\w'’-])"
 
 
 @cache
@@ -361,9 +370,15 @@ def find_mentions(
     merged = _with_later_names(text, merged)
     if any(m.kind == STATE_MEDIA for m in merged):
         merged = _state_media(text, merged, names)
-    if scanned[patterns.experts] or scanned[patterns.expert_bodies]:
+    leads = list(islice(patterns.expert_lead.finditer(text), MAX_EXPERTS))
+    if scanned[patterns.experts] or scanned[patterns.expert_bodies] or leads:
         merged = _with_experts(
-            text, merged, scanned[patterns.experts], patterns, scanned[patterns.expert_bodies]
+            text,
+            merged,
+            scanned[patterns.experts],
+            patterns,
+            scanned[patterns.expert_bodies],
+            leads,
         )
     return _with_surnames(text, merged, patterns.person_after)
 
@@ -709,6 +724,7 @@ def _with_experts(
     titles: list[re.Match],
     patterns: _Attribution,
     bodies: Sequence[re.Match] = (),
+    leads: Sequence[re.Match] = (),
 ) -> list[Mention]:
     """People named beside an expert's title ("Hélène Varaine, chercheuse dans un institut
     parisien", "researcher Lena Hart", "Chercheuse associée ..., Hélène Varaine"): each is
@@ -731,6 +747,7 @@ def _with_experts(
     experts: list[tuple[Mention, int, int]] = []  # the person, the span describing them
     found_at = [(title, _expert_at) for title in titles[:MAX_EXPERTS]]
     found_at += [(body, _expert_of) for body in bodies[:MAX_EXPERTS]]
+    found_at += [(lead, _expert_leading) for lead in leads[:MAX_EXPERTS]]
     for title, read in found_at:
         found = read(text, title, mentions, patterns)
         if found is None:
@@ -857,6 +874,46 @@ def _expert_at(
 
 MAX_EXPERTS = 20  # expert titles looked at in one article: a bound for hostile text
 _CAPITAL = re.compile(r"[^\W\d_a-z]")
+
+
+def _expert_leading(
+    text: str, lead: re.Match, mentions: list[Mention], patterns: _Attribution
+) -> tuple[Mention, int, int] | None:
+    """The person named before a verb of leading a body ("Marta Kidane leads the Horn
+    Conflict Data Project, an independent research group based in London"), and the span of
+    that description to its sentence's end; labelled by the body's capitalised name, from the
+    country the description names."""
+    begin, end = lead.span("name")
+    if any(m.start < end and begin < m.end for m in mentions):
+        return None  # a known source's name, not an expert's
+    stop = _SENTENCE_END.search(text, lead.end(), min(len(text), lead.end() + 200))
+    region_end = stop.start() if stop else min(len(text), lead.end() + 200)
+    where = text[lead.end() : region_end]
+    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+    if not country:  # "based in Nairobi": a capital named as a place in the description
+        country = next(
+            (
+                m.country
+                for m in mentions
+                if lead.end() <= m.start < region_end
+                and m.kind in ("government", "state")
+                and patterns.locative.search(text, max(0, m.start - 12), m.start)
+            ),
+            "",
+        )
+    body = _BODY_NAME.search(where)
+    if body is None:
+        return None
+    person = Mention(begin, end, f"{lead.group('name')} ({body.group()})", country, "expert")
+    return person, begin, region_end
+
+
+_SENTENCE_END = re.compile(r"[.?!\n]")
+# A body's capitalised name: "Horn Conflict Data Project", "Busan Center for Security Studies"
+_BODY_NAME = re.compile(
+    r"[^\W\d_a-z][\w'’-]*(?:[ ]+(?:(?:of|for|on|and|de|des|du|d['’]|et|la|le)[ ]+)?"
+    r"[^\W\d_a-z][\w'’-]*)+"
+)
 
 
 def _expert_of(

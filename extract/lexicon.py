@@ -226,6 +226,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "back_references": list,  # "C'est ce qu'": names who stated the sentence before
         "bare_institutions": list,  # "the defence ministry": a dateline's capital places it
         "senders": list,  # "has sent", « a envoyé »: the source named before sends, not speaks
+        "expert_leads": list,  # "leads", « dirige »: after a person's name, before a research body
         "events_after": list,  # "agreement", "talks": after a capital, an event named by a place
         "events_before": list,  # « accord de », « sommet de »: before a capital, the same
         "sender_gaps": list,  # "has", "is preparing to", « en outre »: between the two

@@ -2361,6 +2361,27 @@ CLAIMANT_ROWS = [
         "US",
         "US government",
     ),
+    (  # a person who leads a research body is an expert of it, from where it is based
+        "en",
+        "Marta Kidane leads the Horn Conflict Data Project, an independent research group "
+        "based in London. Between 15,000 and 20,000 Eritrean soldiers died, she said.",
+        "GB",
+        "Marta Kidane (Horn Conflict Data Project)",
+    ),
+    (
+        "fr",
+        "Marta Kidane dirige le Horn Conflict Data Project, un groupe de recherche basé à "
+        "Londres. Selon elle, entre 15 000 et 20 000 soldats érythréens sont morts.",
+        "GB",
+        "Marta Kidane (Horn Conflict Data Project)",
+    ),
+    (
+        "en",
+        "Miriam Kasongo heads the Great Lakes Conflict Observatory, a research group based in "
+        "Nairobi. At least 600 Rwandan soldiers have died, she said.",
+        "KE",
+        "Great Lakes Conflict Observatory",
+    ),
     (  # an armed group after a title's adjective: its spokesman, who speaks
         "fr",
         "Le porte-parole militaire des Houthis affirme que ses combattants ont tué plus de "
