@@ -89,7 +89,7 @@ class _Rules:
     troop_noun_at: re.Pattern  # the same, matched at a word of a noun phrase
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
-    not_deployed: re.Pattern  # a sentence's word saying its troops are not sent (« rapatriés »)
+    not_deployed: re.Pattern  # a word saying the troops counted are not sent (« rapatriés »)
     person_noun: re.Pattern  # "nationals": people a metric word counts, no troops by itself
     # Whose troops: the subjects a text names, with their patterns (`_with_subjects` fills
     # them per text; the language's rules hold none, as a lexicon may list every country).
@@ -1018,7 +1018,7 @@ def _not_sent(
     start = max(left_limit, amount.start - NOT_SENT_REACH)
     if _SENT_BEFORE.search(text, start, amount.start) is not None:
         before = text[start : amount.start]
-        last = [m for m in rules.not_deployed.finditer(before)]
+        last = list(rules.not_deployed.finditer(before))
         if last and _JUST_SPACE.fullmatch(before, last[-1].end()):
             return True
     end = min(right_limit, noun_end + NOT_SENT_REACH)
@@ -2955,7 +2955,13 @@ def _behind_relay(
     earlier = [m for _, m in context.attributed if own(m)]
     if source.country and earlier:
         return earlier[-1]
-    upcoming = [m for m in here.next_mentions if own(m) or not source.country]
+    upcoming = [
+        m
+        for m in here.next_mentions
+        if m.kind not in RELAY_KINDS
+        and m.kind != UNNAMED
+        and (not source.country or m.country == source.country)
+    ]
     return upcoming[0] if upcoming else source
 
 
