@@ -428,19 +428,20 @@ def placed_relays(text: str, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.name, m.country) for m in placed_relays(body, find_mentions(body, "fr"))]
     [('Sudanese lawmakers', 'SD')]
     """
-    relays = [m for m in mentions if m.kind in RELAY_KINDS and _bare_noun(text, m)]
+    relays = [m for m in mentions if m.kind == "relay" and _bare_noun(text, m)]
     if not relays:
         return mentions
     code = _dateline_country(text)
     if not code:
         return mentions
     names = load_country_names()
-    return [
-        m._replace(name=f"{names.get(code, code)} lawmakers", country=code)
-        if m in relays and m.country != code and m.kind == "relay"
-        else m
-        for m in mentions
-    ]
+
+    def placed(m: Mention) -> Mention:  # "South Korean lawmakers" -> "Sudanese lawmakers"
+        own = names.get(m.country, m.country)
+        rest = m.name[len(own) :] if own and m.name.startswith(own) else f" {m.name}"
+        return m._replace(name=f"{names.get(code, code)}{rest}", country=code)
+
+    return [placed(m) if m in relays and m.country != code else m for m in mentions]
 
 
 def _bare_noun(text: str, mention: Mention) -> bool:
