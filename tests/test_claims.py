@@ -29,6 +29,8 @@ METRIC_ROWS = [
     # "holds", "is holding" before a count: prisoners
     ("en", "Ukraine holds two North Korean soldiers, Kyiv said.", [("captured", 2)]),
     ("en", "Ukraine is holding about 6,000 Russian soldiers, Kyiv said.", [("captured", 6000)]),
+    ("en", "Ukraine says it holds about 6,000 Russian soldiers.", [("captured", 6000)]),
+    ("en", "Kyiv says it holds two, captured in January.", [("captured", 2)]),
     (  # the head noun after demonyms keeps a condition after it off the count
         "en",
         "Ukraine says it still holds two North Korean prisoners and has offered to send them "
@@ -828,6 +830,7 @@ def test_figures_and_qualifier(lang, text, expected):
 # --- not claims ---------------------------------------------------------------------------
 
 NOT_CLAIMS = [
+    ("en", "By September 21 it holds 38 buses of the same model, Kyiv said."),
     # troops joined to ones not sent are not sent either; a rate is no count
     ("en", "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen."),
     (
