@@ -96,6 +96,7 @@ class _Attribution:
     expert_lead: re.Pattern  # "Marta Kidane leads the": a person's name and a verb of leading
     event_after: re.Pattern  # right after a capital: "agreement", "talks" (an event's name)
     event_before: re.Pattern  # ending right before a capital: « accord de », « sommet de »
+    body_name: re.Pattern  # a research or monitoring body's name ("Syrian Observatory for ...")
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
@@ -226,6 +227,7 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"(?i:{_alternation(attribution.get('locatives', []))})[ ]+(?:l['’])?[^\W\d_a-z]"
             r"[\w'’-]*"
         ),
+        body_name=_body_name_pattern(attribution.get("body_heads", [])),
         affiliations=tuple(
             (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
             for code, names in attribution.get("affiliations", {}).items()
@@ -416,6 +418,118 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
             continue  # "Russia's defence ministry ... the defence ministry": which one?
         kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _body_name_pattern(heads: list[str]) -> re.Pattern:
+    """A body's name around one of its capitalised head nouns (`body_heads`): capitalised
+    words and the head, then its complement in capitalised words ("Syrian Observatory for
+    Human Rights"), or the head and up to eight words before its acronym in brackets («
+    Observatoire syrien des droits de l'homme (OSDH) »)."""
+    if not heads:
+        return re.compile("(?!)")
+    head = "|".join(heads)
+    cap = r"[^\W\d_a-z][\w'’-]*"
+    # not an article nor a place ("The Britain-based Syrian Observatory")
+    lead = rf"(?!(?:The|A|An|Le|La|Les|L['’]|Un|Une)[ ])(?![\w'’-]*-based){cap}"
+    link = r"(?:of|for|on|and|the|de|des|du|d['’]|la|le|l['’]|et|pour)"
+    complement = rf"(?:(?:[ ]+{link})+[ ]*{cap}(?:[ ]+(?:{link}[ ]+)*{cap}){{0,5}})"
+    return re.compile(
+        rf"(?P<name>(?:{lead}[ ]+){{1,3}}(?P<head>{head}){complement}?)(?:{_acronym('acronym')})?"
+        rf"|(?P<name2>(?P<head2>{head}){complement})(?:{_acronym('acronym2')})?"
+        rf"|(?P<name3>(?P<head3>{head})(?:[ ]+[\w'’-]+|[ ]*[\w]+['’]){{1,8}}?)"
+        rf"{_acronym('acronym3')}"
+    )
+
+
+def _acronym(group: str) -> str:
+    """An acronym in brackets after a name, in the named group `group`: " (SOHR)"."""
+    return rf"[ ]+\((?P<{group}>[A-Z][A-Za-z]{{1,7}})\)"
+
+
+def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the research or monitoring bodies the text names and places: a name
+    around one of `body_heads`, described right after it ("the Syrian Observatory for Human
+    Rights, a UK-based monitor", « l'Observatoire syrien des droits de l'homme (OSDH), une
+    ONG basée au Royaume-Uni ») or just before it ("the Britain-based Syrian Observatory"), in
+    a country `affiliations` or a capital names. Later, its acronym and its head noun after
+    "the", « l' » ("the Observatory said", « l'OSDH a ajouté ») stand for it.
+
+    >>> body = ("The Syrian Observatory for Human Rights, a UK-based monitor, said 300 had "
+    ...         "died. The Observatory put the toll at 298.")
+    >>> [(body[m.start : m.end], m.name, m.country) for m in described_bodies(body, "en", [])]
+    [('Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'GB'), \
+('The Observatory', 'Syrian Observatory for Human Rights', 'GB')]
+    """
+    patterns = attribution_patterns(lang)
+    kept = list(mentions)
+    added: list[Mention] = []
+    for match in patterns.body_name.finditer(text):
+        which = next(g for g in ("name", "name2", "name3") if match.group(g))
+        start, end = match.span(which)
+        if _inside_word(text, start) or _overlaps_any(Mention(start, end, "", "", ""), kept):
+            continue
+        name = match.group(which)
+        acronym = match.group("acronym") or match.group("acronym2") or match.group("acronym3") or ""
+        # its apposition, to the next comma: "..., a UK-based monitor, said"
+        after = ""
+        if text.startswith(",", match.end()):
+            stop = _APPOSITION_END.search(text, match.end() + 1, min(len(text), match.end() + 160))
+            after = text[match.end() : stop.start() if stop else min(len(text), match.end() + 160)]
+        line = text.rfind("\n", 0, start) + 1
+        before = text[max(line, start - 30) : start]
+        country = _described_country(
+            text, match.end(), match.end() + len(after), kept, patterns, after
+        ) or next((c for c, p in patterns.affiliations if p.search(before)), "")
+        if not country:
+            continue
+        head = match.group("head") or match.group("head2") or match.group("head3")
+        label = f"{name} ({acronym})" if acronym else name
+        body = Mention(start, end, label, country, "research")
+        kept.append(body)
+        kept.sort(key=lambda m: m.start)
+        added.append(body)
+        # later, its name again, its acronym, or its head noun after an article
+        for short, alone in ((name, True), (acronym, True), (head, False)):
+            if not short:
+                continue
+            later = re.compile(
+                rf"(?:(?i:the|l['’]|la|le)[ ]*)?(?<![\w-]){re.escape(short)}(?![\w-])"
+            )
+            for found in later.finditer(text, match.end()):
+                m = Mention(found.start(), found.end(), label, country, "research")
+                if not _overlaps_any(m, kept) and (alone or found.group() != short):
+                    kept.append(m)
+                    added.append(m)
+                    kept.sort(key=lambda m: m.start)
+    return sorted(kept, key=lambda m: m.start) if added else mentions
+
+
+_APPOSITION_END = re.compile(r"[,.;!?\n]")
+
+
+def _described_country(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    patterns: _Attribution,
+    where: str,
+) -> str:
+    """The country a description (`where`, the text from `start` to `end`) places a body or
+    a person in: a place or adjective of `affiliations`, or a capital named as a place."""
+    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+    if country:
+        return country
+    return next(
+        (
+            m.country
+            for m in mentions
+            if start <= m.start < end
+            and m.kind in ("government", "state")
+            and patterns.locative.search(text, max(0, m.start - 12), m.start)
+        ),
+        "",
+    )
 
 
 def placed_relays(text: str, mentions: list[Mention]) -> list[Mention]:

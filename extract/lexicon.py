@@ -189,6 +189,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "definite_articles": list,  # "the", "aux": a figure right after one inherits no source
     "stated_participles": list,  # "announced": ... unless one follows it ("the 600 announced")
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
+    "stateless": list,  # "foreign", « étrangers », "peacekeepers": troops of no one country
     "places_before": list,  # "in", "près de": a country named after one is a place, not whose
     "attribution": {
         "before": list,  # cue before the source: "selon", "according to"
@@ -227,6 +228,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "bare_institutions": list,  # "the defence ministry": a dateline's capital places it
         "senders": list,  # "has sent", « a envoyé »: the source named before sends, not speaks
         "expert_leads": list,  # "leads", « dirige »: after a person's name, before a research body
+        "body_heads": list,  # "Observatory", « Observatoire »: the head noun of a body's name
         "events_after": list,  # "agreement", "talks": after a capital, an event named by a place
         "events_before": list,  # « accord de », « sommet de »: before a capital, the same
         "sender_gaps": list,  # "has", "is preparing to", « en outre »: between the two

@@ -61,6 +61,7 @@ NUMBER_SCHEMA: dict[str, Any] = {
     "not_numbers": list,  # phrases whose number words are not numbers ("pour cent")
     "cues": {kind: list for kind in QUALIFIER_CUES},  # before the number
     "postfix_cues": {kind: list for kind in QUALIFIER_CUES},  # right after it
+    "cue_gaps": list,  # an adverb between a cue and its number: « dépasse désormais 2 300 »
     "ranges": {"between": list, "between_links": list, "from": list, "links": list},
     "vague": {kind: list for kind in VAGUE_BOUNDS},
     "exclude": {
@@ -319,6 +320,11 @@ def _cues(groups: dict[str, Sequence[str]]) -> str:
     return "(?: " + " | ".join(f"(?P<{kind}> {_phrase(p)} )" for p, kind in cues) + " )"
 
 
+def _gap(gaps: Sequence[str]) -> str:
+    """An optional word between a cue and its number (`cue_gaps`), or nothing."""
+    return rf" (?: \s+ {_any(gaps)} )?" if gaps else ""
+
+
 def _ending_at(body: str) -> Any:
     """`body` (plus spaces) ending exactly at `endpos`, searched backwards: one attempt."""
     flags = regex.IGNORECASE | regex.VERBOSE | regex.V0 | regex.REVERSE
@@ -366,7 +372,7 @@ def _grammar(lang: str) -> _Grammar:
         vague=regex.compile(  # on lowercased text, like the candidates
             _lower_pattern(rf"\b (?: {vague_pattern} ) {_END}"), regex.VERBOSE | regex.V0
         ),
-        cue_before=_ending_at(_cues(data.get("cues", {}))),
+        cue_before=_ending_at(_cues(data.get("cues", {})) + _gap(data.get("cue_gaps", []))),
         postfix=regex.compile(rf"\s* {_cues(data.get('postfix_cues', {}))} {_END}", flags),
         range_between=_ending_at(_any(ranges.get("between", []))),
         range_from=_ending_at(_any(ranges.get("from", []))),

@@ -29,6 +29,7 @@ from extract.attribution import (
     attribution_patterns,
     cue_patterns,
     cue_source,
+    described_bodies,
     find_cues,
     find_mentions,
     join_mentions,
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
 METRIC_WINDOW = 90  # a metric word around the figure
 NOUN_PHRASE_WORDS = 4  # words after the figure that still belong to its noun phrase
 INHERIT_SENTENCES = 2  # an unattributed figure right after attributed ones continues them
+_STATELESS = "-"  # the subject of troops of no one country ("foreign fighters"): written ""
 METRIC_ORDER = ("casualties", "killed", "wounded", "captured", "deployed")
 
 
@@ -139,6 +141,7 @@ class _Rules:
     of_the: re.Pattern  # between two figures: "3,000 of the 11,000 soldiers", "3 000 des 11 000"
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
+    stateless: re.Pattern  # "foreign", « étrangers »: troops of no one country
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
     troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
@@ -279,6 +282,7 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
+        stateless=standard_phrase_pattern(lexicon.get("stateless", [])),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         among=re.compile(
             r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("among", [])) or "(?!)"), re.IGNORECASE
@@ -484,6 +488,7 @@ def extract_claims(
     mentions = find_mentions(norm, lang, scanned=scanned)
     mentions = placed_institutions(norm, lang, mentions)  # "SEOUL - The defence ministry"
     mentions = placed_relays(norm, mentions)  # "KHARTOUM - Un député a affirmé"
+    mentions = described_bodies(norm, lang, mentions)  # "the X Observatory, a UK-based monitor"
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody
@@ -1046,6 +1051,7 @@ def _sentence_claims(
     if not amounts:
         return []
     results: list[dict] = []
+    subjects: list[str] = []  # each result's subject, `_STATELESS` kept
     left_limit = here.start
     previous_metrics: list[str] = []
     metric_starts = {span.start for span in spans}
@@ -1345,13 +1351,27 @@ def _sentence_claims(
         joined = (
             share or side == "coordination" or bool(results and rules.coordination.search(before))
         )
+        # "13,712 foreign mercenaries", « 7 400 mercenaires étrangers », "180 peacekeepers":
+        # troops of no one country, not the article's (nor those it is joined to after).
+        if not subject and _stateless(text, amount, noun_end, rules):
+            subject = _STATELESS
+        # "13,712 foreign mercenaries ... and 6,108 of them": a part counts the troops of
+        # the figure just before it.
+        if (
+            not subject
+            and context.last_figure is not None
+            and here.index - context.last_figure[0] <= 1
+            and rules.of_them.match(text, amount.end)
+        ):
+            subject = context.last_figure[2]
         if joined and not subject:
-            subject = results[-1]["subject"]
+            subject = subjects[-1]
         if side == "total" and not subject and context.last_whole is not None:
             subject = context.last_whole[2]
         if side in ("increment", "compared") and not subject and context.last_figure is not None:
             subject = context.last_figure[2]
         subject = subject or default_subject()
+        subjects.append(subject)
         increment = _resolve_increment(
             text, amount, right_limit, rules, metric, previous_metrics, left_limit, here.cues
         )
@@ -1412,7 +1432,7 @@ def _sentence_claims(
                 "claimant_country": source.country if source else "",
                 "claim_date": date.iso if date else "",
                 "claim_date_precision": date.precision if date else "",
-                "subject": subject,
+                "subject": "" if subject == _STATELESS else subject,
                 "rule": f"{amount.rule}|metric.{side}|source.{source_rule}|date.{date_rule}",
                 "span": (start, end),
             }
@@ -1854,6 +1874,27 @@ def _auxiliary_gap(text: str, start: int, end: int, rules: _Rules) -> bool:
 def _distance(text: str, start: int, end: int) -> int:
     """Words between two offsets, not counting one- and two-letter words (de, d', of, à)."""
     return sum(1 for word in _GAP_WORD.findall(text, start, end) if len(word) > 2)
+
+
+def _stateless(text: str, amount: Amount, noun_end: int, rules: _Rules) -> bool:
+    """Whether a figure counts troops of no one country (`stateless`): a word of its noun
+    phrase, or right after it, maybe past a closing quote (« 7 400 « mercenaires » étrangers
+    »), or, with no troop noun, one of the two words after the figure ("180 peacekeepers").
+    """
+    end = max(noun_end, amount.end)
+    if rules.stateless.search(text, amount.end, end):
+        return True
+    gap = _QUOTE_GAP.match(text, end)
+    if gap is None:
+        return False
+    if rules.stateless.match(text, gap.end()):
+        return True
+    word = _ONE_WORD.match(text, gap.end()) if noun_end <= amount.end else None
+    return bool(word and rules.stateless.match(text, word.end()))
+
+
+_QUOTE_GAP = re.compile(r"[ ]*[»\"”’]?[ ]*")  # spaces, maybe a closing quote
+_ONE_WORD = re.compile(r"[\w’'-]+[ ]+")
 
 
 def _resolve_subject(

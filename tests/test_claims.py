@@ -5467,3 +5467,88 @@ def test_a_date_standing_alone_dates_the_entries_of_its_section():
 def test_a_capital_naming_an_event_does_not_speak(lang, text, country):
     (claim,) = claims(text, lang)
     assert claim.claimant_country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # foreign troops are of no one country, nor is a part of them
+            "en",
+            "The Russian defence ministry said 13,712 foreign mercenaries had arrived in "
+            "Ukraine and that 6,108 of them had been eliminated, including 500 Americans.",
+            [(13712, ""), (6108, ""), (500, "US")],
+        ),
+        (
+            "fr",
+            "Selon Moscou, 7 400 « mercenaires » étrangers ont été tués en Ukraine, dont "
+            "1 070 Colombiens. Plus de 140 Casques bleus ont été tués au Mali.",
+            [(7400, ""), (1070, "CO"), (140, "")],
+        ),
+        (  # guard: the article's troops when nothing says otherwise
+            "fr",
+            "Selon Bogota, 300 combattants colombiens ont été tués en Ukraine.",
+            [(300, "CO")],
+        ),
+    ],
+)
+def test_troops_of_no_one_country_have_no_subject(lang, text, expected):
+    assert [(c.value_best, c.subject) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # placed by its apposition; later "the Observatory" stands for it
+            "en",
+            "The Syrian Observatory for Human Rights, a UK-based monitor, said 8,950 Syrian "
+            "fighters had reached Libya. The Observatory put the number killed at 298.",
+            [(8950, "GB"), (298, "GB")],
+        ),
+        (  # placed by the words before it
+            "en",
+            "The Britain-based Syrian Observatory for Human Rights, which relies on sources "
+            "inside Syria, counts sources there. At least 28 fighters were killed, the "
+            "Observatory said.",
+            [(28, "GB")],
+        ),
+        (  # its acronym stands for it; a capital named as a place in its apposition
+            "fr",
+            "Selon le Projet sahélien de suivi des conflits (PSSC), un réseau de chercheurs "
+            "basé à Dakar, 1 200 combattants ont été tués. Le PSSC recense 300 blessés.",
+            [(1200, "SN"), (300, "SN")],
+        ),
+        (  # guard: a body its text does not place is no claimant of its own
+            "en",
+            "The Horn Observatory said 300 soldiers were killed.",
+            [(300, "")],
+        ),
+    ],
+)
+def test_a_body_its_description_places_is_a_claimant_of_that_country(lang, text, expected):
+    assert [(c.value_best, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Environ 2 400 militaires français sont déployés au Mali, selon l'état-major des armées.",
+        ),
+        ("fr", "La ministre des Armées a annoncé l'envoi de 600 militaires supplémentaires."),
+        ("en", "Thirteen French soldiers were killed in Mali, the Élysée Palace said on Tuesday."),
+        ("en", "About 600 soldiers serve in Takuba, according to the armed forces ministry."),
+    ],
+)
+def test_french_state_bodies_named_without_their_country_are_french(lang, text):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_country == "FR"
+
+
+def test_britain_s_armed_forces_minister_is_not_french():
+    text = (
+        "Britain's armed forces minister told MPs on Tuesday that about 11,000 North Korean "
+        "soldiers were in Russia."
+    )
+    (claim,) = claims(text, "en")
+    assert claim.claimant_country == "GB"

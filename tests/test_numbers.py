@@ -213,6 +213,28 @@ AMOUNTS = [
     ("fr", "au moins une centaine de morts", "au moins une centaine", (100, 100, None, "at_least")),
     ("fr", "au-delà de 5 000 soldats", "au-delà de 5 000", (5000, 5000, None, "at_least")),
     ("fr", "ont dépassé les 5 000", "dépassé les 5 000", (5000, 5000, None, "at_least")),
+    # an adverb between the cue and its figure; a negated "exceed" bounds it from above
+    (
+        "fr",
+        "dépasserait désormais 2 300",
+        "dépasserait désormais 2 300",
+        (2300, 2300, None, "at_least"),
+    ),
+    (
+        "fr",
+        "le bilan approche plutôt les 3 000",
+        "approche plutôt les 3 000",
+        (3000, None, None, "approx"),
+    ),
+    (
+        "fr",
+        "n'ont jamais dépassé 2 000 hommes",
+        "jamais dépassé 2 000",
+        (2000, None, 2000, "at_most"),
+    ),
+    ("fr", "ne dépassaient pas les 500", "ne dépassaient pas les 500", (500, None, 500, "at_most")),
+    ("en", "has never exceeded 1,200 men", "never exceeded 1,200", (1200, None, 1200, "at_most")),
+    ("en", "the number was closer to 2,000", "closer to 2,000", (2000, None, None, "approx")),
     ("fr", "pas moins de 300 morts", "pas moins de 300", (300, 300, None, "at_least")),
     ("fr", "3 000 ou plus", "3 000", (3000, 3000, None, "at_least")),
     ("en", "more than 3,000 troops", "more than 3,000", (3000, 3000, None, "at_least")),
