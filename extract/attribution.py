@@ -424,7 +424,8 @@ def _body_name_pattern(heads: list[str]) -> re.Pattern:
     """A body's name around one of its capitalised head nouns (`body_heads`): capitalised
     words and the head, then its complement in capitalised words ("Syrian Observatory for
     Human Rights"), or the head and up to eight words before its acronym in brackets («
-    Observatoire syrien des droits de l'homme (OSDH) »)."""
+    Observatoire syrien des droits de l'homme (OSDH) ») or before a comma (« l'Observatoire
+    syrien des droits de l'homme, basé au Royaume-Uni, »)."""
     if not heads:
         return re.compile("(?!)")
     head = "|".join(heads)
@@ -438,6 +439,7 @@ def _body_name_pattern(heads: list[str]) -> re.Pattern:
         rf"|(?P<name2>(?P<head2>{head}){complement})(?:{_acronym('acronym2')})?"
         rf"|(?P<name3>(?P<head3>{head})(?:[ ]+[\w'’-]+|[ ]*[\w]+['’]){{1,8}}?)"
         rf"{_acronym('acronym3')}"
+        rf"|(?P<name4>(?P<head4>{head})(?:[ ]+[\w'’-]+|[ ]*[\w]+['’]){{1,8}}?)(?=,[ ])"
     )
 
 
@@ -464,7 +466,7 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
     kept = list(mentions)
     added: list[Mention] = []
     for match in patterns.body_name.finditer(text):
-        which = next(g for g in ("name", "name2", "name3") if match.group(g))
+        which = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(which)
         if _inside_word(text, start) or _overlaps_any(Mention(start, end, "", "", ""), kept):
             continue
@@ -482,7 +484,7 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
         ) or next((c for c, p in patterns.affiliations if p.search(before)), "")
         if not country:
             continue
-        head = match.group("head") or match.group("head2") or match.group("head3")
+        head = next(match.group(g) for g in ("head", "head2", "head3", "head4") if match.group(g))
         label = f"{name} ({acronym})" if acronym else name
         body = Mention(start, end, label, country, "research")
         kept.append(body)

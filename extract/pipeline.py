@@ -1518,12 +1518,13 @@ def _is_rate(
     if any(rules.rate.match(text, end) for end in ends):
         return True
     # "daily losses averaging more than 1,500", « des pertes quotidiennes de 1 500 »
+    # « attirent chaque mois quelque 30 000 volontaires »: just before the figure too
     start = cue.start - RATE_REACH if cue is not None and side == "left" else amount.start
-    start = max(0, start, amount.start - RATE_WINDOW)
+    start = max(0, min(start, amount.start - RATE_REACH), amount.start - RATE_WINDOW)
     return rules.rate_before.search(text, start, amount.number_start) is not None
 
 
-RATE_REACH = 12  # characters before a metric word governing a figure where "daily" is read
+RATE_REACH = 16  # characters before a figure or its metric word where "daily" is read
 RATE_WINDOW = 60  # characters before a figure beyond which no rate word is read
 
 

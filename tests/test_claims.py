@@ -5517,6 +5517,12 @@ def test_troops_of_no_one_country_have_no_subject(lang, text, expected):
             "basé à Dakar, 1 200 combattants ont été tués. Le PSSC recense 300 blessés.",
             [(1200, "SN"), (300, "SN")],
         ),
+        (  # a French name without its acronym, up to its apposition
+            "fr",
+            "L'Observatoire syrien des droits de l'homme, basé au Royaume-Uni, avance un "
+            "bilan de plus de 1 700 morts.",
+            [(1700, "GB")],
+        ),
         (  # guard: a body its text does not place is no claimant of its own
             "en",
             "The Horn Observatory said 300 soldiers were killed.",
@@ -5533,7 +5539,8 @@ def test_a_body_its_description_places_is_a_claimant_of_that_country(lang, text,
     [
         (
             "fr",
-            "Environ 2 400 militaires français sont déployés au Mali, selon l'état-major des armées.",
+            "Environ 2 400 militaires français sont déployés au Mali, selon l'état-major "
+            "des armées.",
         ),
         ("fr", "La ministre des Armées a annoncé l'envoi de 600 militaires supplémentaires."),
         ("en", "Thirteen French soldiers were killed in Mali, the Élysée Palace said on Tuesday."),
@@ -5552,3 +5559,20 @@ def test_britain_s_armed_forces_minister_is_not_french():
     )
     (claim,) = claims(text, "en")
     assert claim.claimant_country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Kyiv said roughly 20,000 volunteers from 52 countries had joined the legion.",
+            [("deployed", 20000)],
+        ),
+        ("fr", "Kiev a revendiqué quelque 20 000 volontaires étrangers.", [("deployed", 20000)]),
+        # a rate is not a count: « chaque mois » before the figure
+        ("fr", "Les primes attirent chaque mois quelque 30 000 volontaires.", []),
+    ],
+)
+def test_volunteers_are_troops_and_a_monthly_intake_is_a_rate(lang, text, expected):
+    assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
