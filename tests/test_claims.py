@@ -5576,3 +5576,25 @@ def test_britain_s_armed_forces_minister_is_not_french():
 )
 def test_volunteers_are_troops_and_a_monthly_intake_is_a_rate(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an army's "neutralised" is killed, wounded or captured: casualties
+        (
+            "fr",
+            "Une vingtaine de jihadistes avaient été neutralisés, selon l'armée.",
+            [("casualties", 20)],
+        ),
+        ("en", 'The army said it had "neutralised" 203 fighters.', [("casualties", 203)]),
+        ("fr", "L'attaque a coûté la vie à neuf militaires français.", [("killed", 9)]),
+        ("en", "The ambush cost the lives of nine French soldiers.", [("killed", 9)]),
+        ("en", "Two Egyptian peacekeepers were killed on Sunday.", [("killed", 2)]),
+        ("en", "At least 100 villagers were killed in the attack.", []),
+        # a base's number counts nobody
+        ("fr", "Les aviateurs de la base aérienne 709 de Cognac étaient déployés à Niamey.", []),
+    ],
+)
+def test_losses_named_by_an_army_s_words(lang, text, expected):
+    assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
