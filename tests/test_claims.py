@@ -5598,3 +5598,24 @@ def test_volunteers_are_troops_and_a_monthly_intake_is_a_rate(lang, text, expect
 )
 def test_losses_named_by_an_army_s_words(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Selon l'ONU, une trentaine de Casques bleus ont été tués.", ("United Nations", "")),
+        (
+            "en",
+            "Around 180 peacekeepers were killed, according to the United Nations.",
+            ("United Nations", ""),
+        ),
+        (  # its sanctions and its council do not speak
+            "en",
+            "Kyiv says 12,000 soldiers were sent in breach of United Nations sanctions.",
+            ("Ukrainian government", "UA"),
+        ),
+    ],
+)
+def test_the_united_nations_speak_with_no_country(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.claimant, claim.claimant_country) == expected
