@@ -382,7 +382,7 @@ GROUP_ROWS = [
     (
         "en",
         "UN experts said at least 1,000 RDF soldiers had been seen with the M23.",
-        ("deployed", 1000, "", "RW", ""),  # UN experts: no gazetteer entry
+        ("deployed", 1000, "", "RW", "United Nations"),  # the UN speak with no country
     ),
 ]
 
