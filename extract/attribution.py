@@ -91,6 +91,7 @@ class _Attribution:
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
+    possessed_institution: re.Pattern  # "its defence ministry": the country last named
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
     sender: re.Pattern  # right after a source: a verb of sending troops, maybe after auxiliaries
     expert_lead: re.Pattern  # "Marta Kidane leads the": a person's name and a verb of leading
@@ -202,6 +203,12 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         bare_institution=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('bare_institutions', []))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        possessed_institution=re.compile(
+            r"(?<![\w-])(?:"
+            + _alternation(attribution.get("possessed_institutions", []))
+            + r")(?![\w-])",
             re.IGNORECASE,
         ),
         event_after=re.compile(
@@ -429,17 +436,22 @@ def _body_name_pattern(heads: list[str]) -> re.Pattern:
     if not heads:
         return re.compile("(?!)")
     head = "|".join(heads)
-    cap = r"[^\W\d_a-z][\w'’-]*"
+    # words of bounded length, tested from their capital first: a long run of letters and
+    # apostrophes ("l'l'l'...") costs each position one test, not a scan to its end
+    cap = r"[^\W\d_a-z][\w'’-]{0,40}"
     # not an article nor a place ("The Britain-based Syrian Observatory")
-    lead = rf"(?!(?:The|A|An|Le|La|Les|L['’]|Un|Une)[ ])(?![\w'’-]*-based){cap}"
+    lead = (
+        rf"(?=[^\W\d_a-z])(?!(?:The|A|An|Le|La|Les|L['’]|Un|Une)[ ])(?![\w'’-]{{0,40}}-based){cap}"
+    )
     link = r"(?:of|for|on|and|the|de|des|du|d['’]|la|le|l['’]|et|pour)"
     complement = rf"(?:(?:[ ]+{link})+[ ]*{cap}(?:[ ]+(?:{link}[ ]+)*{cap}){{0,5}})"
     return re.compile(
         rf"(?P<name>(?:{lead}[ ]+){{1,3}}(?P<head>{head}){complement}?)(?:{_acronym('acronym')})?"
         rf"|(?P<name2>(?P<head2>{head}){complement})(?:{_acronym('acronym2')})?"
-        rf"|(?P<name3>(?P<head3>{head})(?:[ ]+[\w'’-]+|[ ]*[\w]+['’]){{1,8}}?)"
+        rf"|(?P<name3>(?P<head3>{head})(?:[ ]+[\w'’-]{{1,40}}|[ ]*\w{{1,40}}['’]){{1,8}}?)"
         rf"{_acronym('acronym3')}"
-        rf"|(?P<name4>(?P<head4>{head})(?:[ ]+[\w'’-]+|[ ]*[\w]+['’]){{1,8}}?)(?=,[ ])"
+        rf"|(?P<name4>(?P<head4>{head})(?:[ ]+[\w'’-]{{1,40}}|[ ]*\w{{1,40}}['’]){{1,8}}?)"
+        r"(?=,[ ])"
     )
 
 
@@ -463,12 +475,26 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
 ('The Observatory', 'Syrian Observatory for Human Rights', 'GB')]
     """
     patterns = attribution_patterns(lang)
-    kept = list(mentions)
-    added: list[Mention] = []
+    kept = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in kept]
+
+    def overlaps(start: int, end: int) -> bool:  # `_overlaps_any` on the kept starts
+        before = bisect_left(starts, end)
+        return before > 0 and kept[before - 1].end > start
+
+    def keep(mention: Mention) -> None:
+        at = bisect_left(starts, mention.start)
+        starts.insert(at, mention.start)
+        kept.insert(at, mention)
+
+    added = 0
+    scanned: set[str] = set()  # the later names already looked for
     for match in patterns.body_name.finditer(text):
+        if added >= _MAX_BODIES:  # hostile text: a few bodies make an article's sources
+            break
         which = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(which)
-        if _inside_word(text, start) or _overlaps_any(Mention(start, end, "", "", ""), kept):
+        if _inside_word(text, start) or overlaps(start, end):
             continue
         name = match.group(which)
         acronym = match.group("acronym") or match.group("acronym2") or match.group("acronym3") or ""
@@ -486,26 +512,23 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
             continue
         head = next(match.group(g) for g in ("head", "head2", "head3", "head4") if match.group(g))
         label = f"{name} ({acronym})" if acronym else name
-        body = Mention(start, end, label, country, "research")
-        kept.append(body)
-        kept.sort(key=lambda m: m.start)
-        added.append(body)
+        keep(Mention(start, end, label, country, "research"))
+        added += 1
         # later, its name again, its acronym, or its head noun after an article
         for short, alone in ((name, True), (acronym, True), (head, False)):
-            if not short:
+            if not short or short in scanned:
                 continue
+            scanned.add(short)
             later = re.compile(
                 rf"(?:(?i:the|l['’]|la|le)[ ]*)?(?<![\w-]){re.escape(short)}(?![\w-])"
             )
             for found in later.finditer(text, match.end()):
-                m = Mention(found.start(), found.end(), label, country, "research")
-                if not _overlaps_any(m, kept) and (alone or found.group() != short):
-                    kept.append(m)
-                    added.append(m)
-                    kept.sort(key=lambda m: m.start)
-    return sorted(kept, key=lambda m: m.start) if added else mentions
+                if not overlaps(*found.span()) and (alone or found.group() != short):
+                    keep(Mention(found.start(), found.end(), label, country, "research"))
+    return kept if added else mentions
 
 
+_MAX_BODIES = 20  # bodies an article's text may place: beyond, hostile or not an article
 _APPOSITION_END = re.compile(r"[,.;!?\n]")
 
 

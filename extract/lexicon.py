@@ -228,6 +228,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "bare_institutions": list,  # "the defence ministry": a dateline's capital places it
         "senders": list,  # "has sent", « a envoyé »: the source named before sends, not speaks
         "expert_leads": list,  # "leads", « dirige »: after a person's name, before a research body
+        "person_pronouns": list,  # "he", « elle »: a cue's pronoun standing for a person
+        "possessed_institutions": list,  # "its defence ministry": of the country last named
         "body_heads": list,  # "Observatory", « Observatoire »: the head noun of a body's name
         "events_after": list,  # "agreement", "talks": after a capital, an event named by a place
         "events_before": list,  # « accord de », « sommet de »: before a capital, the same

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -49,7 +49,7 @@ from extract.dates import (
     parse_iso,
     resolve_date,
 )
-from extract.lexicon import load_groups, load_lexicon
+from extract.lexicon import load_country_names, load_groups, load_lexicon
 from extract.numbers import Amount, find_amounts, postfix_at
 from extract.text import (
     Scanned,
@@ -142,6 +142,7 @@ class _Rules:
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     stateless: re.Pattern  # "foreign", « étrangers »: troops of no one country
+    person_pronoun: re.Pattern  # "he", « elle »: opening a cue, a person named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
     troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
@@ -283,6 +284,9 @@ def claim_rules(lang: str) -> _Rules:
         ),
         possessive=standard_phrase_pattern(lexicon.get("possessives", [])),
         stateless=standard_phrase_pattern(lexicon.get("stateless", [])),
+        person_pronoun=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("person_pronouns", [])
+        ),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         among=re.compile(
             r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("among", [])) or "(?!)"), re.IGNORECASE
@@ -502,6 +506,8 @@ def extract_claims(
     sentences = _labelled_figures(norm, sentences, amounts, rules)
     metric_spans, troops = _metric_spans(rules, scanned)
     rules = _with_subjects(rules, scanned)  # whose troops: only the ones the text names
+    # "Russia's numbers are far higher. Its defence ministry claimed": that country's.
+    mentions = _possessed_institutions(norm, sentences, mentions, rules)
     # A metric word closing a carry cue is the speaker's verb: "The death toll, it added, now
     # stands at 2,300" adds no troops.
     carried = {c.end for c in cues if c.kind == "carry"}
@@ -953,6 +959,71 @@ def _scanner(lang: str) -> Scanner:
             *date_patterns(lang),
         ]
     )
+
+
+def _possessed_institutions(
+    text: str, sentences: list[Sentence], mentions: list[Mention], rules: _Rules
+) -> list[Mention]:
+    """`mentions` and the institutions a possessive gives a country (`possessed_institutions`
+    of the attribution lexicon: "its defence ministry", « son état-major »): the last country
+    or demonym named before it, in its sentence or the one before, outside the names of
+    sources ("Russia's numbers are far higher. Its defence ministry claimed" is Russia's).
+
+    >>> text = "Russia's numbers are far higher. Its defence ministry claimed 1,113 had come."
+    >>> rules = claim_rules("en")
+    >>> rules = _with_subjects(rules, _scanner("en").matches(text, tokenize(text)))
+    >>> found = _possessed_institutions(text, split_sentences(text), [], rules)
+    >>> [(m.name, m.country) for m in found]
+    [('Russian military', 'RU')]
+    """
+    patterns = attribution_patterns(rules.lang)
+    found = list(patterns.possessed_institution.finditer(text))
+    if not found or not rules.subjects:
+        return mentions
+    names = load_country_names()
+    starts = [s.start for s in sentences]
+    spans = sorted((m.start, m.end) for m in mentions)
+    span_starts = [start for start, _ in spans]
+
+    def inside(position: int) -> bool:  # within a source's name
+        at = bisect_right(span_starts, position) - 1
+        return at >= 0 and spans[at][1] > position
+
+    added: list[Mention] = []
+    for match in found[:_MAX_POSSESSED]:
+        start, end = match.span()
+        if inside(start) or inside(end - 1):
+            continue
+        at = bisect_right(starts, start) - 1
+        own = sentences[at].start if at >= 0 else 0
+        before = sentences[at - 1].start if at > 0 else own
+        # the last named in its sentence, else the first of the sentence before (its subject:
+        # "Russia, which calls the Colombians mercenaries, has its own numbers. Its ...")
+        named = _countries_named(text, own, start, rules, inside)
+        if not named:
+            named = _countries_named(text, before, own, rules, inside)[:1]
+        kind = next((k for k, p in patterns.institutions if p.search(match.group())), "")
+        if kind and named:
+            code = named[-1][1]
+            added.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_MAX_POSSESSED = 200  # "its army" an article may name: beyond, hostile text
+
+
+def _countries_named(
+    text: str, start: int, end: int, rules: _Rules, inside: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """The countries and demonyms named between `start` and `end` (a sentence or two), not
+    `inside` the names of sources, in text order: (position, code)."""
+    found = [
+        (named.start(), code)
+        for code, pattern in rules.subjects
+        for named in pattern.finditer(text, start, end)
+        if not inside(named.start())
+    ]
+    return sorted(found)
 
 
 def _with_subjects(rules: _Rules, scanned: Scanned) -> _Rules:
@@ -2118,6 +2189,7 @@ def _resolve_source(
             source = latter or (
                 _antecedent(here, cue, rules)
                 or same
+                or _person_before(here, cue, rules)
                 or _fronted_source(here, cue)
                 or _fronted_clause_source(here, cue, rules)  # "When X ..., in December, it spoke"
                 or kind
@@ -2359,6 +2431,16 @@ def _antecedent(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
 
 
 ANTECEDENT_REACH = 60  # characters from a source to the relative cue that points back to it
+
+
+def _person_before(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
+    """The person named last before a personal pronoun's cue in its sentence ("The figure
+    came from Volodymyr Zelensky in February, when he said"), not a source of the sentences
+    before."""
+    if not rules.person_pronoun.match(here.text, cue.start):
+        return None
+    people = [m for m in here.mentions if m.end <= cue.start and m.kind in ("person", "expert")]
+    return people[-1] if people else None
 
 
 def _latter(here: _Sentence, cue: Cue, context: _Context, rules: _Rules) -> Mention | None:

@@ -5619,3 +5619,30 @@ def test_losses_named_by_an_army_s_words(lang, text, expected):
 def test_the_united_nations_speak_with_no_country(lang, text, expected):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # "its": the subject of the sentence before, not the last country it named
+            "en",
+            "Russia, which describes the Colombians as mercenaries, has its own numbers. Its "
+            "defence ministry said in March that 1,380 Colombians had come to fight.",
+            [(1380, "Russian military", "RU")],
+        ),
+        (
+            "fr",
+            "L'Ukraine publie peu de chiffres. Son état-major affirme que 300 soldats russes ont "
+            "été tués.",
+            [(300, "Ukrainian military", "UA")],
+        ),
+        (  # "he": the person just named, not the last speaker
+            "en",
+            "Its defence ministry claims large Ukrainian losses. The latest Ukrainian figure "
+            "came from Volodymyr Zelensky in February, when he said 55,000 soldiers had died.",
+            [(55000, "Ukrainian president", "UA")],
+        ),
+    ],
+)
+def test_a_possessive_or_a_pronoun_names_the_source_it_stands_for(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected

@@ -48,6 +48,15 @@ CRAFTED = [
     ("dashes", "- ", "en", 4000),
     ("apostrophes", "l'", "fr", 4000),
     ("according to", "according to ", "en", 4000),
+    ("capitalised apostrophes", "L'", "fr", 4000),
+    ("described bodies", "l'Observatoire syrien (OSDH), basé à Londres, ", "fr", 4000),
+    (
+        "a body's later name",
+        "the Syrian Observatory, a UK-based monitor, the Observatory ",
+        "en",
+        4000,
+    ),
+    ("possessed institutions", "Russia. Its army said 300 soldiers died. ", "en", 4000),
     # Realistic claims, one a sentence.
     (
         "mixed, one claim a sentence",
