@@ -5646,3 +5646,17 @@ def test_the_united_nations_speak_with_no_country(lang, text, expected):
 )
 def test_a_possessive_or_a_pronoun_names_the_source_it_stands_for(lang, text, expected):
     assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The stadium, which holds about 50,000 spectators, hosted the race."),
+        ("en", "The country is expected to send about 200 athletes to the Asian Games."),
+        ("en", "One agency, which sent 230 clients this year, expects more."),
+        ("fr", "Le pays devrait envoyer environ 200 athlètes aux Jeux asiatiques."),
+        ("en", "South Korea's armed forces have shrunk to about 450,000 troops."),
+    ],
+)
+def test_people_who_are_not_troops_and_an_army_s_size_are_no_claims(lang, text):
+    assert claims(text, lang) == []
