@@ -513,6 +513,9 @@ def extract_claims(
     carried = {c.end for c in cues if c.kind == "carry"}
     if carried:
         metric_spans = [s for s in metric_spans if s.end not in carried]
+    # "Casualties among the dispatched forces are estimated to exceed 5,000": a sending
+    # verb between an article and a troop noun describes the troops; it counts nothing.
+    metric_spans = [s for s in metric_spans if not _attributive(norm, s, rules)]
     # "le total des pertes, blessés compris, atteindrait 4 700", "the total number of
     # casualties, including the wounded, now exceeds 6,000": a part the total includes.
     # "Depuis le début du déploiement, environ 2 300 militaires auraient été tués", "since
@@ -1068,6 +1071,24 @@ def _group_of_troops(text: str, mention: Mention, rules: _Rules) -> bool:
     if troop is None:
         return False
     return rules.title_before.search(text, max(0, troop.start() - 30), troop.start()) is None
+
+
+def _attributive(text: str, span: _Span, rules: _Rules) -> bool:
+    """Whether a deployment's word is an adjective: after a definite article, before a
+    troop noun ("the dispatched forces", "the deployed troops").
+
+    >>> text = "Casualties among the dispatched forces exceed 5,000."
+    >>> rules = claim_rules("en")
+    >>> spans, _ = _metric_spans(rules, _scanner("en").matches(text, tokenize(text)))
+    >>> [(text[s.start : s.end], _attributive(text, s, rules)) for s in spans]
+    [('Casualties', False), ('dispatched', True)]
+    """
+    return (
+        span.label == "deployed"
+        and text.startswith(" ", span.end)
+        and rules.definite_before.search(text, max(0, span.start - 8), span.start) is not None
+        and rules.troop_noun.match(text, span.end + 1) is not None
+    )
 
 
 def _not_sent(

@@ -5660,3 +5660,12 @@ def test_a_possessive_or_a_pronoun_names_the_source_it_stands_for(lang, text, ex
 )
 def test_people_who_are_not_troops_and_an_army_s_size_are_no_claims(lang, text):
     assert claims(text, lang) == []
+
+
+def test_a_sending_verb_describing_troops_counts_nothing():
+    text = (
+        "Casualties among the dispatched forces are estimated to exceed 5,000. "
+        "About 11,000 deployed troops remain."
+    )
+    found = [(c.metric, c.value_best, c.qualifier) for c in claims(text, "en")]
+    assert found == [("casualties", 5000, "at_least"), ("deployed", 11000, "approx")]

@@ -235,6 +235,8 @@ AMOUNTS = [
     ("fr", "ne dépassaient pas les 500", "ne dépassaient pas les 500", (500, None, 500, "at_most")),
     ("en", "has never exceeded 1,200 men", "never exceeded 1,200", (1200, None, 1200, "at_most")),
     ("en", "the number was closer to 2,000", "closer to 2,000", (2000, None, None, "approx")),
+    ("en", "are estimated to exceed 5,000", "exceed 5,000", (5000, 5000, None, "at_least")),
+    ("en", "does not exceed 300 men", "does not exceed 300", (300, None, 300, "at_most")),
     ("fr", "pas moins de 300 morts", "pas moins de 300", (300, 300, None, "at_least")),
     ("fr", "3 000 ou plus", "3 000", (3000, 3000, None, "at_least")),
     ("en", "more than 3,000 troops", "more than 3,000", (3000, 3000, None, "at_least")),
