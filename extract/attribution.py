@@ -487,16 +487,15 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
         starts.insert(at, mention.start)
         kept.insert(at, mention)
 
-    added = 0
-    scanned: set[str] = set()  # the later names already looked for
+    # Each body named, with the country its description gives (when it has one).
+    named: list[tuple[int, int, str, str, str, str]] = []  # start, end, name, acronym, ...
     for match in patterns.body_name.finditer(text):
-        if added >= _MAX_BODIES:  # hostile text: a few bodies make an article's sources
+        if len(named) >= _MAX_NAMED:  # hostile text: an article names a few bodies
             break
         which = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(which)
         if _inside_word(text, start) or overlaps(start, end):
             continue
-        name = match.group(which)
         acronym = match.group("acronym") or match.group("acronym2") or match.group("acronym3") or ""
         # its apposition, to the next comma: "..., a UK-based monitor, said"
         after = ""
@@ -508,9 +507,38 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
         country = _described_country(
             text, match.end(), match.end() + len(after), kept, patterns, after
         ) or next((c for c, p in patterns.affiliations if p.search(before)), "")
-        if not country:
-            continue
         head = next(match.group(g) for g in ("head", "head2", "head3", "head4") if match.group(g))
+        named.append((start, match.end(), match.group(which), acronym, head, country))
+    # A body described once is placed wherever it is named: its description may come with
+    # a later mention (« un nouveau bilan de l'OSDH. ... l'Observatoire ..., basé au
+    # Royaume-Uni »).
+    known: dict[str, str] = {}
+    for _, _, name, acronym, _, country in named:
+        if country:
+            known.setdefault(name, country)
+            if acronym:
+                known.setdefault(acronym, country)
+    for acronym in {a for _, _, _, a, _, _ in named if a and a not in known}:
+        # its acronym alone, described: « L'OSDH, basé au Royaume-Uni, »
+        occurrences = re.finditer(rf"(?<![\w-]){re.escape(acronym)},", text)
+        for found in islice(occurrences, _MAX_BODIES):
+            stop = _APPOSITION_END.search(text, found.end(), min(len(text), found.end() + 160))
+            where = text[found.end() : stop.start() if stop else min(len(text), found.end() + 160)]
+            country = _described_country(
+                text, found.end(), found.end() + len(where), kept, patterns, where
+            )
+            if country:
+                known[acronym] = country
+                break
+    added = 0
+    scanned: set[str] = set()  # the later names already looked for
+    for start, match_end, name, acronym, head, country in named:
+        if added >= _MAX_BODIES:
+            break
+        country = country or known.get(name, "") or known.get(acronym, "")
+        end = start + len(name)
+        if not country or overlaps(start, end):
+            continue
         label = f"{name} ({acronym})" if acronym else name
         keep(Mention(start, end, label, country, "research"))
         added += 1
@@ -522,13 +550,14 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
             later = re.compile(
                 rf"(?:(?i:the|l['’]|la|le)[ ]*)?(?<![\w-]){re.escape(short)}(?![\w-])"
             )
-            for found in later.finditer(text, match.end()):
+            for found in later.finditer(text, match_end):
                 if not overlaps(*found.span()) and (alone or found.group() != short):
                     keep(Mention(found.start(), found.end(), label, country, "research"))
     return kept if added else mentions
 
 
 _MAX_BODIES = 20  # bodies an article's text may place: beyond, hostile or not an article
+_MAX_NAMED = 200  # names of bodies read in one text
 _APPOSITION_END = re.compile(r"[,.;!?\n]")
 
 

@@ -5523,6 +5523,13 @@ def test_troops_of_no_one_country_have_no_subject(lang, text, expected):
             "bilan de plus de 1 700 morts.",
             [(1700, "GB")],
         ),
+        (  # described at a later mention, by its acronym: placed from its first one
+            "fr",
+            "Selon le dernier décompte de l'Observatoire syrien des droits de l'homme (OSDH), "
+            "11 600 Syriens ont été envoyés en Libye. L'OSDH, basé au Royaume-Uni, recense "
+            "417 tués.",
+            [(11600, "GB"), (417, "GB")],
+        ),
         (  # guard: a body its text does not place is no claimant of its own
             "en",
             "The Horn Observatory said 300 soldiers were killed.",
