@@ -969,8 +969,9 @@ def _possessed_institutions(
 ) -> list[Mention]:
     """`mentions` and the institutions a possessive gives a country (`possessed_institutions`
     of the attribution lexicon: "its defence ministry", « son état-major »): the last country
-    or demonym named before it, in its sentence or the one before, outside the names of
-    sources ("Russia's numbers are far higher. Its defence ministry claimed" is Russia's).
+    or demonym named before it in its sentence, else the first named in the sentence before
+    (its subject), outside the names of sources ("Russia's numbers are far higher. Its
+    defence ministry claimed" is Russia's).
 
     >>> text = "Russia's numbers are far higher. Its defence ministry claimed 1,113 had come."
     >>> rules = claim_rules("en")

@@ -5676,3 +5676,12 @@ def test_a_sending_verb_describing_troops_counts_nothing():
     )
     found = [(c.metric, c.value_best, c.qualifier) for c in claims(text, "en")]
     assert found == [("casualties", 5000, "at_least"), ("deployed", 11000, "approx")]
+
+
+def test_an_opposition_party_is_no_rebel_army():
+    text = (
+        "South Korea's opposition lawmakers said 300 North Korean soldiers were killed. "
+        "The Syrian opposition said 200 fighters were killed."
+    )
+    found = [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, "en")]
+    assert found == [(300, "South Korean lawmakers", "KR"), (200, "Syrian rebels", "SY")]
