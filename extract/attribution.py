@@ -1058,18 +1058,8 @@ def _expert_leading(
     stop = _SENTENCE_END.search(text, lead.end(), min(len(text), lead.end() + 200))
     region_end = stop.start() if stop else min(len(text), lead.end() + 200)
     where = text[lead.end() : region_end]
-    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
-    if not country:  # "based in Nairobi": a capital named as a place in the description
-        country = next(
-            (
-                m.country
-                for m in mentions
-                if lead.end() <= m.start < region_end
-                and m.kind in ("government", "state")
-                and patterns.locative.search(text, max(0, m.start - 12), m.start)
-            ),
-            "",
-        )
+    # "based in London", or a capital named as a place: "based in Nairobi"
+    country = _described_country(text, lead.end(), region_end, mentions, patterns, where)
     body = _BODY_NAME.search(where)
     if body is None:
         return None
