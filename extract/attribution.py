@@ -98,6 +98,7 @@ class _Attribution:
     event_after: re.Pattern  # right after a capital: "agreement", "talks" (an event's name)
     event_before: re.Pattern  # ending right before a capital: « accord de », « sommet de »
     body_name: re.Pattern  # a research or monitoring body's name ("Syrian Observatory for ...")
+    body_head: re.Pattern  # one of its head nouns anywhere ("Observatory"), looked for first
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
@@ -235,6 +236,7 @@ def attribution_patterns(lang: str) -> _Attribution:
             r"[\w'’-]*"
         ),
         body_name=_body_name_pattern(attribution.get("body_heads", [])),
+        body_head=re.compile("|".join(attribution.get("body_heads", [])) or "(?!)"),
         affiliations=tuple(
             (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
             for code, names in attribution.get("affiliations", {}).items()
@@ -475,6 +477,8 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
 ('The Observatory', 'Syrian Observatory for Human Rights', 'GB')]
     """
     patterns = attribution_patterns(lang)
+    if not patterns.body_head.search(text):  # most articles name no such body: one quick search
+        return mentions
     kept = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in kept]
 
