@@ -2227,6 +2227,15 @@ def _resolve_source(
                 continue
             source, rule = source or context.last_source, "carry"
         else:
+            if cue.kind == "verb" and any(
+                c.kind == "carry"
+                and c.end <= cue.start
+                and _CARRY_OBJECT.fullmatch(here.text, c.end, cue.start)
+                for c in here.cues
+            ):
+                # The object of a pronoun's verb ("Cités par la BBC, ils avancent le
+                # chiffre d'un millier"): the pronoun's cue names the speaker.
+                continue
             stop = amount.start if cue.end <= amount.start else here.end
             source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
             named = cue_source(here.text, cue, mentions, here.lang, here.end) if carried else None
@@ -2630,9 +2639,12 @@ def _introduced_by_colon(here: _Sentence, amount: Amount) -> tuple[Mention, Cue]
         for m in here.mentions
         if start <= m.start
         and m.end <= colon
-        and m.kind not in ("media", UNNAMED)
+        and m.kind != UNNAMED
         and not rules.locative.search(here.text, max(here.start, m.start - 20), m.start)
     ]
+    # An outlet only when it is the clause's only source ("The Kyiv Independent publishes
+    # its own count: at least 7,000"): its relay, if it names one, is found after.
+    named = [m for m in named if m.kind != "media"] or named
     if not named:
         return None
     # The first source, or the one whose tally the colon opens when it is not a relay
@@ -3030,9 +3042,19 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
     )
     if own is not None:
         return own
-    named = [m for m in mentions if m.kind != UNNAMED and m.end <= cue.start]
+    rules = claim_rules(here.lang)
+    # not a source whose reported clause names them: "the BBC reported that Western
+    # officials believed" (the officials are not the BBC's)
+    named = [
+        m
+        for m in mentions
+        if m.kind != UNNAMED
+        and m.end <= cue.start
+        and not (
+            m.end <= source.start and rules.complementizer.search(here.text, m.end, source.start)
+        )
+    ]
     if not named and cue.kind == "verb":
-        rules = claim_rules(here.lang)
         opening = rules.complementizer.search(here.text, cue.end, here.end)
         if opening:
             named = [
@@ -3045,6 +3067,12 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
 
 UNNAMED_OF_REACH = 40  # characters from an unnamed source to the institution it belongs to
 _UNNAMED_OF_BREAK = re.compile(r"[,;:.«»\"]")  # a clause or quotation between them
+
+
+_CARRY_OBJECT = re.compile(r"[ ]+(?:[\w'’]+[ ]+)?")  # a pronoun's verb, then "le" and its object
+
+_REPORTED_SPEAKERS = (UNNAMED, "officials", "intelligence")  # not content: "that Pyongyang sent"
+_REPORTED_SUBJECT = re.compile(r"[ ]*(?:[\w'’-]+[ ]+){0,2}")  # "that [the] [Western] officials"
 
 
 def _behind_relay(
@@ -3064,6 +3092,18 @@ def _behind_relay(
                 other = _name_unnamed(other, here, cue)
             if other is not None and other.kind not in RELAY_KINDS and other.kind != UNNAMED:
                 return other
+    if source.kind == "media":
+        # "the BBC reported that Western officials believed ...": the officials the outlet
+        # reports, right after its complementizer, are who speak
+        complementizer = claim_rules(here.lang).complementizer
+        for m in mentions:
+            if m.kind not in _REPORTED_SPEAKERS or not 0 <= m.start - source.end <= RELAY_REACH:
+                continue
+            opening = complementizer.search(here.text, source.end, m.start)
+            if opening is not None and _REPORTED_SUBJECT.fullmatch(
+                here.text, opening.end(), m.start
+            ):
+                return m
     named = [
         m
         for m in here.mentions

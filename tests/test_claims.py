@@ -5685,3 +5685,41 @@ def test_an_opposition_party_is_no_rebel_army():
     )
     found = [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, "en")]
     assert found == [(300, "South Korean lawmakers", "KR"), (200, "Syrian rebels", "SY")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # an outlet alone speaks from the country it is based in
+            "en",
+            "The New York Times reported on Friday that as many as 14,000 Sudanese fighters "
+            "had been in Yemen.",
+            [(14000, "The New York Times", "US")],
+        ),
+        (
+            "fr",
+            "Plus d'une centaine de militaires émiratis ont été tués, selon un décompte de l'AFP.",
+            [(100, "AFP", "FR")],
+        ),
+        (  # the clause a colon ends names only an outlet: its count
+            "fr",
+            "Le site The Kyiv Independent publie son propre décompte : au moins 7 000 "
+            "Nord-Coréens tués ou blessés.",
+            [(7000, "Kyiv Independent", "UA")],
+        ),
+        (  # an outlet reporting what officials believe: the officials'
+            "en",
+            "The BBC reported that Western officials believed about 1,000 North Korean soldiers "
+            "had been killed.",
+            [(1000, "Western officials", "")],
+        ),
+        (  # cited by an outlet, "they" put the figure: the officials of the sentence before
+            "fr",
+            "Des responsables occidentaux vont plus loin. Cités mercredi par la BBC, ils "
+            "avancent le chiffre d'un millier de morts.",
+            [(1000, "Western officials", "")],
+        ),
+    ],
+)
+def test_an_outlet_speaks_from_its_country_unless_it_reports_another_speaker(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
