@@ -99,6 +99,8 @@ class _Attribution:
     event_before: re.Pattern  # ending right before a capital: « accord de », « sommet de »
     body_name: re.Pattern  # a research or monitoring body's name ("Syrian Observatory for ...")
     body_head: re.Pattern  # one of its head nouns anywhere ("Observatory"), looked for first
+    coalition: re.Pattern  # a coalition's noun anywhere ("coalition")
+    led_coalition: re.Pattern  # "-led coalition" (group `before`), « coalition menée par »
     # Every other country of the world (`world_countries`): where its words may start (its
     # names and demonyms: the subjects' pattern; its capital: the gazetteer's), the words
     # themselves with a group per country (matched there), the institutions they make a
@@ -237,6 +239,15 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         body_name=_body_name_pattern(attribution.get("body_heads", [])),
         body_head=re.compile("|".join(attribution.get("body_heads", [])) or "(?!)"),
+        coalition=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('coalition_nouns', []))})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        led_coalition=_led_coalition_pattern(
+            attribution.get("coalition_nouns", []),
+            attribution.get("coalition_led_before", []),
+            attribution.get("coalition_led_after", []),
+        ),
         affiliations=tuple(
             (str(code), standard_phrase_pattern(names, ignore_case=False))  # "us" is not "US"
             for code, names in attribution.get("affiliations", {}).items()
@@ -455,6 +466,67 @@ def _body_name_pattern(heads: list[str]) -> re.Pattern:
         rf"|(?P<name4>(?P<head4>{head})(?:[ ]+[\w'’-]{{1,40}}|[ ]*\w{{1,40}}['’]){{1,8}}?)"
         r"(?=,[ ])"
     )
+
+
+def _led_coalition_pattern(nouns: list[str], before: list[str], after: list[str]) -> re.Pattern:
+    """A coalition named by who leads it, the leader before it (group `before`: "the
+    Saudi-led coalition", the words from "-led") or after it (group `after`: « la coalition
+    menée par l'Arabie saoudite », the words up to the leader)."""
+    noun = _alternation(nouns)
+    gap = r"[ ]+(?:[\w-]{1,30}[ ]+){0,2}?"  # "-led military coalition", « coalition arabe menée »
+    return re.compile(
+        rf"(?P<before>(?:{_alternation(before)}){gap}(?:{noun}))(?![\w-])"
+        rf"|(?<![\w-])(?P<after>(?:{noun})[ ]+(?:[\w-]{{1,30}}[ ]+){{0,2}}?"
+        rf"(?:{_alternation(after)})[ ]+)",
+        re.IGNORECASE,
+    )
+
+
+def led_coalitions(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the coalitions the text names by the country leading them
+    (`coalition_led_before`, `coalition_led_after`): a claimant of that country, kind
+    `military`, named "<adjective>-led coalition"; later, the coalition's noun alone ("the
+    coalition said", « une source de la coalition ») stands for the last one named. The
+    leader's own name inside it is not a source of its own.
+
+    >>> body = "The Saudi-led coalition said 160 Houthis were killed. The coalition added..."
+    >>> [(body[m.start : m.end], m.name, m.country) for m in led_coalitions(body, "en", [])]
+    [('Saudi-led coalition', 'Saudi-led coalition', 'SA'), ('coalition', \
+'Saudi-led coalition', 'SA')]
+    """
+    patterns = attribution_patterns(lang)
+    if not patterns.coalition.search(text):  # most articles name none: one quick search
+        return mentions
+    subjects, codes = subject_names(lang)
+    names = load_country_names()
+    led: list[Mention] = []
+    for match in islice(patterns.led_coalition.finditer(text), _MAX_BODIES):
+        if match.group("before") is not None:
+            # the leader's name ends right where "-led" begins: "the United States-led"
+            window = text[max(0, match.start() - 40) : match.start()]
+            leader = [m for m in subjects.finditer(window) if m.end() == len(window)]
+            offset = match.start() - len(window)
+            start, end = offset + (leader[-1].start() if leader else 0), match.end()
+        else:
+            # the leader's name right after "par", maybe after an article: « par l'Arabie »
+            window = text[match.end() : match.end() + 60]
+            leader = [m for m in subjects.finditer(window) if m.start() <= 4][:1]
+            start, end = match.start(), match.end() + (leader[0].end() if leader else 0)
+        if not leader:
+            continue
+        code = codes[group_index(leader[-1])]
+        led.append(Mention(start, end, f"{names.get(code, code)}-led coalition", code, "military"))
+    if not led:
+        return mentions
+    later: list[Mention] = []
+    for found in islice(patterns.coalition.finditer(text, led[0].end), _MAX_NAMED):
+        if any(c.start <= found.start() < c.end for c in led):
+            continue
+        last = [c for c in led if c.end <= found.start()][-1]
+        later.append(Mention(found.start(), found.end(), last.name, last.country, "military"))
+    added = sorted(led + later, key=lambda m: m.start)
+    kept = [m for m in mentions if not _overlaps_any(m, added)]
+    return sorted(kept + added, key=lambda m: m.start)
 
 
 def _acronym(group: str) -> str:

@@ -231,6 +231,9 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "person_pronouns": list,  # "he", « elle »: a cue's pronoun standing for a person
         "possessed_institutions": list,  # "its defence ministry": of the country last named
         "body_heads": list,  # "Observatory", « Observatoire »: the head noun of a body's name
+        "coalition_nouns": list,  # "coalition": named by who leads it, then alone
+        "coalition_led_before": list,  # "-led": the leader before the coalition's noun
+        "coalition_led_after": list,  # « menée par »: the leader after the coalition's noun
         "events_after": list,  # "agreement", "talks": after a capital, an event named by a place
         "events_before": list,  # « accord de », « sommet de »: before a capital, the same
         "sender_gaps": list,  # "has", "is preparing to", « en outre »: between the two

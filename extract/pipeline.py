@@ -33,6 +33,7 @@ from extract.attribution import (
     find_cues,
     find_mentions,
     join_mentions,
+    led_coalitions,
     mention_patterns,
     placed_institutions,
     placed_relays,
@@ -493,6 +494,7 @@ def extract_claims(
     mentions = placed_institutions(norm, lang, mentions)  # "SEOUL - The defence ministry"
     mentions = placed_relays(norm, mentions)  # "KHARTOUM - Un député a affirmé"
     mentions = described_bodies(norm, lang, mentions)  # "the X Observatory, a UK-based monitor"
+    mentions = led_coalitions(norm, lang, mentions)  # "the Saudi-led coalition said"
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody
@@ -2980,6 +2982,12 @@ def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context
     An unnamed source takes the source named with it (`_name_unnamed`). A relay (a
     lawmaker, an outlet) passes on the figure of another source (`_behind_relay`).
     """
+    # "l'un de ses responsables", "its officials": the last source's own people, not an
+    # outlet named before them ("Dans un entretien publié par un quotidien iranien, l'un de
+    # ses responsables a affirmé")
+    possessed = _possessed_unnamed(source, here, context)
+    if possessed is not None:
+        return possessed
     source = _name_unnamed(source, here, cue)
     if source.kind == UNNAMED:
         source = _unnamed_again(source, here, context)
@@ -2988,23 +2996,32 @@ def _resolve_relay(source: Mention, here: _Sentence, cue: Cue, context: _Context
     return _behind_relay(source, here, min(cue.start, source.start), context)
 
 
+def _possessed_unnamed(source: Mention, here: _Sentence, context: _Context) -> Mention | None:
+    """The last source, for unnamed sources after a possessive ("Ses analystes avancent",
+    "its officials said": its own people), when it has a country."""
+    last = context.last_source
+    if (
+        source.kind == UNNAMED
+        and last is not None
+        and last.kind not in (UNNAMED, "media")
+        and last.country
+        and claim_rules(here.lang).possessive_before.search(
+            here.text, max(here.start, source.start - 8), source.start
+        )
+    ):
+        return last
+    return None
+
+
 def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Mention:
     """Unnamed sources of the same kind as ones named just before, with their country
     ("South Korean government officials said on Thursday ... one of the officials said"):
     those. The word must be the same ("official", not "analyst"). After a possessive ("Ses
     analystes", "its officials"), the last source named."""
     # "Ses analystes avancent", "its officials said": the last source's own people.
-    rules = claim_rules(here.lang)
-    last = context.last_source
-    if (
-        last is not None
-        and last.kind not in (UNNAMED, "media")
-        and last.country
-        and rules.possessive_before.search(
-            here.text, max(here.start, source.start - 8), source.start
-        )
-    ):
-        return last
+    possessed = _possessed_unnamed(source, here, context)
+    if possessed is not None:
+        return possessed
     word = here.text[source.start : source.end].lower().rstrip("s")
     recent: list[tuple[int, Mention]] = []  # the last claim's source, then recent speakers
     if context.last_claim is not None and context.last_claim[1] is not None:
@@ -3127,10 +3144,22 @@ def _behind_relay(
             and not _RELAY_BREAK.search(here.text, word.end(), m.start)
         ):
             return m
+    # An outlet passes on a source of another country only when it was named beside it in
+    # the sentence before ("officials who spoke to the BBC ... According to the BBC report");
+    # else it reports its own findings ("The report, published by The New York Times, said").
+    named_before = context.previous is not None and any(
+        p.name == source.name for p in context.previous[1]
+    )
     for index, m in reversed(context.attributed):
         if here.index - index > INHERIT_SENTENCES:
             break  # the list is in sentence order: older ones are further back
         if m.kind not in RELAY_KINDS:
+            if (
+                source.kind == "media"
+                and source.country not in ("", m.country)
+                and not named_before
+            ):
+                return source
             return m
 
     # Further back or in the next sentence, only an institution of the relay's own country:

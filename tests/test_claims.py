@@ -5723,3 +5723,49 @@ def test_an_opposition_party_is_no_rebel_army():
 )
 def test_an_outlet_speaks_from_its_country_unless_it_reports_another_speaker(lang, text, expected):
     assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Saudi-led coalition said its strikes had killed more than 160 Houthi fighters. "
+            "A coalition officer said 20 soldiers had died.",
+            [(160, "Saudi-led coalition", "SA"), (20, "Saudi-led coalition", "SA")],
+        ),
+        (  # the leader after the noun; later the noun alone, and an unnamed source of it
+            "fr",
+            "La coalition menée par l'Arabie saoudite a affirmé avoir tué une soixantaine de "
+            "rebelles houthis. Une source de la coalition a précisé que 450 hommes étaient "
+            "arrivés.",
+            [(60, "Saudi-led coalition", "SA"), (450, "Saudi-led coalition", "SA")],
+        ),
+        (
+            "en",
+            "A coalition led by the United States said 300 militants were killed.",
+            [(300, "US-led coalition", "US")],
+        ),
+    ],
+)
+def test_a_coalition_speaks_for_the_country_leading_it(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+def test_an_outlet_reports_its_own_findings_rather_than_another_country_s_source():
+    text = (
+        "The Saudi-led coalition said 160 Houthi fighters were killed. The report, published "
+        "on Friday by The New York Times, said as many as 14,000 Sudanese fighters had served."
+    )
+    found = [(c.value_best, c.claimant_country) for c in claims(text, "en")]
+    assert found == [(160, "SA"), (14000, "US")]
+
+
+def test_its_own_people_speak_for_the_last_source_not_an_outlet_named_before_them():
+    text = (
+        "La division Fatemiyoun a livré un bilan. Dans un entretien publié samedi par un "
+        "quotidien iranien, l'un de ses responsables a affirmé que 2 000 combattants afghans "
+        "avaient été tués."
+    )
+    found = [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, "fr")]
+    assert found == [(2000, "Fatemiyoun Division", "AF")]
