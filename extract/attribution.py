@@ -90,6 +90,7 @@ class _Attribution:
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
+    object_preposition: re.Pattern  # ends right before a name a preposition governs ("into the")
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     possessed_institution: re.Pattern  # "its defence ministry": the country last named
     relative: re.Pattern  # ends right before a verb whose subject follows it ("dont faisait état")
@@ -203,6 +204,10 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         locative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
+        ),
+        object_preposition=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('object_prepositions', []))})[ ]*\Z",
+            re.IGNORECASE,
         ),
         bare_institution=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('bare_institutions', []))})(?![\w-])",
@@ -1438,6 +1443,13 @@ def cue_source(
     placed = [m for m in before if patterns.locative.search(text, max(0, m.start - 12), m.start)]
     if placed and len(placed) < len(before):
         before = [m for m in before if m not in placed]
+    # A name a preposition governs is no verb's subject: "Nepalis recruited into the Russian
+    # army, officials told", « sous contrat avec l'armée russe, un chiffre que ... jugent ».
+    before = [
+        m
+        for m in before
+        if not patterns.object_preposition.search(text, max(0, m.start - 30), m.start)
+    ]
     if before:
         return _with_joined(text, before, patterns, forward=False)
     # Inverted: "..., said the Pentagon." The source closes the clause; in "believes

@@ -231,6 +231,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "person_pronouns": list,  # "he", « elle »: a cue's pronoun standing for a person
         "possessed_institutions": list,  # "its defence ministry": of the country last named
         "body_heads": list,  # "Observatory", « Observatoire »: the head noun of a body's name
+        "object_prepositions": list,  # "into the": the name after is no verb's subject
         "coalition_nouns": list,  # "coalition": named by who leads it, then alone
         "coalition_led_before": list,  # "-led": the leader before the coalition's noun
         "coalition_led_after": list,  # « menée par »: the leader after the coalition's noun

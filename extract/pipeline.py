@@ -3061,7 +3061,9 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
         return own
     rules = claim_rules(here.lang)
     # not a source whose reported clause names them: "the BBC reported that Western
-    # officials believed" (the officials are not the BBC's)
+    # officials believed" (the officials are not the BBC's); nor one a preposition governs:
+    # "recruited into the Russian army, officials told"
+    governed = attribution_patterns(here.lang).object_preposition
     named = [
         m
         for m in mentions
@@ -3070,6 +3072,7 @@ def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
         and not (
             m.end <= source.start and rules.complementizer.search(here.text, m.end, source.start)
         )
+        and not governed.search(here.text, max(0, m.start - 30), m.start)
     ]
     if not named and cue.kind == "verb":
         opening = rules.complementizer.search(here.text, cue.end, here.end)

@@ -5769,3 +5769,24 @@ def test_its_own_people_speak_for_the_last_source_not_an_outlet_named_before_the
     )
     found = [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, "fr")]
     assert found == [(2000, "Fatemiyoun Division", "AF")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The ministry confirmed the deaths of 49 Nepali citizens who were recruited into the "
+            "Russian army, officials told the committee.",
+            [(49, "unnamed sources", "")],
+        ),
+        (
+            "fr",
+            "Quelque 400 Népalais seraient toujours sous contrat avec l'armée russe, un chiffre "
+            "que beaucoup jugent très en deçà de la réalité.",
+            [(400, "", "")],
+        ),
+    ],
+)
+def test_an_army_a_preposition_governs_does_not_speak(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
