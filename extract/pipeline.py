@@ -1309,6 +1309,13 @@ def _sentence_claims(
             and rules.coordination.search(before)
         ):
             metric, cue, side = results[-1]["metric"], None, "coordination"
+        # "1,500 North Koreans and 2,000 Russians were killed", « 3 500 Népalais, 2 000
+        # Indiens et 900 Cubains auraient signé un contrat »: troops listed before a shared
+        # predicate count what it says.
+        if metric is None and noun == "troop" and following is not None:
+            listed = _listed_metric(text, amounts, position, noun_end, spans, here.end, rules)
+            if listed is not None:
+                metric, cue, side = listed.label, None, "list"  # its own noun quoted
         # Troop numbers with no metric word are deployments, when large enough to be one;
         # not when their clause says they came home, were freed or are missing ("brought home
         # 230 Ukrainian soldiers", « 115 militaires ukrainiens ont retrouvé leur pays »).
@@ -1589,6 +1596,42 @@ NUMBER_OF_REACH = 150  # characters from "the number of" to the figure it is giv
 
 
 _SERIES_COMMA = re.compile(r",\s*\Z")
+
+
+def _listed_metric(
+    text: str,
+    amounts: list[Amount],
+    position: int,
+    noun_end: int,
+    spans: list[_Span],
+    sentence_end: int,
+    rules: _Rules,
+) -> _Span | None:
+    """The metric word after a list of troop figures that only commas and a conjunction
+    join, each with its troop noun: the first of them on the right of a later figure
+    ("1,500 North Koreans and 2,000 Russians were killed": killed, for both)."""
+    metric_starts = {span.start for span in spans}
+    end = noun_end
+    for index in range(position + 1, min(len(amounts), position + _LIST_REACH)):
+        following = amounts[index]
+        gap = text[end : following.start].strip(" ,")
+        if (gap and not rules.conjunction_word.fullmatch(gap)) or "\n" in gap:
+            return None
+        limit = amounts[index + 1].start if index + 1 < len(amounts) else sentence_end
+        following_end, noun = _noun_phrase(text, following, limit, metric_starts, rules)
+        if noun != "troop":
+            return None
+        metric, cue, side, _ = _resolve_metric(
+            text, following, following_end, spans, following.start, limit,
+            rules.complementizer, None, rules.contrast, rules,
+        )  # fmt: skip
+        if metric is not None:
+            return cue if side == "right" else None
+        end = following_end
+    return None
+
+
+_LIST_REACH = 6  # figures a list of troop figures sharing one predicate may hold
 
 
 def _bare_increment(text: str, amount: Amount, sentence_start: int, rules: _Rules) -> bool:

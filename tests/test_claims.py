@@ -5790,3 +5790,52 @@ def test_its_own_people_speak_for_the_last_source_not_an_outlet_named_before_the
 )
 def test_an_army_a_preposition_governs_does_not_speak(lang, text, expected):
     assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # troops listed before one predicate all count what it says
+            "en",
+            "Kyiv says 1,500 North Koreans and 2,000 Russians were killed.",
+            [("killed", 1500, "KP"), ("killed", 2000, "RU")],
+        ),
+        (
+            "en",
+            "Kyiv says 3,500 Nepalis, 2,000 Indians and 900 Cubans had signed contracts with the "
+            "Russian army.",
+            [("deployed", 3500, "NP"), ("deployed", 2000, "IN"), ("deployed", 900, "CU")],
+        ),
+        (  # a figure with its own predicate keeps it
+            "en",
+            "Kyiv says 11,000 North Korean soldiers were sent and 2,000 Russians were killed.",
+            [("deployed", 11000, "KP"), ("killed", 2000, "RU")],
+        ),
+        (  # foreigners fighting in an army's ranks are deployed there
+            "fr",
+            "Le président ukrainien a assuré que 155 ressortissants chinois combattaient dans "
+            "les rangs russes.",
+            [("deployed", 155, "CN")],
+        ),
+        (
+            "en",
+            "More than 20,000 foreigners have fought in Russia's army, Kyiv said.",
+            [("deployed", 20000, "")],
+        ),
+        (  # killed while fighting for an army: killed, not deployed
+            "en",
+            "About 2,000 North Korean soldiers have been killed fighting for Russia, Seoul said.",
+            [("killed", 2000, "KP")],
+        ),
+        (  # an age
+            "en",
+            "The North Korean troops, some reportedly as young as 19, are fighting in Kursk.",
+            [],
+        ),
+    ],
+)
+def test_troops_listed_before_one_predicate_and_foreigners_fighting_in_an_army(
+    lang, text, expected
+):
+    found = [(c.metric, c.value_best, c.subject) for c in claims(text, lang)]
+    assert found == expected
