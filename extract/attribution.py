@@ -436,11 +436,29 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
         if _COMPLEMENT.match(text, end) or any(end <= m.start < end + 25 for m in kept):
             continue  # "the army of Kim Jong Un", "the defence ministry in Moscow"
         kind = next((k for k, p in patterns.institutions if p.search(match.group())), "")
-        code = _place_before(text, start, kept, patterns) or dateline
-        if not kind or not code:
+        if not kind:
             continue
-        if any(m.kind == kind and m.country not in ("", code) and m.end <= start for m in kept):
-            continue  # "Russia's defence ministry ... the defence ministry": which one?
+        # the place just before it, else the dateline's, else the country of the same
+        # institution the article named before ("Ukraine's General Staff ... according to
+        # the General Staff")
+        words = [w.lower() for w in _WORD.findall(match.group()) if len(w) >= _LONG_WORD]
+        same = {
+            m.country
+            for m in kept
+            if m.kind == kind
+            and m.country
+            and m.end <= start
+            and all(w in text[m.start : m.end].lower() for w in words)
+        }
+        code = _place_before(text, start, kept, patterns) or _country_place_before(
+            text, start, lang, patterns
+        )  # a place its sentence opens with says whose, whatever came before
+        if not code:
+            code = dateline or (next(iter(same)) if len(same) == 1 else "")
+            if not code or any(
+                m.kind == kind and m.country not in ("", code) and m.end <= start for m in kept
+            ):
+                continue  # "Russia's defence ministry ... the defence ministry": which one?
         kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
     return sorted(kept, key=lambda m: m.start)
 
@@ -756,6 +774,33 @@ def _place_before(text: str, start: int, mentions: list[Mention], patterns: _Att
 
 
 _PLACE_GAP = re.compile(r"[ ]*,[ ]*")
+
+
+def _country_place_before(text: str, start: int, lang: str, patterns: _Attribution) -> str:
+    """The country named as a place right before `start`, after a locative opening the
+    sentence and before a comma (« Au Kenya, le ministère des Affaires étrangères »; not
+    "killed in Ukraine, the foreign ministry said")."""
+    window = text[max(0, start - 50) : start]
+    comma = _PLACE_COMMA.search(window)
+    if comma is None:
+        return ""
+    place = window[: comma.start()]
+    subjects, codes = subject_names(lang)
+    named = [m for m in subjects.finditer(place) if m.end() == len(place)]
+    if not named:
+        return ""
+    at = named[-1].start()
+    placed = patterns.locative.search(place, max(0, at - 12), at)
+    opening = max(0, start - 50) + placed.start() if placed is not None else 0
+    if placed is None or not (opening == 0 or _OPENING.search(text[max(0, opening - 3) : opening])):
+        return ""
+    return codes[group_index(named[-1])]
+
+
+_WORD = re.compile(r"[\w-]+")
+_LONG_WORD = 4  # the words of an institution's name an earlier one must hold ("General Staff")
+_PLACE_COMMA = re.compile(r"[ ]*,[ ]*\Z")
+_OPENING = re.compile(r"[.!?\n»\"][ ]*\Z")  # the end of the sentence before
 
 
 def _inside_longer(match: re.Match, names: list[re.Match]) -> bool:

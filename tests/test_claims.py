@@ -5839,3 +5839,31 @@ def test_troops_listed_before_one_predicate_and_foreigners_fighting_in_an_army(
 ):
     found = [(c.metric, c.value_best, c.subject) for c in claims(text, lang)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # the same institution, named with its country earlier in the article
+            "en",
+            "Ukraine's General Staff said 1,200 Russian soldiers were killed on Monday. "
+            "Analysts doubt it. Moscow disputes all of this. The correct figure, according to "
+            "the General Staff, is 1,170 casualties.",
+            [(1200, "UA"), (1170, "UA")],
+        ),
+        (  # a country named as a place the sentence opens with, whatever came before
+            "fr",
+            "Moscou ne publie rien.\n\nAu Kenya, le ministère des Affaires étrangères a indiqué "
+            "lundi avoir recensé environ 250 Kényans enrôlés dans l'armée russe.",
+            [(250, "KE")],
+        ),
+        (  # a place ending the clause before is not where the institution is
+            "en",
+            "At least 10 Nepali citizens have been killed in the fighting in Ukraine, the "
+            "foreign ministry said on Thursday.",
+            [(10, "")],
+        ),
+    ],
+)
+def test_an_institution_named_without_its_country_is_placed_by_the_article(lang, text, expected):
+    assert [(c.value_best, c.claimant_country) for c in claims(text, lang)] == expected
