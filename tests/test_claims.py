@@ -5867,3 +5867,37 @@ def test_troops_listed_before_one_predicate_and_foreigners_fighting_in_an_army(
 )
 def test_an_institution_named_without_its_country_is_placed_by_the_article(lang, text, expected):
     assert [(c.value_best, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le commandant en chef ukrainien, Oleksandr Syrsky, a affirmé mercredi que Moscou "
+            "avait massé quelque 50 000 soldats.",
+            ("Ukrainian military", "UA"),
+        ),
+        (
+            "fr",
+            "Selon le chef de l'État ukrainien, 180 000 soldats russes ont été tués.",
+            ("Ukrainian government", "UA"),
+        ),
+        (
+            "fr",
+            "Le secrétaire indien aux Affaires étrangères a précisé mardi qu'entre 35 et 50 "
+            "Indiens avaient été recrutés.",
+            ("Indian government", "IN"),
+        ),
+        (
+            "en",
+            "India's foreign secretary said 91 Indians had been recruited into Russian units.",
+            ("Indian government", "IN"),
+        ),
+    ],
+)
+def test_a_commander_a_head_of_state_or_a_secretary_of_a_country_speaks_for_it(
+    lang, text, expected
+):
+    (claim,) = claims(text, lang)
+    assert (claim.claimant, claim.claimant_country) == expected
