@@ -552,6 +552,38 @@ def led_coalitions(text: str, lang: str, mentions: list[Mention]) -> list[Mentio
     return sorted(kept + added, key=lambda m: m.start)
 
 
+def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and, later in the text, the acronym a source's name is given in brackets
+    right after it ("the Rapid Support Forces (RSF) ... an RSF spokesman"), standing for
+    that source. Bounded for hostile text (`_MAX_BODIES` acronyms, `_MAX_NAMED` uses).
+
+    >>> body = "The Rapid Support Forces (RSF) denied it. An RSF spokesman said 40 had died."
+    >>> [(body[m.start : m.end], m.name) for m in defined_acronyms(body, find_mentions(body, "en"))]
+    [('Rapid Support Forces', 'Rapid Support Forces'), ('RSF', 'Rapid Support Forces')]
+    """
+    defined: dict[str, tuple[Mention, int]] = {}  # acronym: its source, the bracket's end
+    for mention in mentions:
+        found = _DEFINED.match(text, mention.end)
+        if found is not None and mention.kind not in (UNNAMED, "relay"):
+            defined.setdefault(found.group(1), (mention, found.end()))
+        if len(defined) >= _MAX_BODIES:
+            break
+    if not defined:
+        return mentions
+    kept = sorted(mentions, key=lambda m: m.start)
+    added: list[Mention] = []
+    for acronym, (source, after) in defined.items():
+        uses = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])").finditer(text, after)
+        for use in islice(uses, _MAX_NAMED):
+            span = Mention(use.start(), use.end(), source.name, source.country, source.kind)
+            if not _overlaps_any(span, kept):
+                added.append(span)
+    return sorted(kept + added, key=lambda m: m.start) if added else mentions
+
+
+_DEFINED = re.compile(r"[ ]+\(([A-Z][A-Za-z]{1,7})\)")  # " (RSF)" right after a name
+
+
 def _acronym(group: str) -> str:
     """An acronym in brackets after a name, in the named group `group`: " (SOHR)"."""
     return rf"[ ]+\((?P<{group}>[A-Z][A-Za-z]{{1,7}})\)"

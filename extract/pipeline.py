@@ -29,6 +29,7 @@ from extract.attribution import (
     attribution_patterns,
     cue_patterns,
     cue_source,
+    defined_acronyms,
     described_bodies,
     find_cues,
     find_mentions,
@@ -495,6 +496,7 @@ def extract_claims(
     mentions = placed_relays(norm, mentions)  # "KHARTOUM - Un député a affirmé"
     mentions = described_bodies(norm, lang, mentions)  # "the X Observatory, a UK-based monitor"
     mentions = led_coalitions(norm, lang, mentions)  # "the Saudi-led coalition said"
+    mentions = defined_acronyms(norm, mentions)  # "the Rapid Support Forces (RSF) ... RSF"
     cues = find_cues(norm, lang, scanned=scanned)
     dates = find_dates(norm, lang, scanned=scanned)
     if dates:  # a figure inside a date ("Le 19,", "il y a deux mois") counts nobody

@@ -5901,3 +5901,24 @@ def test_a_commander_a_head_of_state_or_a_secretary_of_a_country_speaks_for_it(
 ):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les Forces de défense du Tigré (TDF) ont démenti. Le porte-parole des TDF a ajouté "
+            "que 700 soldats fédéraux s'étaient rendus.",
+            [(700, "Tigray People's Liberation Front", "ET")],
+        ),
+        (
+            "en",
+            "The Rapid Support Forces (RSF) denied it. In October, an RSF spokesman said about "
+            "2,000 fighters were still deployed along the border.",
+            [(2000, "Rapid Support Forces", "SD")],
+        ),
+    ],
+)
+def test_an_acronym_given_in_brackets_stands_for_its_source_later(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected

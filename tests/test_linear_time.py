@@ -57,6 +57,8 @@ CRAFTED = [
         4000,
     ),
     ("possessed institutions", "Russia. Its army said 300 soldiers died. ", "en", 4000),
+    ("defined acronyms", "the Pentagon (PA) and the Kremlin (KR) said 3 PA KR died. ", "en", 4000),
+    ("led coalitions", "the Saudi-led coalition and the coalition said 300 died. ", "en", 4000),
     # Realistic claims, one a sentence.
     (
         "mixed, one claim a sentence",
