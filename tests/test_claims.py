@@ -2619,6 +2619,22 @@ OWN_VOICE_ROWS = [
         "least 20,000 North Korean servicemen have passed through Russia, by this website's "
         "count.",
     ),
+    (  # a count the outlet keeps, named after the figure with the cue it opens
+        "en",
+        "The NIS said on Monday that about 2,000 had been killed. At least 300 North Korean "
+        "soldiers have been captured since January, according to a count kept by this "
+        "newspaper.",
+    ),
+    (
+        "fr",
+        "Le NIS a évoqué lundi environ 2 000 morts. Au moins 2 500 soldats nord-coréens ont été "
+        "tués, d'après les estimations compilées par notre rédaction.",
+    ),
+    (
+        "fr",
+        "Le NIS a évoqué lundi environ 2 000 morts. Pendant quatre mois, notre rédaction a "
+        "recensé les avis de décès de 1 200 soldats nord-coréens tués.",
+    ),
 ]
 
 
