@@ -568,6 +568,19 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
             defined.setdefault(found.group(1), (mention, found.end()))
         if len(defined) >= _MAX_BODIES:
             break
+    # The initials of a name the text gave in full stand for it later, brackets or not
+    # ("Sudan's Rapid Support Forces ... the RSF said", « les Forces de soutien rapide ...
+    # les FSR »): acronyms of three letters or more only, so that "US" or "UN" never do.
+    capitals = set(_CAPITALS.findall(text))
+    if capitals:
+        for mention in mentions:
+            if len(defined) >= _MAX_BODIES:
+                break
+            if mention.kind in (UNNAMED, "relay"):
+                continue
+            for acronym in _initials(text[mention.start : mention.end]):
+                if acronym in capitals:
+                    defined.setdefault(acronym, (mention, mention.end))
     if not defined:
         return mentions
     kept = sorted(mentions, key=lambda m: m.start)
@@ -582,6 +595,25 @@ def defined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _DEFINED = re.compile(r"[ ]+\(([A-Z][A-Za-z]{1,7})\)")  # " (RSF)" right after a name
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,7}(?![\w-])")  # "RSF", "SOHR": an acronym's form
+_MIN_INITIALS = 3
+
+
+def _initials(name: str) -> list[str]:
+    """The acronyms a name's words make, from its first word and from each later one: the
+    initial of each capitalised word or word of four letters or more (not "de", "for").
+
+    >>> _initials("Sudan's Rapid Support Forces")
+    ['SRSF', 'RSF']
+    >>> _initials("Forces de soutien rapide")
+    ['FSR']
+    """
+    letters = [w[0].upper() for w in _WORD.findall(name) if w[0].isupper() or len(w) >= 4]
+    return [
+        "".join(letters[i:])
+        for i in range(len(letters) - _MIN_INITIALS + 1)
+        if letters[i].isalpha()
+    ]
 
 
 def _acronym(group: str) -> str:
@@ -1354,15 +1386,18 @@ def _cue_scanner(lang: str) -> Scanner:
 
 def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:
     span = match.group()
-    codes = [
-        (m.start(), patterns.country_codes[m.lastgroup]) for m in patterns.countries.finditer(span)
-    ]
+    found = list(patterns.countries.finditer(span))
+    codes = [(m.start(), patterns.country_codes[m.lastgroup]) for m in found]
     kind = next(
         (k for k, pattern in patterns.institutions if pattern.search(span)),
         "officials",
     )
     ordered = list(dict.fromkeys(code for _, code in codes))
-    adjectives = " and ".join(names.get(code, code) for code in ordered)
+    # a region, not a country, is named by its own capitalised word ("Gulf military")
+    region = next((m.group() for m in found if not patterns.country_codes[m.lastgroup]), "")
+    adjectives = " and ".join(
+        region if not code and region[:1].isupper() else names.get(code, code) for code in ordered
+    )
     country = ";".join(code for code in ordered if code)
     return Mention(match.start(), match.end(), f"{adjectives} {kind}".strip(), country, kind)
 

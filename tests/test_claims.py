@@ -5938,3 +5938,44 @@ def test_a_commander_a_head_of_state_or_a_secretary_of_a_country_speaks_for_it(
 )
 def test_an_acronym_given_in_brackets_stands_for_its_source_later(lang, text, expected):
     assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "PORT SUDAN, Oct 29 (Wire) - Sudan's Rapid Support Forces tightened their grip on the "
+            "city. In a statement on Monday, the RSF said it had killed more than 2,000 soldiers.",
+            [(2000, "Rapid Support Forces", "SD")],
+        ),
+        (
+            "fr",
+            "Les Forces de soutien rapide ont pris la ville. Dimanche, les FSR ont affirmé avoir "
+            "capturé une vingtaine de combattants libyens.",
+            [(20, "Rapid Support Forces", "SD")],
+        ),
+    ],
+)
+def test_the_initials_of_a_source_named_in_full_stand_for_it_later(lang, text, expected):
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United Arab Emirates said 45 soldiers had been killed. The UAE has several "
+            "thousand troops in Yemen, according to Gulf military sources.",
+            ("AE", "Gulf military", ""),
+        ),
+        (
+            "Riyadh said 10 soldiers were killed. About 8,000 Sudanese troops are in Yemen, "
+            "according to Arab diplomats.",
+            ("SA", "Arab officials", ""),
+        ),
+    ],
+)
+def test_sources_of_a_region_speak_for_no_country_and_are_named_by_it(text, expected):
+    first, regional = claims(text, "en")
+    assert (first.claimant_country, regional.claimant, regional.claimant_country) == expected
