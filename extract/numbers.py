@@ -835,6 +835,12 @@ def _range_amount(text: str, low: _Number, high: _Number, grammar: _Grammar) -> 
         low_value *= high.factor  # "2 to 3 million"
     elif low.bare and not high.bare and low_value < 1000 and low_value * 1000 <= high.value:
         low_value *= 1000  # "10 à 12 000"
+    elif low.kind == high.kind == "words" and low.factor == 1 and low_value < 100:
+        # "onze à douze mille", "eleven to twelve thousand", "deux à trois cents": the
+        # scale closing the range is the first number's too, when it is of its order
+        scale = next((s for s in (1_000_000, 1000, 100) if high.value % s == 0), 1)
+        if low_value * scale <= high.value < low_value * scale * 10:
+            low_value *= scale
     if not low_value < high.value:
         return None
     start = opener.start() if opener else low.start

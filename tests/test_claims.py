@@ -951,6 +951,9 @@ NOT_CLAIMS = [
     ),
     ("en", "Kyiv says each one is a conscript, often no older than 19, sent to die."),
     ("en", "The NIS said 214 articles on the deployment were published."),
+    # Things sent, not troops.
+    ("en", "These photographs were selected from about 400 images sent by agencies."),
+    ("fr", "Ces photos ont été choisies parmi quelque 400 images envoyées par les agences."),
     # A condition opening the part of a sentence after a colon.
     (
         "fr",

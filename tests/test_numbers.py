@@ -274,6 +274,21 @@ AMOUNTS = [
     ("en", "11,000 to 12,000 troops", "11,000 to 12,000", (None, 11000, 12000, "range")),
     ("en", "between 300 and 1,000 soldiers", "between 300 and 1,000", (None, 300, 1000, "range")),
     ("en", "from 2 to 3 million people", "from 2 to 3 million", (None, 2000000, 3000000, "range")),
+    # a scale in words closing a range in words is the first number's too
+    ("fr", "onze à douze mille soldats", "onze à douze mille", (None, 11000, 12000, "range")),
+    (
+        "fr",
+        "entre deux et trois cents morts",
+        "entre deux et trois cents",
+        (None, 200, 300, "range"),
+    ),
+    (
+        "en",
+        "eleven to twelve thousand troops",
+        "eleven to twelve thousand",
+        (None, 11000, 12000, "range"),
+    ),
+    ("en", "between two and 300 troops", "between two and 300", (None, 2, 300, "range")),
     # vague amounts
     ("fr", "des centaines de soldats", "des centaines", (None, 200, 999, "vague")),
     ("fr", "plusieurs centaines de soldats", "plusieurs centaines", (None, 200, 999, "vague")),
