@@ -5913,6 +5913,12 @@ def test_an_institution_named_without_its_country_is_placed_by_the_article(lang,
             "India's foreign secretary said 91 Indians had been recruited into Russian units.",
             ("Indian government", "IN"),
         ),
+        (
+            "en",  # the head of a republic of Russia
+            "Chechen leader Ramzan Kadyrov said more than 43,000 fighters from his republic had "
+            "been sent to Ukraine.",
+            ("Chechen leader", "RU"),
+        ),
     ],
 )
 def test_a_commander_a_head_of_state_or_a_secretary_of_a_country_speaks_for_it(
@@ -5982,3 +5988,30 @@ def test_the_initials_of_a_source_named_in_full_stand_for_it_later(lang, text, e
 def test_sources_of_a_region_speak_for_no_country_and_are_named_by_it(text, expected):
     first, regional = claims(text, "en")
     assert (first.claimant_country, regional.claimant, regional.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Mediazona and the BBC count 500 dead Russian soldiers from the region.",
+            ("Mediazona and BBC", "RU;GB"),
+        ),
+        (
+            "en",
+            "The project run by Mediazona and the BBC's Russian service had identified 720 men "
+            "from Chechnya killed in the war.",
+            ("Mediazona and BBC", "RU;GB"),
+        ),
+        (
+            "fr",
+            "Selon le décompte tenu par le média indépendant Mediazona et le service russe de la "
+            "BBC, 233 morts originaires de Tchétchénie ont été identifiés.",
+            ("Mediazona and BBC", "RU;GB"),
+        ),
+    ],
+)
+def test_sources_joined_with_an_article_count_together(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.claimant, claim.claimant_country) == expected
