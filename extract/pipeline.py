@@ -163,6 +163,7 @@ class _Rules:
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
+    relative_clause: re.Pattern  # ", which ...", « , qui ... » open up to the end of a window
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
     deadline: re.Pattern  # "by", "d'ici": a later month after one is a target, not a date
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
@@ -334,6 +335,12 @@ def claim_rules(lang: str) -> _Rules:
         since_clause_tight=re.compile(
             rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
             r"\b[^,;:.!?\n]{1,50}$",
+            re.IGNORECASE,
+        ),
+        relative_clause=re.compile(
+            r",\s*(?:"
+            + ("|".join(lexicon.get("attribution", {}).get("relative_pronouns", [])) or "(?!)")
+            + r")\b[^,;:.!?\n«»\"]{0,100}$",
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
@@ -3279,6 +3286,15 @@ def _resolve_claim_date(
                 and not any(
                     end <= mention.start and rules.as_of.fullmatch(here.text, end, mention.start)
                     for end in others
+                )
+                # "The panel, which monitors an embargo first imposed in 2004, said on
+                # Tuesday": a relative clause describing the speaker, closed before the cue
+                and not (
+                    before_cue
+                    and "," in here.text[mention.end : zone[1]]
+                    and rules.relative_clause.search(
+                        here.text, max(here.start, mention.start - 110), mention.start
+                    )
                 )
             ):
                 last = _last_date_before(here, mention, context)

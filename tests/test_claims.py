@@ -2564,6 +2564,39 @@ def test_a_date_inside_the_statement_cue_dates_it():
     assert [(c.value_best, c.claim_date) for c in found][-1] == (15000, "2025-04")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "The panel, which monitors an arms embargo first imposed in 2004, said on Tuesday "
+            "that at least 380 Colombians had served with the RSF.",
+            "2025-09-02",
+        ),
+        (
+            "en",
+            "The panel, which was set up in 2004, said that at least 380 Colombians had served "
+            "with the RSF.",
+            "2025-09-05",
+        ),
+        (
+            "fr",
+            "Le groupe d'experts, qui surveille l'embargo imposé en 2004, a affirmé mardi qu'au "
+            "moins 380 Colombiens avaient combattu avec les FSR.",
+            "2025-09-02",
+        ),
+        (  # the relative clause that holds the statement verb dates it
+            "en",
+            "The NIS, which said on Tuesday that 300 soldiers were killed, is cautious.",
+            "2025-09-02",
+        ),
+    ],
+)
+def test_a_relative_clause_describing_the_speaker_dates_no_statement(lang, text, date):
+    (claim,) = claims(text, lang, "2025-09-05")
+    assert claim.claim_date == date
+
+
 def test_a_date_of_history_is_no_statement_of_the_source_named_with_it():
     (claim,) = claims(
         "Une telle démarche suppose l'accord de Kiev, tenu par les conventions de Genève de 1949. "
