@@ -25,6 +25,7 @@ from extract.lexicon import (
     load_claimants,
     load_country_names,
     load_lexicon,
+    load_world,
     world_claimants,
     world_countries,
     world_forms,
@@ -456,7 +457,14 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
         if not code:
             code = dateline or (next(iter(same)) if len(same) == 1 else "")
             if not code or any(
-                m.kind == kind and m.country not in ("", code) and m.end <= start for m in kept
+                m.kind == kind
+                and m.country not in ("", code)
+                and m.end <= start
+                # an institution named, not a capital that may be a place ("east of Kabul")
+                and any(
+                    p.search(text, m.start, m.end) for k, p in patterns.institutions if k == kind
+                )
+                for m in kept
             ):
                 continue  # "Russia's defence ministry ... the defence ministry": which one?
         kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
@@ -815,6 +823,11 @@ def _capital_country(place: str) -> str:
             continue
         if any(re.fullmatch(alias, place, re.IGNORECASE) for alias in claimant.aliases):
             return claimant.country
+    # then the capitals of the world file, in any language ("PARIS", "KABOUL")
+    for country in load_world():
+        for names in country.languages.values():
+            if any(re.fullmatch(capital, place, re.IGNORECASE) for capital in names.capitals):
+                return country.code
     return ""
 
 

@@ -3541,6 +3541,9 @@ def _last_for(mention: DateMention, context: _Context) -> Anchor | None:
     return context.past_date if mention.relative == "that_time" else context.last_date
 
 
+_OPENING = 4  # characters before a date that still opens its sentence ("Le 5 mai")
+
+
 def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
     """Update who was speaking and the last date mentioned, after a sentence."""
     rules = claim_rules(here.lang)
@@ -3626,8 +3629,15 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         return
     resolved = [(d, _resolve(d, context, here.index)) for d in here.dates]
     if not has_claims and (first is not None or speakers):
+        # Not a date of the content a "selon" after it attributes ("des défenseurs capturés au
+        # printemps 2022, selon l'état-major"), unless it opens the sentence ("Lundi, selon").
+        content = [c.start for c in here.cues if c.kind == "before"]
         stated = [
-            r for d, r in resolved if r is not None and not _starts_period(here.text, d, rules)
+            r
+            for d, r in resolved
+            if r is not None
+            and not _starts_period(here.text, d, rules)
+            and not (d.start > here.start + _OPENING and any(d.end <= c for c in content))
         ]
         # The sentence's first source and those its cues attribute ("Mercredi, devant les
         # députés, le NIS a livré son évaluation": the lawmakers and the NIS spoke then).

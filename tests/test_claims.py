@@ -6048,3 +6048,41 @@ def test_sources_of_a_region_speak_for_no_country_and_are_named_by_it(text, expe
 def test_sources_joined_with_an_article_count_together(lang, text, expected):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a president named without his country, in a dispatch from its capital
+            "en",
+            "WASHINGTON — President Obama said on Tuesday night that he would send 30,000 "
+            "additional American troops to Afghanistan.",
+            ("US government", "US"),
+        ),
+        (  # any capital of the world file dates a dispatch; a capital named as a place
+            # before ("east of Kabul") is no institution of another country
+            "fr",
+            "PARIS, 19 août 2008 (Agence) - Dix soldats français ont été tués dans une embuscade "
+            "à l'est de Kaboul, a annoncé mardi la présidence de la République.",
+            ("French government", "FR"),
+        ),
+    ],
+)
+def test_a_head_of_state_named_without_a_country_is_the_datelines(lang, text, expected):
+    (claim,) = claims(text, lang, "2009-12-02")
+    assert (claim.claimant, claim.claimant_country) == expected
+
+
+def test_a_date_of_the_content_a_later_selon_attributes_dates_no_statement():
+    first, second = claims(
+        "KIEV, 3 octobre 2025 - L'Ukraine et la Russie ont procédé jeudi à un échange de "
+        "prisonniers, selon le ministère ukrainien de la Défense.\n\nParmi les libérés figurent "
+        "des défenseurs de Marioupol capturés au printemps 2022, selon l'état-major chargé des "
+        "prisonniers. Cet état-major affirme que plus de 5 800 militaires ukrainiens ont été "
+        "libérés de captivité depuis le début de l'invasion, et que la Russie a perdu 940 "
+        "soldats.",
+        "fr",
+        "2025-10-03",
+    )
+    assert (first.claimant_country, first.claim_date) == ("UA", "2025-10-03")
+    assert second.claim_date == "2025-10-03"
