@@ -1489,11 +1489,12 @@ def cue_source(
     """
     patterns = attribution_patterns(lang)
     if cue.kind == "before":
-        after = [m for m in mentions if cue.end <= m.start <= cue.end + 60 and m.end <= stop]
+        after = [m for m in mentions if cue.end <= m.start and m.end <= stop]
         # The first source not past the comma closing the cue's phrase: "D'après les
         # recoupements dont on dispose, Pyongyang a envoyé" names the content's subject, not
-        # who speaks ("According to the US, South Korea and Ukraine" still joins all three).
-        if not after or "," in text[cue.end : after[0].start]:
+        # who speaks ("According to the US, South Korea and Ukraine" still joins all three,
+        # however far the last is).
+        if not after or after[0].start > cue.end + 60 or "," in text[cue.end : after[0].start]:
             return None
         return _with_joined(text, after, patterns, forward=True)
     if cue.kind != "verb":

@@ -6043,6 +6043,13 @@ def test_sources_of_a_region_speak_for_no_country_and_are_named_by_it(text, expe
             "BBC, 233 morts originaires de Tchétchénie ont été identifiés.",
             ("Mediazona and BBC", "RU;GB"),
         ),
+        (  # the second source named more than 60 characters after "selon"
+            "fr",
+            "Selon le décompte nominatif tenu par le média indépendant Mediazona et le service "
+            "russe de la BBC, au 7 juillet, 233 morts originaires de Tchétchénie avaient été "
+            "identifiés.",
+            ("Mediazona and BBC", "RU;GB"),
+        ),
     ],
 )
 def test_sources_joined_with_an_article_count_together(lang, text, expected):
