@@ -809,7 +809,28 @@ def _dateline_country(text: str) -> str:
     line = _DATELINE.match(text, len(text) - len(text.lstrip()))
     if line is None or not _DATELINE_END.match(text, line.end()):
         return ""
+    country = _DATELINE_COUNTRY.match(text, line.end())  # "USHUAIA (Argentine), 2 avril"
+    if country is not None:
+        return _country_named(country.group(1)) or _capital_country(line.group(1))
     return _capital_country(line.group(1))
+
+
+_DATELINE_COUNTRY = re.compile(r"[ ]*\(([^\W\d_][^()\n]{1,40})\)")
+
+
+@lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever
+def _country_named(name: str) -> str:
+    """The country of the world file a name names in any language ("Argentine",
+    "Democratic Republic of the Congo"), read without case; empty when none does.
+
+    >>> _country_named("Argentine"), _country_named("Agence")
+    ('AR', '')
+    """
+    for country in load_world():
+        for names in country.languages.values():
+            if any(re.fullmatch(pattern, name, re.IGNORECASE) for pattern in names.names):
+                return country.code
+    return ""
 
 
 @lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever

@@ -6073,6 +6073,13 @@ def test_sources_joined_with_an_article_count_together(lang, text, expected):
             "à l'est de Kaboul, a annoncé mardi la présidence de la République.",
             ("French government", "FR"),
         ),
+        (  # a dateline naming its country in brackets; "the government" alone
+            "fr",
+            "USHUAIA (Argentine), 2 avril 2022 (Agence) - L'Argentine a rendu hommage aux "
+            "vétérans.\n\nLa veille, le gouvernement avait rappelé dans un communiqué que 649 "
+            "Argentins avaient perdu la vie dans le conflit.",
+            ("Argentine government", "AR"),
+        ),
     ],
 )
 def test_a_head_of_state_named_without_a_country_is_the_datelines(lang, text, expected):
