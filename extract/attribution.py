@@ -336,7 +336,14 @@ def _gazetteer() -> tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]]
             for i, c in enumerate(world)
         ]
         written += [name for _, alternatives in names for name in alternatives]
-        verb = rf"(?=\s+(?:(?:{'|'.join(forms.between)})\s+)?(?:{'|'.join(forms.verbs)})(?!\w))"
+        # A relative clause may come between ("Argentina, which still claims the islands,
+        # counts 649 dead"): the language's `relative_pronouns`, to the next comma.
+        pronouns = load_lexicon(lang).get("attribution", {}).get("relative_pronouns", [])
+        clause = rf"(?:,\s+(?:{'|'.join(pronouns)})\b[^,.;:«»\"\n]{{1,100}},)?" if pronouns else ""
+        verb = (
+            rf"(?={clause}\s+(?:(?:{'|'.join(forms.between)})\s+)?"
+            rf"(?:{'|'.join(forms.verbs)})(?!\w))"
+        )
         parts.append(f"{opening}{dispatched(names, ignore_case=False)}{verb}")
     pattern = starts(re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"), written, r"(?<!\w)")
     return (*hand, (pattern, tuple(Mention(0, 0, c.name, c.country, c.kind) for c in world)))

@@ -6100,3 +6100,30 @@ def test_a_date_of_the_content_a_later_selon_attributes_dates_no_statement():
     )
     assert (first.claimant_country, first.claim_date) == ("UA", "2025-10-03")
     assert second.claim_date == "2025-10-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Argentina, which still claims the islands it calls the Malvinas, counts 649 dead of "
+            "its own.",
+            "AR",
+        ),
+        (
+            "fr",
+            "L'Argentine, qui revendique toujours l'archipel, affirme que 649 soldats sont morts.",
+            "AR",
+        ),
+        (  # a country a preposition governs is no subject
+            "en",
+            "The Panel of Experts on Sudan, which monitors the arms embargo, said that at least "
+            "380 Colombian nationals had served with the paramilitaries.",
+            "",
+        ),
+    ],
+)
+def test_a_country_speaks_after_a_relative_clause_about_it(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_country == expected
