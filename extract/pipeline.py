@@ -3399,8 +3399,8 @@ def _source_spoke(context: _Context, name: str, date: Anchor) -> None:
 
 def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
     """The date heading an entry of a timeline or a live blog: a sentence that is only a
-    date ("October 18, 2024.", "3 juin :"), or a date opening its line before a dash or a
-    colon ("Dec. 19, 2024 - at least 100 killed", "- 31 octobre : ...")."""
+    date ("October 18, 2024.", "3 juin :"), or a date opening its line or its sentence before
+    a dash or a colon ("Dec. 19, 2024 - at least 100 killed", "- 31 octobre : ...")."""
     if not here.dates:
         return None
     date = here.dates[0]
@@ -3408,7 +3408,9 @@ def _heading_date(here: _Sentence, context: _Context) -> Anchor | None:
         rest = here.text[here.start : date.start] + here.text[date.end : here.end]
         if _PUNCTUATION_ONLY.fullmatch(rest) is not None:
             return _resolve(date, context, here.index)
-    line = here.text.rfind("\n", 0, date.start) + 1
+    # its line's or its sentence's opening: a timeline may run its entries in one paragraph
+    # ("Octobre 2024 : ... . Décembre 2024 : ... onze mille hommes, selon Séoul.")
+    line = max(here.text.rfind("\n", 0, date.start) + 1, here.start)
     if _BULLET.fullmatch(here.text, line, date.start) and _ENTRY_SEPARATOR.match(
         here.text, date.end
     ):

@@ -5502,6 +5502,14 @@ def test_a_date_standing_alone_dates_the_entries_of_its_section():
     )
     found = [(c.value_best, c.claim_date) for c in claims(body, "en", "2025-04-21")]
     assert found == [(1500, "2024-10-18"), (12000, "2025-04-21")]
+    # a timeline running its entries in one paragraph: each opens its sentence
+    body = (
+        "LA CHRONOLOGIE\n\nOctobre 2024 : Séoul révèle l'envoi de 1 500 membres des forces "
+        "spéciales. Décembre 2024 : les effectifs nord-coréens en Russie atteignent onze mille "
+        "hommes, selon Séoul. Janvier 2025 : le NIS compte 300 morts."
+    )
+    found = [(c.value_best, c.claim_date) for c in claims(body, "fr", "2025-09-05")]
+    assert found == [(1500, "2024-10"), (11000, "2024-12"), (300, "2025-01")]
 
 
 @pytest.mark.parametrize(
