@@ -5954,6 +5954,18 @@ def test_an_institution_named_without_its_country_is_placed_by_the_article(lang,
             "India's foreign secretary said 91 Indians had been recruited into Russian units.",
             ("Indian government", "IN"),
         ),
+        (  # a country's representative (at the UN) speaks for its government
+            "en",
+            "Japan's representative said Tokyo had information that 3,000 more North Korean "
+            "soldiers could follow.",
+            ("Japanese government", "JP"),
+        ),
+        (
+            "fr",
+            "Le représentant japonais a affirmé que 3 000 soldats nord-coréens supplémentaires "
+            "pourraient suivre.",
+            ("Japanese government", "JP"),
+        ),
         (
             "en",  # the head of a republic of Russia
             "Chechen leader Ramzan Kadyrov said more than 43,000 fighters from his republic had "
