@@ -2655,6 +2655,11 @@ OWN_VOICE_ROWS = [
         "least 20,000 North Korean servicemen have passed through Russia, by this website's "
         "count.",
     ),
+    (
+        "en",
+        "The NIS said on Monday that about 2,000 had been killed. By our reading of the "
+        "returns, at least 4,000 North Korean soldiers were in Russia on Sunday.",
+    ),
     (  # a count the outlet keeps, named after the figure with the cue it opens
         "en",
         "The NIS said on Monday that about 2,000 had been killed. At least 300 North Korean "
@@ -6147,3 +6152,27 @@ def test_a_date_of_the_content_a_later_selon_attributes_dates_no_statement():
 def test_a_country_speaks_after_a_relative_clause_about_it(lang, text, expected):
     (claim,) = claims(text, lang)
     assert claim.claimant_country == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Moscow said 500 soldiers were there. In March, Western governments estimated the "
+            "force at 3,000 to 5,000.",
+        ),
+        (
+            "fr",
+            "Moscou affirme que 500 soldats sont sur place. En mars, les gouvernements occidentaux "
+            "estimaient qu'entre 3 000 et 5 000 militaires russes avaient été déployés.",
+        ),
+    ],
+)
+def test_governments_of_a_region_speak_for_no_country(lang, text):
+    first, western = claims(text, lang)
+    assert (first.claimant_country, western.claimant, western.claimant_country) == (
+        "RU",
+        "Western government",
+        "",
+    )
