@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -458,6 +459,9 @@ class _Context:
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
     asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
     last_claim_paragraph: int = -1
+    # The years the article keeps writing (`ERA_MENTIONS` times or more): the time it is
+    # about, whose figures are not another era's history ("the 1982 war" in an anniversary)
+    era: frozenset[int] = frozenset()
     last_by_kind: dict[str, Mention] = field(default_factory=dict)  # kind -> last one named
 
 
@@ -581,10 +585,12 @@ def extract_claims(
             _people(norm, rules, scanned),
         )
 
+    years = Counter(d.year for d in dates if d.year is not None)
     context = _Context(
         published=anchor,
         voices=_voices(norm, sentences, mentions, rules.interview),
         asked=_asked(norm, sentences, metric_spans, troops, rules),
+        era=frozenset(year for year, count in years.items() if count >= ERA_MENTIONS),
     )
     meta = {
         "article_id": article_id,
@@ -1699,7 +1705,8 @@ INCISE_LENGTH = 30  # characters of an attribution between commas (", selon lui,
 
 def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -> bool:
     """A figure of history: its clause names a year long before publication ("les chiffres de
-    1950 et les trois millions de morts"), so it counts another war's dead, not a claim."""
+    1950 et les trois millions de morts"), so it counts another war's dead, not a claim;
+    unless the article keeps writing that year (an anniversary of the war it is about)."""
     if context.published is None or not here.dates:
         return False
     start = _clause_start(text, here.start, amount.start)
@@ -1709,6 +1716,7 @@ def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -
         start <= d.start < end
         and d.year is not None
         and context.published.date.year - d.year > HISTORY_YEARS
+        and d.year not in context.era
         for d in here.dates
     )
 
@@ -2910,6 +2918,7 @@ def _pointed_back(
 
 BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
 HISTORY_YEARS = 10  # a date this many years before publication is history, not a statement
+ERA_MENTIONS = 3  # a year written this many times is the article's subject, not history
 FEW_PRISONERS = 100  # prisoners fewer than this, with no source of their own, are a fact
 RELAY_REACH = 90  # characters from a relay to the agency named after it
 _RELAY_BREAK = re.compile(r"[,;:.!?()]")

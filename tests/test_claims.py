@@ -6176,3 +6176,50 @@ def test_governments_of_a_region_speak_for_no_country(lang, text):
         "Western government",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Kyiv says hundreds of North Koreans have surrendered to Ukrainian forces.",
+            ("captured", 200, 999),
+        ),
+        (
+            "en",
+            "Some 9,800 Argentine soldiers laid down their arms in and around Stanley.",
+            ("captured", 9800, None),
+        ),
+        (
+            "fr",
+            "Quelque 1 200 militaires se seraient rendus dans le sud de la capitale.",
+            ("captured", 1200, None),
+        ),
+    ],
+)
+def test_soldiers_who_surrendered_are_captured(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.metric, claim.value_best or claim.value_low, claim.value_high) == expected
+
+
+def test_going_somewhere_is_no_surrender():
+    (claim,) = claims(
+        "Trois députés se sont rendus à Séoul en mars ; 2 000 soldats ont été tués, selon eux.",
+        "fr",
+    )
+    assert claim.value_best == 2000
+
+
+def test_the_years_an_article_keeps_writing_are_its_subject_not_history():
+    text = (
+        "The war of 1982 lasted 74 days. Veterans of 1982 met in Stanley. Some 9,800 Argentine "
+        "soldiers were captured on June 14, 1982."
+    )
+    (claim,) = claims(text, "en", "2022-06-14")
+    assert (claim.metric, claim.value_best) == ("captured", 9800)
+    # a year written once, long before, is another war's history
+    assert (
+        claims("Some 9,800 Argentine soldiers were captured on June 14, 1982.", "en", "2022-06-14")
+        == []
+    )
