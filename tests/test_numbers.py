@@ -260,6 +260,10 @@ AMOUNTS = [
     ("en", "fewer than 500 troops", "fewer than 500", (500, None, 500, "at_most")),
     ("en", "less than 500 troops", "less than 500", (500, None, 500, "at_most")),
     ("en", "no more than 500 troops", "no more than 500", (500, None, 500, "at_most")),
+    # a postfix cue qualifies the figure, outside its span ("5,000-plus", "3k+")
+    ("en", "5,000-plus casualties", "5,000", (5000, 5000, None, "at_least")),
+    ("en", "3k+ troops", "3k", (3000, 3000, None, "at_least")),
+    ("fr", "5 000+ soldats", "5 000", (5000, 5000, None, "at_least")),
     # ranges
     (
         "fr",
