@@ -3553,6 +3553,7 @@ def _last_for(mention: DateMention, context: _Context) -> Anchor | None:
 
 
 _OPENING = 4  # characters before a date that still opens its sentence ("Le 5 mai")
+_INCISE_OPENING = re.compile(r",\s*(?:\w{1,3}\s+|\w['’])?\Z")  # ", the ", ", l'", ", "
 
 
 def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
@@ -3590,8 +3591,19 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
                 speakers.append(source)
                 if (
                     (not here.amounts or cue.start >= here.amounts[-1].end)
-                    and "," in here.text[max(here.start, cue.start - 3) : cue.start]
-                    and source.start >= cue.end
+                    and (
+                        (
+                            "," in here.text[max(here.start, cue.start - 3) : cue.start]
+                            and source.start >= cue.end
+                        )
+                        or (  # "..., the foreign ministry said on Thursday."
+                            source.end <= cue.start
+                            and not here.text[source.end : cue.start].strip()
+                            and _INCISE_OPENING.search(
+                                here.text, max(here.start, source.start - 8), source.start
+                            )
+                        )
+                    )
                 ):
                     after.append(source)  # an incise: "..., a précisé l'état-major"
     # A sentence's speaker, named after the content ("Le contingent serait passé de 11 000

@@ -6223,3 +6223,15 @@ def test_the_years_an_article_keeps_writing_are_its_subject_not_history():
         claims("Some 9,800 Argentine soldiers were captured on June 14, 1982.", "en", "2022-06-14")
         == []
     )
+
+
+def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up():
+    # "..., the foreign ministry said": the speaker "it" continues, not the content's name
+    found = claims(
+        "At least 10 Nepali citizens recruited by Russia's military have been killed in Ukraine, "
+        "the Nepali foreign ministry said on Thursday. In early December, it had confirmed six "
+        "deaths.",
+        "en",
+        "2024-01-05",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(10, "NP"), (6, "NP")]

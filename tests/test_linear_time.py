@@ -59,6 +59,19 @@ CRAFTED = [
     ("possessed institutions", "Russia. Its army said 300 soldiers died. ", "en", 4000),
     ("defined acronyms", "the Pentagon (PA) and the Kremlin (KR) said 3 PA KR died. ", "en", 4000),
     ("led coalitions", "the Saudi-led coalition and the coalition said 300 died. ", "en", 4000),
+    ("initials", "Sudan's Rapid Support Forces said the RSF and RSF killed 300. ", "en", 4000),
+    (
+        "relative clauses",
+        "The panel, which was set up in 2004, which, said on Tuesday that 300 died, ",
+        "en",
+        4000,
+    ),
+    (
+        "a country after a clause",
+        "Argentina, which claims, which claims, counts 649 dead ",
+        "en",
+        4000,
+    ),
     # Realistic claims, one a sentence.
     (
         "mixed, one claim a sentence",
