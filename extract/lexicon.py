@@ -753,39 +753,46 @@ def group_subjects() -> dict[str, list[str]]:
 
 @cache
 def world_claimants() -> tuple[Claimant, ...]:
-    """A government for every country of the world file that the gazetteer has none for:
-    named by its capital (`aliases`), or by the country as the subject of a statement verb
-    (`speaking`: "Rwanda said", « le Rwanda affirme »); then the armed groups of the groups
-    file (`load_groups`). Aliases the gazetteer holds already are left out.
+    """A government for every country of the world file: named by its capital (`aliases`),
+    or by the country as the subject of a statement verb (`speaking`: "Rwanda said",
+    « le Rwanda affirme »); then the armed groups of the groups file (`load_groups`).
+    Aliases the gazetteer holds already are left out; a country whose government the
+    gazetteer holds speaks as that government ("the United States said": "US government").
 
     >>> rwanda = next(c for c in world_claimants() if c.country == "RW")
     >>> rwanda.name, rwanda.kind, rwanda.aliases
     ('Rwandan government', 'government', ('Kigali',))
-    >>> any(c.country == "KR" for c in world_claimants())  # Seoul is in the gazetteer
-    False
+    >>> korea = next(c for c in world_claimants() if c.country == "KR")
+    >>> korea.name, korea.aliases  # Seoul is in the gazetteer
+    ('South Korean government', ())
     """
     hand = load_claimants()
     taken = {alias.casefold() for claimant in hand for alias in claimant.aliases}
-    governed = {c.country for c in hand if c.kind in ("government", "state")}
+    # The gazetteer's government of a country, else its state ("North Korean state").
+    governed = {
+        c.country: c
+        for kind in ("state", "government")
+        for c in reversed(hand)
+        if c.kind == kind and c.country
+    }
     claimants = []
     for country in load_world():
-        if country.code in governed:
-            continue
+        held = governed.get(country.code)
         aliases: list[str] = []
         speaking: list[tuple[str, str]] = []
         for lang, names in country.languages.items():
-            aliases += [c for c in names.capitals if c.casefold() not in taken]
+            if held is None:
+                aliases += [c for c in names.capitals if c.casefold() not in taken]
             forms = world_forms(lang)
             if forms.speaker and forms.verbs:
                 speaking += [(lang, form) for form in _fill(forms.speaker, names, forms)]
         if aliases or speaking:
-            name = f"{country.adjective} government"
             claimants.append(
                 Claimant(
-                    name,
+                    held.name if held else f"{country.adjective} government",
                     country.code,
                     tuple(dict.fromkeys(aliases)),
-                    "government",
+                    held.kind if held else "government",
                     speaking=tuple(speaking),
                 )
             )

@@ -87,10 +87,14 @@ def test_hand_written_lexicon_entries_win():
         load_lexicon("en")["subjects"]["KP"]
         == yaml.safe_load((ROOT / "data/lexicons/en.yaml").read_text("utf-8"))["subjects"]["KP"]
     )
-    # a country with a government in the gazetteer gets no second one
-    assert not any(
-        c.country in ("KR", "UA", "RU", "US") and c.kind == "government" for c in world_claimants()
-    )
+    # a country with a government in the gazetteer gets no second one: it speaks as that
+    # government ("the United States said"), and its capital stays the gazetteer's alias
+    by_country = {c.country: c for c in world_claimants() if c.speaking}
+    for code in ("KR", "UA", "RU", "US", "GB"):
+        held = next(c for c in load_claimants() if c.country == code and c.kind == "government")
+        assert by_country[code].name == held.name
+        assert by_country[code].aliases == ()
+        assert by_country[code].speaking
     assert load_country_names()["KR"] == "South Korean"
     assert load_country_names()["RW"] == "Rwandan"
 
@@ -233,6 +237,28 @@ CLAIM_ROWS = [
         "About 1,300 South African troops had arrived, the South African National Defence "
         "Force said.",
         ("deployed", 1300, "ZA", "ZA", "South African military"),
+    ),
+    # a country named in the plural speaks with a verb in the plural
+    (
+        "fr",
+        "Les Émirats arabes unis ont annoncé que 300 soldats soudanais avaient été tués.",
+        ("killed", 300, "AE", "SD", "Emirati government"),
+    ),
+    (
+        "fr",
+        "Les Pays-Bas affirment que 40 soldats maliens ont été tués.",
+        ("killed", 40, "NL", "ML", "Dutch government"),
+    ),
+    # a country whose government the gazetteer holds speaks as that government
+    (
+        "en",
+        "The United States said 300 Russian soldiers were killed.",
+        ("killed", 300, "US", "RU", "US government"),
+    ),
+    (
+        "fr",
+        "Le Royaume-Uni estime que 300 soldats russes ont été tués.",
+        ("killed", 300, "GB", "RU", "UK government"),
     ),
 ]
 
