@@ -47,6 +47,9 @@ from extract.text import (
 # Kinds of claimant that pass on another source's figure (see data/lexicons/claimants.yaml).
 RELAY_KINDS = ("relay", "media")
 UNNAMED = "unnamed"
+# Families' and veterans' groups: they speak for their own soldiers, so their country is
+# that of the troops a figure counts (the pipeline sets it)
+KIN = "kin"
 
 
 # Spans found in text are named tuples: immutable, hashable, and several times cheaper to
@@ -73,6 +76,8 @@ class _Attribution:
     country_codes: dict[str, str]  # the group name of each country -> its code
     institutions: tuple[tuple[str, re.Pattern], ...]
     unnamed: regex.Pattern
+    kin: regex.Pattern  # families' and veterans' groups ("veterans' associations")
+    kin_names: tuple[tuple[str, re.Pattern], ...]  # the name of each, read inside a match
     before: regex.Pattern
     verbs: regex.Pattern
     carry: regex.Pattern
@@ -165,6 +170,13 @@ def attribution_patterns(lang: str) -> _Attribution:
             for kind, names in lexicon.get("institutions", {}).items()
         ),
         unnamed=phrase_pattern(attribution.get("unnamed", [])),
+        kin=phrase_pattern(
+            [p for patterns in attribution.get("kin_groups", {}).values() for p in patterns]
+        ),
+        kin_names=tuple(
+            (str(name), standard_phrase_pattern(patterns))
+            for name, patterns in attribution.get("kin_groups", {}).items()
+        ),
         before=phrase_pattern(attribution.get("before", [])),
         verbs=phrase_pattern(attribution.get("verbs", [])),
         carry=regex.compile(
@@ -396,6 +408,7 @@ def find_mentions(
     # "Moscow's defence ministry"): the institution speaks, not the capital's government.
     named = [m for m in named if not _possessive_place(text, m, described, starts)]
     others += [Mention(m.start(), m.end(), "unnamed sources", "", UNNAMED) for m in unnamed]
+    others += [_kin_mention(m, patterns) for m in scanned[patterns.kin]]
     # A named source wins over what overlaps it ("South Korea's National Intelligence
     # Service" is the NIS, not "South Korea's ... intelligence"); then longest first, then
     # leftmost, each span kept only if it overlaps no kept one.
@@ -1403,6 +1416,7 @@ def mention_patterns(lang: str) -> list[regex.Pattern | re.Pattern]:
     return [p for p, _ in patterns.gazetteer] + [
         patterns.demonym_institution,
         patterns.unnamed,
+        patterns.kin,
         patterns.experts,
         patterns.expert_bodies,
         patterns.world_starts,
@@ -1423,6 +1437,18 @@ def _mention_scanner(lang: str) -> Scanner:
 @cache
 def _cue_scanner(lang: str) -> Scanner:
     return Scanner(cue_patterns(lang))
+
+
+def _kin_mention(match: re.Match, patterns: _Attribution) -> Mention:
+    """A families' or veterans' group, named by the first of `kin_groups` it matches.
+
+    >>> text = "The Association of Families of Sri Lankans in Russia puts the number at 600."
+    >>> [(m.name, m.kind) for m in find_mentions(text, "en")]
+    [("families' association", 'kin')]
+    """
+    span = match.group()
+    name = next((n for n, pattern in patterns.kin_names if pattern.search(span)), "")
+    return Mention(match.start(), match.end(), name, "", KIN)
 
 
 def _demonym_mention(match: re.Match, patterns: _Attribution, names: dict[str, str]) -> Mention:

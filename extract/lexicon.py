@@ -208,6 +208,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "honorifics": list,  # "Dr", "Pr": before an expert's name
         "relative_carry": list,  # "selon laquelle", "according to which": the source before
         "relative_possessives": list,  # "whose", "dont le": "South Korea, whose spy agency"
+        "kin_groups": dict,  # name -> patterns: families' and veterans' groups, who speak
+        # for their own soldiers (their country is that of the troops counted)
         "relative_pronouns": list,  # "which", « qui »: a relative clause's dates describe
         "expert_references": list,  # "the", "le": before an expert's title, the expert
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure

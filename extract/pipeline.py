@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from extract.attribution import (
+    KIN,
     RELAY_KINDS,
     UNNAMED,
     Cue,
@@ -1524,6 +1525,8 @@ def _sentence_claims(
             # a handful of prisoners, people one can name, is a fact the article states, not
             # the figure of whoever it quoted last about other losses.
             source, source_rule = None, "fact"
+        if source is not None and source.kind == KIN and not source.country:
+            source = _kin_source(source, subject)
         # "from 100 in December 2024 to roughly 300 in January 2025": the date right after a
         # figure is its estimate's, except after a verb of sending ("sent 3,000 in May").
         sending = (metric, side) == ("deployed", "left")
@@ -1564,6 +1567,22 @@ def _sentence_claims(
         if not share:
             context.last_whole = (here.index, metric, subject)  # not "dont 250 000 morts"
     return results
+
+
+def _kin_source(source: Mention, subject: str) -> Mention:
+    """A families' or veterans' group speaks for its own soldiers: it is of the country of
+    the troops its figure counts.
+
+    >>> claim = extract_claims("Veterans' groups estimate that between 2,000 and 3,000 "
+    ...   "former Colombian servicemen are fighting in Ukrainian units.", language="en")[0]
+    >>> claim.claimant, claim.claimant_country
+    ("Colombian veterans' association", 'CO')
+    """
+    if not subject or subject == _STATELESS or ";" in subject:
+        return source
+    adjective = load_country_names().get(subject, "")
+    name = f"{adjective} {source.name}" if adjective else source.name
+    return source._replace(name=name, country=subject)
 
 
 def _as_of_date(here: _Sentence, amount: Amount, context: _Context) -> Anchor | None:

@@ -6235,3 +6235,48 @@ def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up()
         "2024-01-05",
     )
     assert [(c.value_best, c.claimant_country) for c in found] == [(10, "NP"), (6, "NP")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Association of Families of Sri Lankans in Russia puts the number of Sri Lankan "
+            "recruits at between 600 and 800.",
+            ("Sri Lankan families' association", "LK", "LK"),
+        ),
+        (
+            "en",
+            "Veterans' groups estimate that between 2,000 and 3,000 former Colombian servicemen "
+            "are fighting in Ukrainian units.",
+            ("Colombian veterans' association", "CO", "CO"),
+        ),
+        (
+            "en",
+            "A committee formed by families of soldiers killed in Yemen says it has documented at "
+            "least 1,150 deaths of Sudanese soldiers.",
+            ("Sudanese families' association", "SD", "SD"),
+        ),
+        (
+            "fr",
+            "Le Comité des familles des Népalais enrôlés en Russie a affirmé qu'au moins 3 000 "
+            "Népalais se trouvaient toujours sur le front.",
+            ("Nepali families' association", "NP", "NP"),
+        ),
+        (
+            "fr",
+            "Les associations d'anciens combattants argentins évoquent des centaines de blessés "
+            "argentins.",
+            ("Argentine veterans' association", "AR", "AR"),
+        ),
+        (  # troops of no one country: the group stays without a country
+            "en",
+            "A veterans' association says 300 foreign fighters were killed.",
+            ("veterans' association", "", ""),
+        ),
+    ],
+)
+def test_families_and_veterans_groups_speak_for_their_own_soldiers(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.claimant, claim.claimant_country, claim.subject) == expected
