@@ -261,6 +261,9 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "day_alone": list,  # "le", "on the" before a day and a comma: the month last named
         "prepositions": list,  # "le", "on", "en", "in": before a date
         "since": list,  # "depuis", "since": the date after starts a period, not a statement
+        "event_nouns": list,  # "war", « guerre »: a year naming one dates the event, not a
+        # statement ("the 2020 war", "the war of 1982", « la guerre de 2020 »)
+        "event_links": list,  # "of", « de »: between an event noun and its year
         "as_of": list,  # "in", "en": between a figure and the date of its estimate
         "deadlines": list,  # "by", "d'ici": a month after one, later in the year, is a target
     },

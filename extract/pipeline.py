@@ -164,6 +164,8 @@ class _Rules:
     origin: re.Pattern  # "comes from", "émane de": who wrote the document a sentence is about
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
+    event_after: re.Pattern  # right after a date: the event it names ("[the 2020] war")
+    event_before: re.Pattern  # right before a date: the event it names ("the war of [1982]")
     since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
     relative_clause: re.Pattern  # ", which ...", « , qui ... » open up to the end of a window
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
@@ -329,6 +331,16 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
         since=_since(lexicon.get("dates", {}).get("since", [])),
+        event_after=re.compile(
+            r"[ ]+(?:(?-i:[^\W\d_a-z])[\w'’-]*[ ]+)?"
+            rf"(?:{'|'.join(lexicon.get('dates', {}).get('event_nouns', [])) or '(?!)'})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        event_before=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('event_nouns', [])) or '(?!)'})"
+            rf"[ ]+(?:{'|'.join(lexicon.get('dates', {}).get('event_links', [])) or '(?!)'})[ ]*$",
+            re.IGNORECASE,
+        ),
         since_clause=re.compile(
             rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('since', [])) or '(?!)'})"
             r"\b(?!\s*,)[^;:.!?\n]{0,50}$",
@@ -420,6 +432,20 @@ def _as_of(phrases: list[str]) -> re.Pattern:
 def _starts_period(text: str, date: DateMention, rules: _Rules) -> bool:
     """Whether a date opens a period ("since mid-January"): it dates no statement."""
     return rules.since.search(text, max(0, date.start - 20), date.start) is not None
+
+
+def _names_event(text: str, date: DateMention, rules: _Rules) -> bool:
+    """Whether a date names an event ("the 2020 war", « la guerre de 2020 »): it dates no
+    statement.
+
+    >>> text = "about 3,800 soldiers killed in the 2020 war"
+    >>> _names_event(text, find_dates(text, "en")[0], claim_rules("en"))
+    True
+    """
+    return bool(
+        rules.event_after.match(text, date.end)
+        or rules.event_before.search(text, max(0, date.start - 40), date.start)
+    )
 
 
 class _Span(NamedTuple):
@@ -3307,6 +3333,7 @@ def _resolve_claim_date(
             if (
                 zone[0] <= mention.start < zone[1]
                 and not _starts_period(here.text, mention, rules)
+                and not _names_event(here.text, mention, rules)  # "killed in the 2020 war"
                 # "since the full-scale invasion began in February 2022, putting them at"
                 and not rules.since_clause_tight.search(
                     here.text, max(here.start, mention.start - 60), mention.start
@@ -3699,6 +3726,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         for d, r in resolved
         if r is not None
         and not _starts_period(here.text, d, rules)
+        and not _names_event(here.text, d, rules)
         and not rules.since_clause.search(here.text, max(here.start, d.start - 60), d.start)
     ]
     if current:

@@ -6280,3 +6280,19 @@ def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up()
 def test_families_and_veterans_groups_speak_for_their_own_soldiers(lang, text, expected):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country, claim.subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The official count stands at about 3,800 soldiers killed in the 2020 war."),
+        ("en", "The ministry now counts 2,906 Azerbaijani soldiers killed in the war of 2020."),
+        (
+            "fr",
+            "Le bilan officiel s'établit à environ 3 800 soldats tués pendant la guerre de 2020.",
+        ),
+    ],
+)
+def test_a_year_naming_a_war_dates_the_war_not_the_statement(lang, text):
+    (claim,) = claims(text, lang, "2024-09-27")
+    assert claim.claim_date == "2024-09-27"
