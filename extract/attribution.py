@@ -96,6 +96,8 @@ class _Attribution:
     affiliations: tuple[tuple[str, re.Pattern], ...]  # where an expert works -> country
     description_more: re.Pattern  # a description going on: "(IRAC), à Paris", "in Seoul"
     locative: re.Pattern  # ends right before a name used as a place ("stood in Pyongyang")
+    side_opening: re.Pattern  # ends right before a people's side ("On the [Pakistani] side")
+    side_closing: re.Pattern  # ends a fronted phrase naming a side ("On the Pakistani [side]")
     object_preposition: re.Pattern  # ends right before a name a preposition governs ("into the")
     bare_institution: re.Pattern  # "the defence ministry": an institution without its country
     possessed_institution: re.Pattern  # "its defence ministry": the country last named
@@ -217,6 +219,13 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         locative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
+        ),
+        side_opening=re.compile(
+            rf"(?<![\w-])(?:{_alternation(attribution.get('side_openings', []))})\s+\Z",
+            re.IGNORECASE,
+        ),
+        side_closing=re.compile(
+            rf"\s+(?:{_alternation(attribution.get('side_closings', []))})\Z", re.IGNORECASE
         ),
         object_preposition=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('object_prepositions', []))})[ ]*\Z",
@@ -897,18 +906,30 @@ _PLACE_GAP = re.compile(r"[ ]*,[ ]*")
 def _country_place_before(text: str, start: int, lang: str, patterns: _Attribution) -> str:
     """The country named as a place right before `start`, after a locative opening the
     sentence and before a comma (« Au Kenya, le ministère des Affaires étrangères »; not
-    "killed in Ukraine, the foreign ministry said")."""
+    "killed in Ukraine, the foreign ministry said"), or as the side a phrase opening the
+    sentence names (« Côté indien, l'armée reconnaît », "On the Pakistani side, the
+    information minister asserted").
+
+    >>> text = "Côté indien, l'armée reconnaît la mort de trois soldats."
+    >>> _country_place_before(text, text.index("l'armée"), "fr", attribution_patterns("fr"))
+    'IN'
+    """
     window = text[max(0, start - 50) : start]
     comma = _PLACE_COMMA.search(window)
     if comma is None:
         return ""
     place = window[: comma.start()]
+    closing = patterns.side_closing.search(place)
+    if closing is not None:  # "On the Pakistani side"
+        place = place[: closing.start()]
     subjects, codes = subject_names(lang)
     named = [m for m in subjects.finditer(place) if m.end() == len(place)]
     if not named:
         return ""
     at = named[-1].start()
-    placed = patterns.locative.search(place, max(0, at - 12), at)
+    placed = patterns.locative.search(place, max(0, at - 12), at) or patterns.side_opening.search(
+        place, max(0, at - 12), at
+    )
     opening = max(0, start - 50) + placed.start() if placed is not None else 0
     if placed is None or not (opening == 0 or _OPENING.search(text[max(0, opening - 3) : opening])):
         return ""

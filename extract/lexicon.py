@@ -210,6 +210,9 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "relative_possessives": list,  # "whose", "dont le": "South Korea, whose spy agency"
         "kin_groups": dict,  # name -> patterns: families' and veterans' groups, who speak
         # for their own soldiers (their country is that of the troops counted)
+        "side_openings": list,  # « côté », "on the": before a people's adjective opening a
+        # sentence, the side whose bare institutions speak next (« Côté indien, l'armée »)
+        "side_closings": list,  # "side": after that adjective ("On the Pakistani side,")
         "relative_pronouns": list,  # "which", « qui »: a relative clause's dates describe
         "expert_references": list,  # "the", "le": before an expert's title, the expert
         "first_person": list,  # "I", "je", "ma": an interviewee's own figure

@@ -6296,3 +6296,49 @@ def test_families_and_veterans_groups_speak_for_their_own_soldiers(lang, text, e
 def test_a_year_naming_a_war_dates_the_war_not_the_statement(lang, text):
     (claim,) = claims(text, lang, "2024-09-27")
     assert claim.claim_date == "2024-09-27"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a side named opening the sentence places the institution named without country
+            "fr",
+            "Côté indien, l'armée reconnaît la mort d'au moins trois de ses soldats.",
+            ("Indian military", "IN"),
+        ),
+        (
+            "en",
+            "On the Pakistani side, the information minister asserted on May 7 that 40 to 50 "
+            "Indian soldiers had been killed.",
+            ("Pakistani government", "PK"),
+        ),
+        (
+            "fr",
+            "Du côté russe, le ministre de la Défense affirme que 300 soldats ukrainiens ont été "
+            "tués.",
+            ("Russian military", "RU"),
+        ),
+        (  # a country's television channels are its media
+            "en",
+            "Several Indian television channels told viewers last week that hundreds of "
+            "Pakistani soldiers had been killed.",
+            ("Indian media", "IN"),
+        ),
+        (
+            "fr",
+            "Les chaînes de télévision indiennes affirment que 300 soldats pakistanais ont été "
+            "tués.",
+            ("Indian media", "IN"),
+        ),
+        (
+            "en",
+            "India's director general of military operations told reporters in New Delhi that "
+            "some 35 to 40 Pakistani soldiers had been killed.",
+            ("Indian military", "IN"),
+        ),
+    ],
+)
+def test_sides_and_institutions_of_a_two_sided_war(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.claimant, claim.claimant_country) == expected
+    assert claim.increment is False  # "New Delhi" adds nothing
