@@ -457,6 +457,8 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     if not found:
         return mentions
     dateline = _dateline_country(text)
+    if dateline and _foreign_bureau(text, lang, dateline, mentions):
+        dateline = ""  # a foreign bureau ("BANGKOK - ... in Myanmar"): no side of the story
     names = load_country_names()
     kept = list(mentions)
     for match in found:
@@ -842,6 +844,34 @@ def _dateline_country(text: str) -> str:
     if country is not None:
         return _country_named(country.group(1)) or _capital_country(line.group(1))
     return _capital_country(line.group(1))
+
+
+def _foreign_bureau(text: str, lang: str, code: str, mentions: list[Mention]) -> bool:
+    """Whether a dispatch's dateline is a foreign bureau's: the body never names its country
+    again (by a source, its name or its people) but names another as the place of the events
+    ("BANGKOK - ... surrendered in Myanmar"); not a capital reporting on its own side
+    ("SEOUL - The defence ministry said ... South Korea").
+
+    >>> _foreign_bureau("BANGKOK, Jan 6 - The army said 300 soldiers surrendered in Myanmar.",
+    ...     "en", "TH", [])
+    True
+    >>> _foreign_bureau("SEOUL, Nov 5 - The defence ministry said 3,000 were sent.", "en", "KR", [])
+    False
+    """
+    if any(code in m.country.split(";") for m in mentions):
+        return False
+    line = _DATELINE.match(text, len(text) - len(text.lstrip()))
+    subjects, codes = subject_names(lang)
+    locative = attribution_patterns(lang).locative
+    elsewhere = False
+    for match in subjects.finditer(text, line.end() if line else 0):
+        found = codes[group_index(match)]
+        if found == code:
+            return False
+        elsewhere = elsewhere or (
+            locative.search(text, max(0, match.start() - 12), match.start()) is not None
+        )
+    return elsewhere
 
 
 _DATELINE_COUNTRY = re.compile(r"[ ]*\(([^\W\d_][^()\n]{1,40})\)")

@@ -1206,6 +1206,8 @@ def _sentence_claims(
         )
         if (
             compound
+            # "the Three Brotherhood Alliance said": a number inside a source's name
+            or any(m.start <= amount.start and amount.end <= m.end for m in here.mentions)
             or rules.unit_size.search(before)
             or _general(text, amount, here, rules)
             or _historical(text, amount, here, context)

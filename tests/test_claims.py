@@ -6342,3 +6342,50 @@ def test_sides_and_institutions_of_a_two_sided_war(lang, text, expected):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country) == expected
     assert claim.increment is False  # "New Delhi" adds nothing
+
+
+def test_a_foreign_bureaus_dateline_places_no_institution():
+    # "BANGKOK" opens a dispatch about Myanmar that never names Thailand again
+    text = (
+        "BANGKOK, Jan 6 (Wire) - An armed group in Myanmar said on Friday that more than 2,000 "
+        "government troops had surrendered.\n\nMilitary analysts said the army had kept some "
+        "3,000 troops in the region."
+    )
+    assert [c.claimant_country for c in claims(text, "en", "2024-01-06")] == ["", ""]
+    # a dispatch from Seoul that names South Korea again: its defence ministry speaks
+    text = (
+        "SEOUL, Nov 5 (Wire) - The defence ministry said 3,000 North Korean soldiers had been "
+        "sent. South Korea has raised its alert level."
+    )
+    assert [c.claimant_country for c in claims(text, "en", "2024-11-05")] == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a number inside a source's name is no figure
+            "en",
+            "The Three Brotherhood Alliance said its fighters had captured 41 soldiers.",
+            [(41, "Three Brotherhood Alliance", "MM")],
+        ),
+        (
+            "en",
+            "Myanmar's junta said its troops had killed 60 rebels.",
+            [(60, "Burmese military", "MM")],
+        ),
+        (
+            "fr",
+            "La junte birmane affirme avoir tué 60 rebelles.",
+            [(60, "Burmese military", "MM")],
+        ),
+        (
+            "en",
+            "The Ta'ang National Liberation Army said junta air strikes had killed 11 of its "
+            "fighters.",
+            [(11, "Ta'ang National Liberation Army (TNLA)", "MM")],
+        ),
+    ],
+)
+def test_the_armed_groups_and_juntas_of_a_civil_war(lang, text, expected):
+    found = claims(text, lang)
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in found] == expected
