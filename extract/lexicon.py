@@ -174,6 +174,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "rates": list,  # "a day", "par jour": right after the counted noun, a rate, not a count
     "rates_before": list,  # "daily", "averaging", « en moyenne »: before the figure, a rate too
     "partitive_pronouns": list,  # "of them", "d'entre eux": troops named before, after a figure
+    "loss_verbs": list,  # "lost", « perdu »: a casualties word that, counting fewer than
+    # 900, counts the dead ("the regiment lost nine men")
     "partitive_figures": list,  # "of the", "des": "3,000 of the 11,000 soldiers sent"
     "how_many": list,  # "how many", "combien": a bare figure answering one counts what it asks
     "auxiliaries": list,  # "had been", "ont été": before a loss word, it is the clause's verb
@@ -312,6 +314,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "captor_verbs",
         "comparatives",
         "partitive_pronouns",
+        "loss_verbs",
         "how_many",
         "auxiliaries",
         "belonging",

@@ -142,6 +142,7 @@ class _Rules:
     total: re.Pattern  # "the total had reached", "un bilan supérieur à": ends before a figure
     of_them_in: re.Pattern  # right after a figure: "of them (were) in the Kursk region"
     of_them: re.Pattern  # right after a figure: "of them", "d'entre eux" (people counted)
+    loss_verb: re.Pattern  # "lost", « perdu »: a verb of losing, the whole metric word
     of_the: re.Pattern  # between two figures: "3,000 of the 11,000 soldiers", "3 000 des 11 000"
     how_many: re.Pattern  # "how many", "combien": a question whose answer is a bare figure
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
@@ -276,6 +277,9 @@ def claim_rules(lang: str) -> _Rules:
         ),
         number_of=standard_phrase_pattern(lexicon.get("number_of", [])),
         of_them=_just_after(lexicon.get("partitive_pronouns", [])),
+        loss_verb=re.compile(
+            rf"(?:{'|'.join(lexicon.get('loss_verbs', [])) or '(?!)'})", re.IGNORECASE
+        ),
         of_the=re.compile(
             r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("partitive_figures", [])) or "(?!)"),
             re.IGNORECASE,
@@ -866,6 +870,15 @@ def _size(amount: Amount) -> int:
     return max(v for v in (amount.best, amount.low, amount.high) if v is not None)
 
 
+def _lowest(amount: Amount) -> int:
+    """The smallest value of an amount (its best, or the bottom of its range)."""
+    return min(v for v in (amount.best, amount.low, amount.high) if v is not None)
+
+
+FEW_LOST = 900  # soldiers lost fewer than this are dead; more, a toll of killed and wounded
+LOSS_GLOSS = 30  # characters after the soldiers lost where a casualties word says what they are
+
+
 def _small_word(amount: Amount) -> bool:
     """A small figure in words ("two government officials"): a count of people only with a
     troop or metric noun, and never the content that a cue's date stays out of."""
@@ -1240,6 +1253,20 @@ def _sentence_claims(
             )
             if head is not None and head.label == metric:
                 cue, side, distance = head, "right", 0
+        # "The regiment lost nine men": the few a unit loses are its dead; "Russia has lost
+        # 851,120 troops": a large total counts the killed and the wounded.
+        if (
+            metric == "casualties"
+            and cue is not None
+            and _lowest(amount) < FEW_LOST
+            and rules.loss_verb.fullmatch(text, cue.start, cue.end)
+            # « perdu plus de 400 hommes, tués ou blessés »: what it says they are
+            and not any(
+                s.label == "casualties" and noun_end <= s.start < noun_end + LOSS_GLOSS
+                for s in spans
+            )
+        ):
+            metric = "killed"
         # "deux blessés parmi les habitants", "two wounded among the residents": not troops.
         if cue is not None and side == "right":
             among = rules.among.match(text, cue.end)

@@ -6389,3 +6389,22 @@ def test_a_foreign_bureaus_dateline_places_no_institution():
 def test_the_armed_groups_and_juntas_of_a_civil_war(lang, text, expected):
     found = claims(text, lang)
     assert [(c.value_best, c.claimant, c.claimant_country) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metric"),
+    [
+        ("en", "The regiment said it had lost nine men.", "killed"),
+        ("en", "Ireland has lost 47 soldiers in Lebanon.", "killed"),
+        ("fr", "La Minusma a perdu plus de 170 casques bleus.", "killed"),
+        ("fr", "La Tanzanie a perdu deux soldats.", "killed"),
+        # a large total lost counts the killed and the wounded
+        ("en", "Russia has lost 851,120 troops in Ukraine.", "casualties"),
+        ("fr", "La Russie a perdu 1 209 870 soldats.", "casualties"),
+        # ... as does a loss the sentence says is of both
+        ("fr", "L'armée aurait perdu plus de 400 hommes, tués ou blessés.", "casualties"),
+    ],
+)
+def test_the_few_soldiers_a_unit_loses_are_its_dead(lang, text, metric):
+    (claim,) = claims(text, lang)
+    assert claim.metric == metric
