@@ -191,6 +191,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "definite_articles": list,  # "the", "aux": a figure right after one inherits no source
     "stated_participles": list,  # "announced": ... unless one follows it ("the 600 announced")
     "possessives": list,  # "leurs", "its": whose troops is the last country named before
+    "own_possessives": list,  # "its", « ses »: singular ones; with no country named before
+    # in the sentence outside its sources, the speaking institution's own troops
     "stateless": list,  # "foreign", « étrangers », "peacekeepers": troops of no one country
     "places_before": list,  # "in", "près de": a country named after one is a place, not whose
     "attribution": {
@@ -308,6 +310,7 @@ def load_lexicon(lang: str) -> dict[str, Any]:
         "concessives",
         "places_before",
         "possessives",
+        "own_possessives",
         "number_of",
         "totals",
         "remarks",

@@ -149,6 +149,7 @@ class _Rules:
     stateless: re.Pattern  # "foreign", « étrangers »: troops of no one country
     person_pronoun: re.Pattern  # "he", « elle »: opening a cue, a person named before
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
+    own_possessive: re.Pattern  # "its", « ses »: a possessive that may name the speaker's own
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
     troop_before: re.Pattern  # a troop noun (and "of the") ending right before a word
     title_before: re.Pattern  # a person's title ending right before a word ("porte-parole")
@@ -299,6 +300,7 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("person_pronouns", [])
         ),
         possessive_before=_just_before(lexicon.get("possessives", [])),
+        own_possessive=standard_phrase_pattern(lexicon.get("own_possessives", [])),
         among=re.compile(
             r"[ ]+(?:{})[ ]+".format("|".join(lexicon.get("among", [])) or "(?!)"), re.IGNORECASE
         ),
@@ -2207,7 +2209,7 @@ def _possessor(
     windows = [(here.start, position, speakers)]
     if context.previous is not None:
         windows.append((context.previous[0], here.start, context.previous[1]))
-    for start, end, mentions in windows:
+    for index, (start, end, mentions) in enumerate(windows):
         last: tuple[int, str] | None = None
         for code, pattern in rules.subjects:
             for match in pattern.finditer(text, start, end):
@@ -2217,7 +2219,23 @@ def _possessor(
                     last = (match.start(), code)
         if last is not None:
             return last[1]
+        if index == 0 and rules.own_possessive.match(text, position):
+            # no one else named: the speaking institution's own ("The Chadian government puts
+            # its dead at more than 60", « le Tchad déplore la mort de 36 de ses soldats »)
+            own = [
+                m.country
+                for m in speakers
+                if m.start < position
+                and m.kind in _OWN_TROOPS_KINDS
+                and m.country
+                and ";" not in m.country
+            ]
+            if own and own[-1] != "NATO":
+                return own[-1]
     return ""
+
+
+_OWN_TROOPS_KINDS = ("government", "military", "state", "intelligence", "armed_group")
 
 
 def _attached_subject(text: str, figure: int, cue: _Span, rules: _Rules) -> str:

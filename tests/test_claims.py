@@ -6408,3 +6408,33 @@ def test_the_armed_groups_and_juntas_of_a_civil_war(lang, text, expected):
 def test_the_few_soldiers_a_unit_loses_are_its_dead(lang, text, metric):
     (claim,) = claims(text, lang)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [
+        (  # the article is about Russia's instructors; Chad's government counts its own
+            "en",
+            "About 1,400 Russian instructors remain in Mali. The Chadian government puts its "
+            "dead at more than 60.",
+            "TD",
+        ),
+        (
+            "fr",
+            "Quelque 1 400 instructeurs russes restent au Mali. Le gouvernement tchadien déplore "
+            "la mort de 36 de ses soldats.",
+            "TD",
+        ),
+        # another country named in the content: its troops
+        ("en", "The Pentagon said Russia had lost 2,000 of its soldiers.", "RU"),
+        # an expert's "its" is the body the content names, not the expert's country
+        (
+            "en",
+            "Daniel Mercer, a researcher at a London institute, reckons that perhaps 2,500 "
+            "North Korean soldiers were killed.",
+            "KP",
+        ),
+    ],
+)
+def test_a_speaking_institutions_own_troops(lang, text, subject):
+    assert claims(text, lang)[-1].subject == subject
