@@ -758,6 +758,11 @@ def _voices(
     introduced = [m for m in mentions if m.kind == "expert" and m.start < lead]
     if not introduced and interview.search(text, 0, lead):
         introduced = [m for m in speakers if m.start < lead]
+        # a person or a research body the lead names over the governments whose news it
+        # recalls ("North Korea admitted ... We asked Hana Seo, who tracks the deployment at
+        # the Yeouido Centre for Defence Analysis, a private research institute in Seoul")
+        interviewees = [m for m in introduced if m.kind in _INTERVIEWEE_KINDS]
+        introduced = interviewees or introduced
     if not introduced:
         return voices
     asked = set(questions)
@@ -767,6 +772,7 @@ def _voices(
     return voices
 
 
+_INTERVIEWEE_KINDS = ("person", "expert", "research")
 _LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
 _QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 

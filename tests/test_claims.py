@@ -6438,3 +6438,39 @@ def test_the_few_soldiers_a_unit_loses_are_its_dead(lang, text, metric):
 )
 def test_a_speaking_institutions_own_troops(lang, text, subject):
     assert claims(text, lang)[-1].subject == subject
+
+
+def test_an_interviews_lead_names_its_interviewee_over_the_news_it_recalls():
+    text = (
+        "Last week North Korea admitted that its troops had fought in Kursk. We asked the "
+        "Yeouido Centre for Defence Analysis, a private research institute in Seoul, what the "
+        "numbers mean. The interview has been edited for length.\n\n"
+        "Q: How many have died?\n\n"
+        "A: Our own estimate is closer to 1,000 killed.\n\n"
+        "Q: And the wounded?\n\n"
+        "A: Perhaps 4,000 more."
+    )
+    found = claims(text, "en", "2025-05-06")
+    assert [(c.value_best, c.claimant_country) for c in found][:1] == [(1000, "KR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Lindqvist Centre for Conflict Data, a research group in Stockholm, argued in a "
+            "report that 24,000 North Korean soldiers have passed through Russia.",
+            ("Lindqvist Centre for Conflict Data", "SE"),
+        ),
+        (  # the article's own count, whoever spoke before
+            "en",
+            "NATO said 15,000 had been sent. By any honest count, well over 20,000 North "
+            "Koreans have now served in Russia.",
+            ("", ""),
+        ),
+    ],
+)
+def test_arguing_and_honest_counts(lang, text, expected):
+    claim = claims(text, lang)[-1]
+    assert (claim.claimant, claim.claimant_country) == expected
