@@ -1215,6 +1215,7 @@ def _sentence_claims(
     metric_starts = {span.start for span in spans}
     taken: _Span | None = None  # a metric word a part took from the whole after it
     unsent: int | None = None  # the end of troops counted as not sent (`_not_sent`)
+    others: tuple[int, int] | None = None  # the last figure counting others, its phrase's end
     for position, amount in enumerate(amounts):
         right_limit = amounts[position + 1].start if position + 1 < len(amounts) else here.end
         before = text[max(here.start, amount.start - BEFORE_REACH) : amount.start]
@@ -1238,6 +1239,20 @@ def _sentence_claims(
             continue
         noun_end, noun = _noun_phrase(text, amount, right_limit, metric_starts, rules)
         if noun == "other":
+            left_limit = amount.end
+            others = (position, noun_end)
+            continue
+        # "27 civilians have been killed ... and more than 120 wounded", « 63 civils tués et
+        # près de 300 blessés »: a figure with no noun, joined to one that counts others,
+        # counts them too.
+        if (
+            noun == "unknown"
+            and others is not None
+            and others[0] == position - 1
+            and not _SENTENCE_BREAK.search(text, others[1], amount.start)
+            and not rules.troop_noun.search(text, others[1], amount.start)
+            and rules.conjunction_word.search(text, others[1], amount.start)
+        ):
             left_limit = amount.end
             continue
         metric, cue, side, distance = _resolve_metric(
@@ -1958,6 +1973,7 @@ def _modified_troop_noun(text: str, position: int, limit: int, rules: _Rules) ->
 
 MODIFIED_WORDS = 3  # demonym words between a metric modifier and its troop noun
 _BREAK = re.compile(r"[,.;:()]")
+_SENTENCE_BREAK = re.compile(r"[.;:()]")
 _LABEL_COLON = re.compile(r"(?:[ ]\w{1,3}){0,2}\s?:[ ]")  # "10,000 or so: ", "2 : "
 _LABEL_STOP = re.compile(r"[.!…][ ](?=\w)")  # "Environ 2 000. C'est le nombre de", joined
 _LINE_OPENING = re.compile(r"(?:\A|\n)[\W_]*\Z")  # only bullets and spaces before, on its line

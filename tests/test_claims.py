@@ -6474,3 +6474,18 @@ def test_an_interviews_lead_names_its_interviewee_over_the_news_it_recalls():
 def test_arguing_and_honest_counts(lang, text, expected):
     claim = claims(text, lang)[-1]
     assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It says 27 civilians have been killed on its side and more than 120 wounded."),
+        ("fr", "Bakou parle de 63 civils tués et de près de 300 blessés sur son sol."),
+        (
+            "en",
+            "Aliyev said that 94 Azerbaijani civilians had been killed and more than 400 wounded.",
+        ),
+    ],
+)
+def test_a_figure_joined_to_one_counting_civilians_counts_them_too(lang, text):
+    assert claims(text, lang) == []
