@@ -271,6 +271,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "event_nouns": list,  # "war", « guerre »: a year naming one dates the event, not a
         # statement ("the 2020 war", "the war of 1982", « la guerre de 2020 »)
         "event_links": list,  # "of", « de »: between an event noun and its year
+        "decades": list,  # "(?P<year>\\d{3}0)s", « années (?P<year>...) »: a decade long
+        # over makes a figure of its clause history
         "as_of": list,  # "in", "en": between a figure and the date of its estimate
         "deadlines": list,  # "by", "d'ici": a month after one, later in the year, is a target
     },

@@ -167,6 +167,7 @@ class _Rules:
     since: re.Pattern  # ends right before a date that starts a period ("depuis la")
     since_clause: re.Pattern  # a period's opening word earlier in a date's clause
     event_after: re.Pattern  # right after a date: the event it names ("[the 2020] war")
+    decade: re.Pattern  # a decade ("the 1990s", « les années 1990 »), its first year `year`
     event_before: re.Pattern  # right before a date: the event it names ("the war of [1982]")
     since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
     relative_clause: re.Pattern  # ", which ...", « , qui ... » open up to the end of a window
@@ -337,6 +338,11 @@ def claim_rules(lang: str) -> _Rules:
             lexicon.get("attribution", {}).get("complementizers", [])
         ),
         since=_since(lexicon.get("dates", {}).get("since", [])),
+        decade=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('decades', [])) or '(?!)'})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         event_after=re.compile(
             r"[ ]+(?:(?-i:[^\W\d_a-z])[\w'’-]*[ ]+)?"
             rf"(?:{'|'.join(lexicon.get('dates', {}).get('event_nouns', [])) or '(?!)'})(?![\w-])",
@@ -1804,11 +1810,20 @@ def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -
     """A figure of history: its clause names a year long before publication ("les chiffres de
     1950 et les trois millions de morts"), so it counts another war's dead, not a claim;
     unless the article keeps writing that year (an anniversary of the war it is about)."""
-    if context.published is None or not here.dates:
+    if context.published is None:
         return False
     start = _clause_start(text, here.start, amount.start)
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
     end = stop.start() if stop else here.end
+    # "a war in the early 1990s that killed some 30,000", « au début des années 1990, au prix
+    # d'une guerre qui a fait quelque 30 000 morts »: a decade over long before, in the
+    # sentence up to the figure's clause end
+    rules = claim_rules(here.lang)
+    if any(
+        context.published.date.year - (int(m.group("year")) + 9) > HISTORY_YEARS
+        for m in rules.decade.finditer(text, here.start, end)
+    ):
+        return True
     return any(
         start <= d.start < end
         and d.year is not None

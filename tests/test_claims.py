@@ -6489,3 +6489,25 @@ def test_arguing_and_honest_counts(lang, text, expected):
 )
 def test_a_figure_joined_to_one_counting_civilians_counts_them_too(lang, text):
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        (
+            "en",
+            "Karabakh broke away in the early 1990s in a war that left 30,000 soldiers dead.",
+            0,
+        ),
+        (
+            "fr",
+            "Le Haut-Karabakh a fait sécession au début des années 1990, au prix d'une guerre qui "
+            "a fait quelque 30 000 morts.",
+            0,
+        ),
+        # a decade not yet over is no history
+        ("en", "In the 2020s, 300 soldiers of the regiment have been killed.", 1),
+    ],
+)
+def test_a_decade_long_over_makes_a_figure_history(lang, text, count):
+    assert len(claims(text, lang, "2020-09-29")) == count
