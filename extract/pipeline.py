@@ -1733,7 +1733,18 @@ def _listed_metric(
     for index in range(position + 1, min(len(amounts), position + _LIST_REACH)):
         following = amounts[index]
         gap = text[end : following.start].strip(" ,")
-        if (gap and not rules.conjunction_word.fullmatch(gap)) or "\n" in gap:
+        # only a conjunction, maybe after a short complement of the troops ("six soldats de
+        # l'armée de terre et cinq membres de l'armée de l'air figurent parmi les morts")
+        conjunction = rules.conjunction_word.search(gap)
+        if (
+            gap
+            and not rules.conjunction_word.fullmatch(gap)
+            and not (
+                conjunction is not None
+                and conjunction.end() == len(gap)
+                and _COMPLEMENT_GAP.fullmatch(gap, 0, conjunction.start())
+            )
+        ) or "\n" in gap:
             return None
         limit = amounts[index + 1].start if index + 1 < len(amounts) else sentence_end
         following_end, noun = _noun_phrase(text, following, limit, metric_starts, rules)
@@ -1750,6 +1761,8 @@ def _listed_metric(
 
 
 _LIST_REACH = 6  # figures a list of troop figures sharing one predicate may hold
+# a short complement of troops, lower-case words only: "de l'armée de terre", "from the army"
+_COMPLEMENT_GAP = re.compile(r"(?:[^\W\d_A-Z][\w'’-]{0,20}[ ]){1,6}")
 
 
 def _bare_increment(text: str, amount: Amount, sentence_start: int, rules: _Rules) -> bool:

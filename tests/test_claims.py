@@ -6511,3 +6511,23 @@ def test_a_figure_joined_to_one_counting_civilians_counts_them_too(lang, text):
 )
 def test_a_decade_long_over_makes_a_figure_history(lang, text, count):
     assert len(claims(text, lang, "2020-09-29")) == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'ISPR précise que six soldats de l'armée de terre et cinq membres de l'armée de "
+            "l'air figurent parmi les morts.",
+            [("killed", 6), ("killed", 5)],
+        ),
+        ("en", "Two more soldiers had succumbed to wounds.", [("killed", 2)]),
+        ("fr", "Deux soldats ont succombé à leurs blessures.", [("killed", 2)]),
+        # « la perte de » one's soldiers is their death; « les pertes », killed and wounded
+        ("fr", "L'Inde a reconnu la perte de cinq militaires.", [("killed", 5)]),
+        ("fr", "Les pertes russes atteignent 300 000 soldats.", [("casualties", 300000)]),
+    ],
+)
+def test_lists_with_complements_and_words_of_death(lang, text, expected):
+    assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
