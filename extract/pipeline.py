@@ -1385,7 +1385,8 @@ def _sentence_claims(
                 or before.rstrip()[-1] in _CLAUSE_OPENERS
                 or rules.coordination.search(before)  # "91 had been recruited and eight had died"
             )
-            and _auxiliary_gap(text, noun_end, cue.start, rules)
+            # past "others" ("One peacekeeper was killed and four others were wounded")
+            and _auxiliary_gap(text, _past_partitive(text, noun_end, rules), cue.start, rules)
         )
         # "One of the soldiers captured", « l'un des deux »: someone, not a count.
         if size == 1 and _small_word(amount) and rules.of_the.match(text, amount.end):
@@ -1842,6 +1843,9 @@ def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -
         and d.year is not None
         and context.published.date.year - d.year > HISTORY_YEARS
         and d.year not in context.era
+        # "more than 4,300 peacekeepers have died in UN service since 1948": a period from
+        # then to now
+        and not _starts_period(text, d, rules)
         for d in here.dates
     )
 
@@ -2145,6 +2149,14 @@ MAIN_LOSS_REACH = 80  # characters from a sending participle to the clause's los
 
 
 _CLAUSE_OPENERS = ",;:(—–"  # the marks after which a figure opens its clause
+
+
+def _past_partitive(text: str, position: int, rules: _Rules) -> int:
+    """Past a partitive increment word right after `position` ("four [others]")."""
+    found = (
+        rules.partitive.match(text, position + 1) if text[position : position + 1] == " " else None
+    )
+    return found.end() if found else position
 
 
 def _auxiliary_gap(text: str, start: int, end: int, rules: _Rules) -> bool:

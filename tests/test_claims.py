@@ -6531,3 +6531,24 @@ def test_a_decade_long_over_makes_a_figure_history(lang, text, count):
 )
 def test_lists_with_complements_and_words_of_death(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a period from long ago to now is no history
+            "en",
+            "Worldwide, more than 4,300 peacekeepers have died in UN service since 1948, the "
+            "United Nations says.",
+            [("killed", 4300)],
+        ),
+        ("en", "Two Indonesian peacekeepers were hurt on 10 October.", [("wounded", 2)]),
+        (
+            "en",
+            "One soldier was killed and four others were wounded.",
+            [("killed", 1), ("wounded", 4)],
+        ),
+    ],
+)
+def test_periods_to_now_hurt_and_others(lang, text, expected):
+    assert [(c.metric, c.value_best) for c in claims(text, lang, "2024-10-15")] == expected
