@@ -187,6 +187,8 @@ def claim_rules(lang: str) -> _Rules:
     """Compile the language's claim lexicon once."""
     lexicon = load_lexicon(lang)
     troop_noun = phrase_pattern(lexicon.get("troop_nouns", []))
+    # "war", « guerre »: the event a year next to one names (`event_after`, `event_before`)
+    event_nouns = "|".join(lexicon.get("dates", {}).get("event_nouns", [])) or "(?!)"
     return _Rules(
         lang=lang,
         metrics=tuple(
@@ -344,12 +346,10 @@ def claim_rules(lang: str) -> _Rules:
             re.IGNORECASE,
         ),
         event_after=re.compile(
-            r"[ ]+(?:(?-i:[^\W\d_a-z])[\w'’-]*[ ]+)?"
-            rf"(?:{'|'.join(lexicon.get('dates', {}).get('event_nouns', [])) or '(?!)'})(?![\w-])",
-            re.IGNORECASE,
+            rf"[ ]+(?:(?-i:[^\W\d_a-z])[\w'’-]*[ ]+)?(?:{event_nouns})(?![\w-])", re.IGNORECASE
         ),
         event_before=re.compile(
-            rf"(?<![\w-])(?:{'|'.join(lexicon.get('dates', {}).get('event_nouns', [])) or '(?!)'})"
+            rf"(?<![\w-])(?:{event_nouns})"
             rf"[ ]+(?:{'|'.join(lexicon.get('dates', {}).get('event_links', [])) or '(?!)'})[ ]*$",
             re.IGNORECASE,
         ),
