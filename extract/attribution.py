@@ -22,6 +22,7 @@ import regex
 
 from extract.dates import find_dates
 from extract.lexicon import (
+    load_cities,
     load_claimants,
     load_country_names,
     load_lexicon,
@@ -894,8 +895,13 @@ def _country_named(name: str) -> str:
 
 @lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever
 def _capital_country(place: str) -> str:
-    """The country whose government an alias names `place` ("SEOUL", "New Delhi"), read
-    without case; empty when none does."""
+    """The country whose government an alias names `place` ("SEOUL", "New Delhi"), else
+    whose capital or other city of the world files it is ("JAMMU"), read without case;
+    empty when none is.
+
+    >>> _capital_country("SEOUL"), _capital_country("JAMMU"), _capital_country("DONETSK")
+    ('KR', 'IN', '')
+    """
     for claimant in (*load_claimants(), *world_claimants()):
         if claimant.kind not in ("government", "state") or not claimant.country:
             continue
@@ -908,6 +914,10 @@ def _capital_country(place: str) -> str:
         for names in country.languages.values():
             if any(re.fullmatch(capital, place, re.IGNORECASE) for capital in names.capitals):
                 return country.code
+    # then the other cities dispatches are filed from ("JAMMU", « GOMA »)
+    for code, cities in load_cities().items():
+        if any(re.fullmatch(city, place, re.IGNORECASE) for city in cities):
+            return code
     return ""
 
 

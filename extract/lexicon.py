@@ -689,6 +689,37 @@ def world_countries(lang: str) -> dict[str, list[str]]:
     return found
 
 
+CITIES_FILE = Path("world") / "cities.yaml"  # under LEXICON_DIR; optional
+
+
+@cache
+def load_cities() -> dict[str, tuple[str, ...]]:
+    """The cities file: country code -> patterns of its cities other than the capital that
+    open dispatches' datelines ("Jammu", "Goma", « Saint-Pétersbourg »), validated.
+
+    >>> "Jammu" in load_cities()["IN"]
+    True
+    """
+    path = LEXICON_DIR / CITIES_FILE
+    if not path.is_file():
+        return {}
+    data = load_yaml(path)
+    entries = data.get("cities")
+    if set(data) != {"cities"} or not isinstance(entries, Mapping):
+        raise LexiconError(f"{path.name}: expected the key 'cities' (country code -> patterns)")
+    codes = {country.code for country in load_world()}
+    cities = {}
+    for code, patterns in entries.items():
+        where = f"{CITIES_FILE}.cities.{code}"
+        if not isinstance(code, str) or (codes and code not in codes):
+            raise LexiconError(f"{where}: not a country code of the world file (quote 'NO')")
+        if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+            raise LexiconError(f"{where}: expected a list of patterns")
+        check_patterns(patterns, where)
+        cities[code] = tuple(patterns)
+    return cities
+
+
 GROUPS_FILE = Path("world") / "groups.yaml"  # under LEXICON_DIR; optional
 GROUP_KIND = "armed_group"  # the claimant kind of the groups file's entries
 GROUP_SCHEMA: dict[str, Any] = {  # each entry of the groups file (see data/README.md)

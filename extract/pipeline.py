@@ -712,7 +712,12 @@ def extract_claims(
             )
             if key in seen:  # one row per claim per article: the first statement
                 continue
+            if not key[4] and key[:4] + key[5:] in seen:
+                # the figure again with no one to say it, after a source stated it ("the one
+                # soldier killed it had announced"): a reminder, not a claim of the article
+                continue
             seen.add(key)
+            seen.add(key[:4] + key[5:])
             start, end = claim_fields.pop("span")
             claims.append(
                 Claim(
@@ -2268,6 +2273,26 @@ def _possessor(
         if c.kind in ("before", "verb")
         and (found := cue_source(text, c, here.mentions, here.lang, here.end)) is not None
     ]
+    own = [
+        m
+        for m in speakers
+        if m.end <= position and m.kind in _ARMED_KINDS and m.country and ";" not in m.country
+    ]
+    if own and own[-1].country != "NATO" and rules.own_possessive.match(text, position):
+        # "its" after an armed force's statement cue, no one else named between them: its
+        # own ("Pakistani troops kept up fire, and the Army said one of its soldiers had been
+        # killed"); a name after the speaker still wins ("the army said Pyongyang sent more
+        # of its troops"). A government's or an agency's "its" may be the country the text
+        # is about ("North Korea's role is small: Seoul's spy agency said 2,000 of its
+        # soldiers had died")
+        speaker = own[-1]
+        named = any(
+            not rules.place.search(text, max(speaker.end, match.start() - 20), match.start())
+            for _code, pattern in rules.subjects
+            for match in pattern.finditer(text, speaker.end, position)
+        )
+        if not named:
+            return speaker.country
     windows = [(here.start, position, speakers)]
     if context.previous is not None:
         windows.append((context.previous[0], here.start, context.previous[1]))
@@ -2298,6 +2323,7 @@ def _possessor(
 
 
 _OWN_TROOPS_KINDS = ("government", "military", "state", "intelligence", "armed_group")
+_ARMED_KINDS = ("military", "armed_group")  # whose "its soldiers" are their own
 
 
 def _attached_subject(text: str, figure: int, cue: _Span, rules: _Rules) -> str:

@@ -6440,6 +6440,69 @@ def test_a_speaking_institutions_own_troops(lang, text, subject):
     assert claims(text, lang)[-1].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # another army named before the speaker: "its" is still the speaker's own
+            "en",
+            "Pakistani troops kept up fire through the night, and the Indian Army said on "
+            "Thursday that one of its soldiers had been killed.",
+            ("IN", "IN"),
+        ),
+        (
+            "fr",
+            "Les forces russes ont pilonné la ville, et l'état-major ukrainien a affirmé que 12 "
+            "de ses soldats avaient été tués.",
+            ("UA", "UA"),
+        ),
+        # a country named after the speaker, before "its": that country's troops
+        ("en", "The NIS said Pyongyang had sent 3,000 more of its troops.", ("KR", "KP")),
+    ],
+)
+def test_its_after_a_speaking_institution_is_the_institutions_own(lang, text, expected):
+    (claim,) = claims(text, lang, "2025-05-08")
+    assert (claim.claimant_country, claim.subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "JAMMU, May 8 (Wire) - The Army said three soldiers were killed overnight.", "IN"),
+        ("fr", "GOMA - L'armée a affirmé que 40 rebelles avaient été tués.", "CD"),
+        ("en", "TEL AVIV, Jan 21 - The army said 405 soldiers had been killed.", "IL"),
+        ("fr", "SAINT-PÉTERSBOURG, 3 mars - Le ministère de la Défense a annoncé 300 morts.", "RU"),
+        # a city a war disputes places nothing
+        ("en", "DONETSK, May 8 - The army said 300 soldiers had been killed.", ""),
+        # a foreign bureau's dispatch about another country places nothing
+        (
+            "en",
+            "ISTANBUL, Jan 6 - The defence ministry said 300 soldiers had been killed in Syria.",
+            "",
+        ),
+    ],
+)
+def test_a_dispatch_from_a_city_places_its_bare_institutions(lang, text, country):
+    (claim,) = claims(text, lang, "2025-05-08")
+    assert claim.claimant_country == country
+
+
+def test_a_figure_repeated_with_no_one_to_say_it_is_a_reminder():
+    text = (
+        "JAMMU - The Army said on Thursday that one soldier had been killed.\n\n"
+        "Officers called the Pakistani figure propaganda. The Army's losses, one of them said, "
+        "remained the one soldier killed it had announced in the morning."
+    )
+    found = claims(text, "en", "2025-05-08")
+    assert [(c.value_best, c.claimant, c.quote) for c in found] == [
+        (1, "Indian military", "one soldier had been killed")
+    ]
+    # the article's own figure first: the later mention is not kept either (one row)
+    text = "One soldier was killed on Monday. Officers said the one soldier killed was a cook."
+    assert [(c.quote, c.claimant) for c in claims(text, "en", "2025-05-08")] == [
+        ("One soldier was killed", "")
+    ]
+
+
 def test_an_interviews_lead_names_its_interviewee_over_the_news_it_recalls():
     text = (
         "Last week North Korea admitted that its troops had fought in Kursk. We asked the "

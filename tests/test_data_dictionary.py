@@ -63,8 +63,9 @@ def test_every_metric_and_qualifier_is_documented(name):
         ({"countries": dict, "claimants": list}, "lexicons/claimants.yaml"),
         ({**WORLD_SCHEMA, **WORLD_FORMS_SCHEMA}, "lexicons/world/countries.yaml"),
         ({"groups": list, **GROUP_SCHEMA}, "lexicons/world/groups.yaml"),
+        ({"cities": dict}, "lexicons/world/cities.yaml"),
     ],
-    ids=["claims", "numbers", "guess", "claimants", "world", "groups"],
+    ids=["claims", "numbers", "guess", "claimants", "world", "groups", "cities"],
 )
 def test_every_lexicon_key_is_documented(schema, where):
     section = README[README.index(f"### `{where}`") :]
@@ -86,6 +87,6 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(WORLD_SCHEMA)
         | set(WORLD_FORMS_SCHEMA)
         | set(GROUP_SCHEMA)
-        | {"countries", "claimants", "groups"}
+        | {"countries", "claimants", "groups", "cities"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)

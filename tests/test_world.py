@@ -16,6 +16,7 @@ from extract import extract_claims, lexicon
 from extract.attribution import attribution_patterns, find_mentions, subject_names
 from extract.lexicon import (
     LexiconError,
+    load_cities,
     load_claimants,
     load_country_names,
     load_groups,
@@ -39,6 +40,7 @@ CACHED = (
     world_forms,
     world_claimants,
     load_groups,
+    load_cities,
     lexicon._world_file,
 )
 
@@ -416,3 +418,50 @@ GROUP_ROWS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GROUP_ROWS)
 def test_claims_of_armed_groups(lang, text, expected):
     assert read_claims(text, lang) == [expected]
+
+
+# --- cities dispatches are filed from (data/lexicons/world/cities.yaml) -------------------
+
+
+def test_every_city_is_in_a_country_of_the_world_file():
+    codes = {country.code for country in load_world()}
+    cities = load_cities()
+    assert len(cities) >= 50 and set(cities) <= codes
+    capitals = {
+        capital.casefold()
+        for country in load_world()
+        for names in country.languages.values()
+        for capital in names.capitals
+    }
+    # a capital places its dispatch already; a city is listed under one country only
+    listed = [city.casefold() for patterns in cities.values() for city in patterns]
+    assert not capitals & set(listed)
+    assert len(listed) == len(set(listed))
+
+
+def _cities_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: object) -> None:
+    for name in ("en.yaml", "fr.yaml", "claimants.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "data/lexicons" / name).read_bytes())
+    (tmp_path / "world").mkdir()
+    (tmp_path / "world" / "countries.yaml").write_bytes(WORLD.read_bytes())
+    (tmp_path / "world" / "cities.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"cities": {"ZZ": ["Jammu"]}}, "not a country code"),
+        ({"cities": {"IN": "Jammu"}}, "expected a list"),
+        ({"cities": {"IN": ["(Jammu"]}}, "bad pattern"),
+        ({"towns": {"IN": ["Jammu"]}}, "expected the key 'cities'"),
+    ],
+    ids=["country", "not a list", "pattern", "unknown key"],
+)
+def test_loader_refuses_a_broken_cities_file(tmp_path, monkeypatch, clear_caches, data, message):
+    _cities_dir(tmp_path, monkeypatch, data)
+    with pytest.raises(LexiconError, match=message) as error:
+        load_cities()
+    assert "cities.yaml" in str(error.value)
