@@ -445,7 +445,9 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     """`mentions` and the institutions named without their country (`bare_institutions`:
     "the defence ministry", « le ministère de la Défense ») that a capital places: the one
     of a dispatch's dateline ("SEOUL, Nov 5 (Agency) -"), or one named as a place just before
-    them in their sentence (« À Séoul, le ministère de la Défense estimait »). Not when the
+    them in their sentence (« À Séoul, le ministère de la Défense estimait »); else the
+    country of the same institution named before, or of the only country whose institutions
+    of its kind were named before ("the Israel Defense Forces ... the army"). Not when the
     article named the same kind of institution of another country before, nor when a
     source or a complement follows ("the defence ministry in Moscow", "the army of ...").
 
@@ -482,6 +484,8 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
             and m.country
             and m.end <= start
             and all(w in text[m.start : m.end].lower() for w in words)
+        } or {  # else any institution of its kind named before: "Israel's military ... the army"
+            m.country for m in kept if m.kind == kind and m.country and m.end <= start
         }
         code = _place_before(text, start, kept, patterns) or _country_place_before(
             text, start, lang, patterns

@@ -6344,6 +6344,34 @@ def test_sides_and_institutions_of_a_two_sided_war(lang, text, expected):
     assert claim.increment is False  # "New Delhi" adds nothing
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Israel Defense Forces called up reservists.\n\nThe army also said on "
+            "Tuesday that it had confirmed the deaths of 123 soldiers.",
+            ("Israeli military", "IL"),
+        ),
+        (
+            "fr",
+            "Les FARDC ont repris la colline. L'armée a indiqué mardi que 12 soldats avaient été "
+            "tués.",
+            ("Congolese military", "CD"),
+        ),
+        (  # two countries' armed forces named before: which army?
+            "en",
+            "Israel's military and Hezbollah's fighters traded fire. The Lebanese army stayed "
+            "out of it. The army said on Tuesday that 12 soldiers had been killed.",
+            ("", ""),
+        ),
+    ],
+)
+def test_a_bare_institution_is_the_one_country_whose_kind_was_named(lang, text, expected):
+    (claim,) = claims(text, lang, "2023-10-10")
+    assert (claim.claimant, claim.claimant_country) == expected
+
+
 def test_a_foreign_bureaus_dateline_places_no_institution():
     # "BANGKOK" opens a dispatch about Myanmar that never names Thailand again
     text = (
