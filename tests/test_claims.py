@@ -6270,6 +6270,12 @@ def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up()
             "argentins.",
             ("Argentine veterans' association", "AR", "AR"),
         ),
+        (
+            "en",
+            "The Committee of Soldiers' Mothers, which runs a telephone line in Moscow, believes "
+            "at least 3,000 Russian troops have died.",
+            ("Russian families' association", "RU", "RU"),
+        ),
         (  # troops of no one country: the group stays without a country
             "en",
             "A veterans' association says 300 foreign fighters were killed.",
@@ -6342,6 +6348,26 @@ def test_sides_and_institutions_of_a_two_sided_war(lang, text, expected):
     (claim,) = claims(text, lang)
     assert (claim.claimant, claim.claimant_country) == expected
     assert claim.increment is False  # "New Delhi" adds nothing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A study released on Wednesday by the Lindqvist Centre for Conflict Data, a research "
+            "group in Stockholm, concludes that at least 6,100 Russian servicemen were killed.",
+        ),
+        (
+            "fr",
+            "Une étude du Lindqvist Centre for Conflict Data, un groupe de recherche basé à "
+            "Stockholm, conclut qu'au moins 6 100 militaires russes ont été tués.",
+        ),
+    ],
+)
+def test_a_study_that_concludes_states_its_figure(lang, text):
+    (claim,) = claims(text, lang, "2024-06-14")
+    assert (claim.claimant, claim.claimant_country) == ("Lindqvist Centre for Conflict Data", "SE")
 
 
 @pytest.mark.parametrize(
