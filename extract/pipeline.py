@@ -496,6 +496,7 @@ class _Context:
     section: Anchor | None = None
     previous: tuple[int, list[Mention]] | None = None  # the sentence before: start, mentions
     voices: dict[int, Mention] = field(default_factory=dict)  # paragraph -> who speaks in it
+    turns: frozenset[int] = frozenset()  # the paragraphs a speaker's label opens
     asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
     last_claim_paragraph: int = -1
     # The years the article keeps writing (`ERA_MENTIONS` times or more): the time it is
@@ -627,7 +628,8 @@ def extract_claims(
     years = Counter(d.year for d in dates if d.year is not None)
     context = _Context(
         published=anchor,
-        voices=_voices(norm, sentences, mentions, rules.interview),
+        voices=_voices(norm, sentences, mentions, rules.interview, rules.place),
+        turns=_turns(norm, sentences, metric_spans),
         asked=_asked(norm, sentences, metric_spans, troops, rules),
         era=frozenset(year for year, count in years.items() if count >= ERA_MENTIONS),
     )
@@ -734,13 +736,20 @@ def extract_claims(
 
 
 def _voices(
-    text: str, sentences: list[Sentence], mentions: list[Mention], interview: re.Pattern
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    interview: re.Pattern,
+    place: re.Pattern | None = None,
 ) -> dict[int, Mention]:
     """Who speaks in each paragraph, where the layout says so: a transcript's speaker label
-    ("ALAN GREER: I think..."), and the answers of an interview (the paragraphs after its
-    questions, which end with "?"), spoken by the expert the introduction names, or, when
-    the introduction says it is an interview (`interview`), by the first source it names
-    ("a spokesman for Ukraine's Defence Intelligence ... The interview has been edited").
+    ("ALAN GREER: I think...", "JCS OPERATIONS OFFICER: Our assessment..."), a source named
+    in it or the one its last word was introduced with ("OKSANA MELNYK (TRADUCTION) :" after
+    « Oksana Melnyk, du renseignement militaire ukrainien »; not a place, `place`); and the
+    answers of an interview (the paragraphs after its questions, which end with "?"),
+    spoken by the expert the introduction names, or, when the introduction says it is an
+    interview (`interview`), by the first source it names ("a spokesman for Ukraine's
+    Defence Intelligence ... The interview has been edited").
 
     >>> text = ("Hélène Varaine est chercheuse à Paris.\\nEt les pertes ?\\nJ'estime 3 000."
     ...         "\\nEt les prisonniers ?\\nDeux.")
@@ -757,11 +766,19 @@ def _voices(
         ends[sentence.paragraph] = sentence.end
     speakers = [m for m in mentions if m.kind not in ("media", UNNAMED)]
     if speakers:
-        first = {start: p for p, start in starts.items()}
-        for mention in speakers:
-            paragraph = first.get(mention.start)
-            if paragraph is not None and _LABEL.match(text, mention.end):
-                voices[paragraph] = mention
+        first = {m.start: m for m in speakers}
+        for paragraph, start in starts.items():
+            opening = first.get(start)
+            if opening is not None and _LABEL.match(text, opening.end):  # "Kyiv: Ukraine ..."
+                voices[paragraph] = opening
+                continue
+            label = _SPEAKER_LABEL.match(text, start)
+            if label is None:
+                continue
+            inside = [m for m in speakers if start <= m.start and m.end <= label.end("name")]
+            found = inside[0] if inside else _introduced_as(text, label, speakers, place)
+            if found is not None:
+                voices[paragraph] = found
     questions = [p for p in starts if _QUESTION.search(text, starts[p], ends[p])]
     if len(questions) < 2:
         return voices
@@ -783,8 +800,65 @@ def _voices(
     return voices
 
 
+def _turns(text: str, sentences: list[Sentence], metric_spans: list[_Span]) -> frozenset[int]:
+    """The paragraphs a speaker's label opens ("REPORTER: ", « ANIMATRICE : »), in a text
+    where two labels at least do so; not a fact box's heading ("KILLED: 2,500"), whose label
+    is a metric word.
+
+    >>> text = "HOST: How many died?\\n\\nDANA WHITLOCK: About 100.\\n\\nKILLED: 100"
+    >>> sorted(_turns(text, split_sentences(text), [_Span(49, 55, "killed")]))
+    [0, 1]
+    """
+    starts: dict[int, int] = {}
+    for sentence in sentences:
+        starts.setdefault(sentence.paragraph, sentence.start)
+    metric_starts = [span.start for span in metric_spans]
+    turns = {}
+    for paragraph, start in starts.items():
+        label = _SPEAKER_LABEL.match(text, start)
+        if label is not None and not any(start <= m < label.end() for m in metric_starts):
+            turns[paragraph] = label.group("name").strip()
+    return frozenset(turns) if len(set(turns.values())) >= 2 else frozenset()
+
+
+def _introduced_as(
+    text: str, label: re.Match, speakers: list[Mention], place: re.Pattern | None
+) -> Mention | None:
+    """The source a speaker label's last word was introduced with, in the text outside the
+    labels: the first one named within `_INTRODUCTION_REACH` characters after that word in
+    running text, in its sentence, not as a place ("Mykola Horban, a former officer who now
+    heads the Dnipro Institute", « le général Quéméneur, porte-parole de l'état-major »)."""
+    word = _LABEL_WORD.findall(label.group("name"))
+    if not word:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word[-1])}(?![\w-])", re.IGNORECASE)
+    for found in pattern.finditer(text):
+        if found.group().isupper() and len(found.group()) > 1:
+            continue  # another label, or the name in capitals
+        reach = text[found.end() : found.end() + _INTRODUCTION_REACH]
+        stop = _SENTENCE_END.search(reach)
+        end = found.end() + (stop.start() if stop else len(reach))
+        for mention in speakers:
+            if found.end() <= mention.start and mention.end <= end:
+                if place is not None and place.search(
+                    text, max(0, mention.start - 20), mention.start
+                ):
+                    continue  # "our correspondent in Seoul"
+                return mention
+        return None  # the first time the word is used in running text introduces it
+    return None
+
+
 _INTERVIEWEE_KINDS = ("person", "expert", "research")
 _LABEL = re.compile(r"[ ]*:[ ]")  # after a speaker's name opening a paragraph
+# A speaker's label opening a paragraph, in capitals, maybe with a note in brackets, before a
+# colon: "JCS OPERATIONS OFFICER: ", « OKSANA MELNYK (TRADUCTION) : », "MAJ. GEN. ODUYA: "
+_SPEAKER_LABEL = re.compile(
+    r"(?P<name>[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|[ .'’-]){0,59}?)[ ]*(?:\([^()\n]{1,40}\)[ ]*)?:[ ]"
+)
+_LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \n]|\Z)|\n")
+_INTRODUCTION_REACH = 140
 _QUESTION = re.compile(r"\?[ »\"”’)]*\Z")  # a paragraph that ends with a question mark
 
 
@@ -2647,6 +2721,12 @@ def _resolve_source(
     if (
         context.last_claim
         and here.index - context.last_claim[0] <= INHERIT_SENTENCES
+        # a turn of someone the text does not place (a host, a reporter) takes no figure
+        # from another speaker's turn
+        and not (
+            here.span.paragraph in context.turns
+            and context.last_claim_paragraph != here.span.paragraph
+        )
         and not (
             rules.definite_before.search(here.text, max(here.start, amount.start - 8), amount.start)
             and not rules.stated_after.match(here.text, amount.end, here.end)

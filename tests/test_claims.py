@@ -6557,6 +6557,47 @@ def test_a_figure_repeated_with_no_one_to_say_it_is_a_reminder():
     ]
 
 
+TRANSCRIPTS = [
+    (  # a source named in the label; a reporter's question is no one's claim
+        "en",
+        "The following is the transcript of the briefing at the defence ministry.\n\n"
+        "MINISTRY SPOKESPERSON: Good morning. Our colleague from the Joint Chiefs of Staff will "
+        "present the assessment.\n\nJCS OPERATIONS OFFICER: Thank you. Our assessment is that "
+        "North Korean troops have suffered around 1,100 casualties.\n\nREPORTER: Is it true "
+        "that 3,000 have died?",
+        [(1100, "South Korean military (JCS)", "KR"), (3000, "", "")],
+    ),
+    (  # the label's last word, introduced with the source it speaks for
+        "fr",
+        "Point presse du 20 novembre. Le général Yann Quéméneur, porte-parole de l'état-major "
+        "des armées, répond aux questions.\n\nJOURNALISTE : Combien de soldats nord-coréens ?"
+        "\n\nGÉNÉRAL QUÉMÉNEUR : Nous estimons qu'environ 12 000 soldats nord-coréens sont "
+        "encore en Russie.\n\nJOURNALISTE : Et les pertes ?\n\nGÉNÉRAL QUÉMÉNEUR : Au moins "
+        "7 500 pertes, tués et blessés confondus.",
+        [(12000, "French military", "FR"), (7500, "French military", "FR")],
+    ),
+    (
+        "en",
+        "With me is Mykola Horban, who heads the Dnipro Security Institute in Kyiv, a Ukrainian "
+        "think tank.\n\nHOST: Is Seoul right?\n\nMYKOLA HORBAN: Our figure is higher. By our "
+        "count, around twelve thousand North Korean soldiers are in Russia today.",
+        [(12000, "Ukrainian research", "UA")],
+    ),
+    (  # a correspondent's place is not who speaks
+        "fr",
+        "Journal de 20 heures.\n\nPRÉSENTATRICE : Bonsoir.\n\nCORRESPONDANT (DUPLEX KIEV) : "
+        "Les combats continuent. Environ 11 000 soldats nord-coréens ont été envoyés en Russie.",
+        [(11000, "", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TRANSCRIPTS)
+def test_a_transcripts_speaker_labels_say_who_speaks(lang, text, expected):
+    found = claims(text, lang, "2026-11-20")
+    assert [(c.value_best, c.claimant, c.claimant_country) for c in found] == expected
+
+
 def test_an_interviews_lead_names_its_interviewee_over_the_news_it_recalls():
     text = (
         "Last week North Korea admitted that its troops had fought in Kursk. We asked the "
