@@ -767,6 +767,8 @@ def _voices(
     speakers = [m for m in mentions if m.kind not in ("media", UNNAMED)]
     if speakers:
         first = {m.start: m for m in speakers}
+        words: dict[str, int] | None = None  # computed once, for the first label that needs it
+        speaker_starts = [m.start for m in speakers]
         for paragraph, start in starts.items():
             opening = first.get(start)
             if opening is not None and _LABEL.match(text, opening.end):  # "Kyiv: Ukraine ..."
@@ -775,8 +777,17 @@ def _voices(
             label = _SPEAKER_LABEL.match(text, start)
             if label is None:
                 continue
-            inside = [m for m in speakers if start <= m.start and m.end <= label.end("name")]
-            found = inside[0] if inside else _introduced_as(text, label, speakers, place)
+            index = bisect_left(speaker_starts, start)
+            inside = [
+                m for m in speakers[index : index + 1] if m.end <= label.end("name")
+            ]  # the first source named from the label's start, if it is in the label
+            if not inside and words is None:
+                words = _running_words(text)
+            found = (
+                inside[0]
+                if inside
+                else _introduced_as(text, label, speakers, speaker_starts, words, place)
+            )
             if found is not None:
                 voices[paragraph] = found
     questions = [p for p in starts if _QUESTION.search(text, starts[p], ends[p])]
@@ -822,31 +833,48 @@ def _turns(text: str, sentences: list[Sentence], metric_spans: list[_Span]) -> f
 
 
 def _introduced_as(
-    text: str, label: re.Match, speakers: list[Mention], place: re.Pattern | None
+    text: str,
+    label: re.Match,
+    speakers: list[Mention],
+    starts: list[int],
+    words: dict[str, int],
+    place: re.Pattern | None,
 ) -> Mention | None:
-    """The source a speaker label's last word was introduced with, in the text outside the
-    labels: the first one named within `_INTRODUCTION_REACH` characters after that word in
-    running text, in its sentence, not as a place ("Mykola Horban, a former officer who now
-    heads the Dnipro Institute", « le général Quéméneur, porte-parole de l'état-major »)."""
-    word = _LABEL_WORD.findall(label.group("name"))
-    if not word:
+    """The source a speaker label's last word was introduced with: the first one named
+    within `_INTRODUCTION_REACH` characters after the word's first use in running text
+    (`words`, from `_running_words`), in its sentence, not as a place ("Mykola Horban, a
+    former officer who now heads the Dnipro Institute", « le général Quéméneur,
+    porte-parole de l'état-major »). `speakers` are in text order, `starts` theirs."""
+    names = _LABEL_WORD.findall(label.group("name"))
+    after = words.get(names[-1].casefold()) if names else None
+    if after is None:
         return None
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word[-1])}(?![\w-])", re.IGNORECASE)
-    for found in pattern.finditer(text):
-        if found.group().isupper() and len(found.group()) > 1:
-            continue  # another label, or the name in capitals
-        reach = text[found.end() : found.end() + _INTRODUCTION_REACH]
-        stop = _SENTENCE_END.search(reach)
-        end = found.end() + (stop.start() if stop else len(reach))
-        for mention in speakers:
-            if found.end() <= mention.start and mention.end <= end:
-                if place is not None and place.search(
-                    text, max(0, mention.start - 20), mention.start
-                ):
-                    continue  # "our correspondent in Seoul"
-                return mention
-        return None  # the first time the word is used in running text introduces it
+    reach = text[after : after + _INTRODUCTION_REACH]
+    stop = _SENTENCE_END.search(reach)
+    end = after + (stop.start() if stop else len(reach))
+    index = bisect_left(starts, after)
+    for mention in speakers[index:]:
+        if mention.end > end:
+            break
+        if place is not None and place.search(text, max(0, mention.start - 20), mention.start):
+            continue  # "our correspondent in Seoul"
+        return mention
     return None
+
+
+def _running_words(text: str) -> dict[str, int]:
+    """Each word's end where the text first uses it in running text, not in capitals (a
+    label, a name in capitals), by its case-folded form: one pass over the text.
+
+    >>> _running_words("HORBAN: Hi. Mykola Horban heads it.")["horban"]
+    25
+    """
+    found: dict[str, int] = {}
+    for match in _LABEL_WORD.finditer(text):
+        word = match.group()
+        if not word.isupper():
+            found.setdefault(word.casefold(), match.end())
+    return found
 
 
 _INTERVIEWEE_KINDS = ("person", "expert", "research")
