@@ -277,6 +277,10 @@ MENTION_ROWS = [
     ("fr", "selon Kinshasa", [("Congolese government", "CD")]),
     # "Chad" is a first name too: left out, as the file says
     ("en", "Chad Miller, a reporter, said", []),
+    # "Georgia" is a US state too; the adjective, and the French names, are the country's
+    ("en", "Georgian officials estimate", [("Georgian officials", "GE")]),
+    ("fr", "selon les autorités géorgiennes", [("Georgian government", "GE")]),
+    ("en", "Fort Stewart, Georgia, said", []),
     # the hand-written gazetteer still names its own sources
     (
         "en",
