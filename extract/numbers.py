@@ -771,16 +771,9 @@ def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
         )
     ):
         return False  # a year: "en 2025", "until at least 2030."; not "au moins 2000 morts"
-    ahead = number.end + _CUE_WINDOW
-    if (
-        number.bare
-        and 1 <= value <= _MAX_DAY
-        and (
-            grammar.month_after.match(text, number.end, ahead)
-            or grammar.month_before.search(text, window, number.start)
-        )
-    ):
+    if _is_day(text, number, grammar):
         return False  # a day: "le 23 décembre", "December 15"
+    ahead = number.end + _CUE_WINDOW
     if grammar.after.match(text, number.end, ahead):
         return False  # a unit, a sum, a percentage, a duration, an age
     if grammar.before.search(text, window, number.start):
@@ -795,6 +788,22 @@ def _is_count(text: str, number: _Number, grammar: _Grammar) -> bool:
     ):
         return False  # an age between commas after a name: "The tyrant, 41, sent"
     return not _GLUED_AFTER.match(text, number.end, ahead)
+
+
+_SPACED_DASH = re.compile(r"[ ]+[-–—]+[ ]+")  # "June 4 — Fifty-four": a dateline's dash
+
+
+def _is_day(text: str, number: _Number, grammar: _Grammar) -> bool:
+    """Whether a number is a date's day, a month's name right after or before it."""
+    return (
+        number.bare
+        and 1 <= number.value <= _MAX_DAY
+        and (
+            grammar.month_after.match(text, number.end, number.end + _CUE_WINDOW) is not None
+            or grammar.month_before.search(text, max(0, number.start - _CUE_WINDOW), number.start)
+            is not None
+        )
+    )
 
 
 def _qualify(text: str, number: _Number, grammar: _Grammar) -> tuple[int, str]:
@@ -918,6 +927,12 @@ def find_amounts(text: str, lang: str, tokens: Tokens | None = None) -> list[Amo
             if ranged is not None:
                 if _is_count(text, following, grammar) and _is_count(text, number, grammar):
                     amounts.append(ranged)
+                elif _is_day(text, number, grammar) and (
+                    following.value > _MAX_DAY
+                    or _SPACED_DASH.fullmatch(text, number.end, following.start)
+                ):
+                    i += 1  # a dateline's day, a dash, a figure: "June 4 - 54 soldiers"
+                    continue  # (not the days of a period, "June 4-6")
                 i += 2
                 continue
             if _ALTERNATIVE.fullmatch(text, number.end, following.start) and not _is_count(

@@ -178,6 +178,10 @@ def test_words_that_do_not_make_one_number_are_read_one_by_one() -> None:
 
 AMOUNTS = [
     ("en", "In Kursk alone, 300, by Kyiv's count", "300", (300, None, None, "exact")),
+    # a dateline's day, a dash, then the figure: no range from the day
+    ("en", "KAMPALA, June 4 - 54 soldiers died", "54", (54, None, None, "exact")),
+    ("en", "KAMPALA, June 4 — Fifty-four soldiers", "Fifty-four", (54, None, None, "exact")),
+    ("fr", "SÉOUL, 5 novembre - 300 soldats", "300", (300, None, None, "exact")),
     ("en", "casualties above 3,000", "above 3,000", (3000, 3000, None, "at_least")),
     ("fr", "au-delà de 3 000 morts", "au-delà de 3 000", (3000, 3000, None, "at_least")),
     # the signs of tables and briefs
@@ -403,6 +407,7 @@ EXCLUSIONS = [
     ("fr", "https://exemple.fr/article/4091558"),
     ("fr", "publié le 2024-12-17"),
     ("en", "December 15"),
+    ("en", "from June 4-6"),  # the days of a period
     ("en", "on December 15, troops"),
     ("en", "in 2024"),
     ("en", "until at least 2030."),  # a qualifier, but nothing counted after it
