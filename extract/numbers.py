@@ -340,8 +340,10 @@ def _grammar(lang: str) -> _Grammar:
     months = _any(exclude.get("months", []))
     unit_link = _any(exclude.get("unit_links", []))
     after = (  # not a letter nor a digit after the unit: "M23" is a name, not metres
-        rf"\s* (?: - \s* )? (?: {unit_link} \s* )? {_any(exclude.get('after', []))}"
-        r" (?![\p{L}\p{N}])"
+        rf"\s* (?: - \s* )? (?: {unit_link} \s* )?"
+        # a currency's country, one or two capitalised words: "50 million Ugandan shillings"
+        r" (?: (?-i:\p{Lu}\p{Ll}+) \s+ ){0,2}"
+        rf" {_any(exclude.get('after', []))} (?![\p{{L}}\p{{N}}])"
     )
     day = rf"(?: \s* {_any(exclude.get('date_links', []))} \s* \d{{1,2}} )?"
     # vague patterns are tried from the largest size down: "des centaines de milliers" first

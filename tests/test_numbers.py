@@ -433,6 +433,9 @@ EXCLUSIONS = [
     ("en", "a second wave"),
     ("en", "$20 million"),
     ("en", "5 billion won"),
+    ("en", "about 50 million Ugandan shillings"),  # a currency named with its country
+    ("en", "300 Hong Kong dollars"),
+    ("fr", "2 millions de francs CFA"),
     ("en", "40 percent"),
     ("en", "40%"),
     ("en", "10 kilometers"),
