@@ -171,6 +171,7 @@ class _Rules:
     event_before: re.Pattern  # right before a date: the event it names ("the war of [1982]")
     since_clause_tight: re.Pattern  # the same with no comma between ("since X began in")
     relative_clause: re.Pattern  # ", which ...", « , qui ... » open up to the end of a window
+    relative_opening: re.Pattern  # "who", « qui »: right after a noun, a clause describing it
     as_of: re.Pattern  # between a figure and the date of its estimate ("600 in April")
     deadline: re.Pattern  # "by", "d'ici": a later month after one is a target, not a date
     statement_verbs: re.Pattern  # "said", "a déclaré": the attribution lexicon's verbs
@@ -367,6 +368,12 @@ def claim_rules(lang: str) -> _Rules:
             r",\s*(?:"
             + ("|".join(lexicon.get("attribution", {}).get("relative_pronouns", [])) or "(?!)")
             + r")\b[^,;:.!?\n«»\"]{0,100}$",
+            re.IGNORECASE,
+        ),
+        relative_opening=re.compile(
+            r"\s+(?:"
+            + ("|".join(lexicon.get("attribution", {}).get("relative_pronouns", [])) or "(?!)")
+            + r")\s",
             re.IGNORECASE,
         ),
         as_of=_as_of(lexicon.get("dates", {}).get("as_of", [])),
@@ -2235,8 +2242,12 @@ def _main_loss(
 ) -> _Span | None:
     """The loss word that is the verb of a clause whose subject a sending participle
     qualifies ("soldats envoyés en Russie ont été tués"), or None: the participle must have no
-    auxiliary of its own, the loss word must follow one, with no clause break between."""
-    if rules.auxiliary.search(text, max(noun_end, sending.start - 25), sending.start):
+    auxiliary of its own, but in a relative clause right after the noun ("soldiers who were
+    sent to Kursk have been killed"); the loss word must follow one, with no clause break
+    between."""
+    if rules.auxiliary.search(
+        text, max(noun_end, sending.start - 25), sending.start
+    ) and not rules.relative_opening.match(text, noun_end):
         return None  # "ont été envoyés": the sending is the verb
     for span in spans:
         if span.start < sending.end or span.start >= limit or span.label not in _LOSSES:

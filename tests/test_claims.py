@@ -712,6 +712,24 @@ METRIC_ROWS = [
         "Selon le NIS, 2 000 soldats ont été envoyés en Russie, où beaucoup ont été tués.",
         [("deployed", 2000)],
     ),
+    # ... and in a relative clause right after the noun, the sending describes it
+    (
+        "en",
+        "About 300 North Korean soldiers who were sent to Kursk have been killed, the NIS said.",
+        [("killed", 300)],
+    ),
+    (
+        "fr",
+        "Quelque 300 soldats nord-coréens qui avaient été envoyés à Koursk ont été tués, selon le "
+        "NIS.",
+        [("killed", 300)],
+    ),
+    (  # no loss after the relative clause: the sending is all there is
+        "en",
+        "About 300 North Korean soldiers who were sent to Kursk are now clearing mines, the NIS "
+        "said.",
+        [("deployed", 300)],
+    ),
     # A metric word naming a period's start counts nothing.
     (
         "fr",
