@@ -751,8 +751,9 @@ def _voices(
 ) -> dict[int, Mention]:
     """Who speaks in each paragraph, where the layout says so: a transcript's speaker label
     ("ALAN GREER: I think...", "JCS OPERATIONS OFFICER: Our assessment..."), a source named
-    in it or the one its last word was introduced with ("OKSANA MELNYK (TRADUCTION) :" after
-    « Oksana Melnyk, du renseignement militaire ukrainien »; not a place, `place`); and the
+    in it or the one its last word was introduced with (« GÉNÉRAL QUÉMÉNEUR : » after « le
+    général Yann Quéméneur, porte-parole de l'état-major des armées »; not a place, `place`);
+    and the
     answers of an interview (the paragraphs after its questions, which end with "?"),
     spoken by the expert the introduction names, or, when the introduction says it is an
     interview (`interview`), by the first source it names ("a spokesman for Ukraine's
@@ -830,11 +831,14 @@ def _turns(text: str, sentences: list[Sentence], metric_spans: list[_Span]) -> f
     starts: dict[int, int] = {}
     for sentence in sentences:
         starts.setdefault(sentence.paragraph, sentence.start)
-    metric_starts = [span.start for span in metric_spans]
+    metric_starts = sorted(span.start for span in metric_spans)
     turns = {}
     for paragraph, start in starts.items():
         label = _SPEAKER_LABEL.match(text, start)
-        if label is not None and not any(start <= m < label.end() for m in metric_starts):
+        if label is None:
+            continue
+        index = bisect_left(metric_starts, start)  # the first metric word from the label on
+        if index == len(metric_starts) or metric_starts[index] >= label.end():
             turns[paragraph] = label.group("name").strip()
     return frozenset(turns) if len(set(turns.values())) >= 2 else frozenset()
 

@@ -58,6 +58,7 @@ CRAFTED = [
     ),
     ("possessed institutions", "Russia. Its army said 300 soldiers died. ", "en", 4000),
     ("speaker labels", "AAA BBB: the NIS said 300 died.\n\nCCC: 300 were sent.\n\n", "en", 4000),
+    ("labels of metric words", "KILLED: 300 died.\n\nWOUNDED: 300.\n\n", "en", 4000),
     ("defined acronyms", "the Pentagon (PA) and the Kremlin (KR) said 3 PA KR died. ", "en", 4000),
     ("led coalitions", "the Saudi-led coalition and the coalition said 300 died. ", "en", 4000),
     ("initials", "Sudan's Rapid Support Forces said the RSF and RSF killed 300. ", "en", 4000),
