@@ -347,12 +347,15 @@ def test_armed_groups_speak_and_name_whose_troops():
     assert "Wagner" in load_lexicon("fr")["subjects"]["RU"]
 
 
-def _groups_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: object) -> None:
+def _world_file_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, data: object
+) -> None:
+    """Lexicons whose world file `file` (beside the real countries file) holds `data`."""
     for name in ("en.yaml", "fr.yaml", "claimants.yaml"):
         (tmp_path / name).write_bytes((ROOT / "data/lexicons" / name).read_bytes())
     (tmp_path / "world").mkdir()
     (tmp_path / "world" / "countries.yaml").write_bytes(WORLD.read_bytes())
-    (tmp_path / "world" / "groups.yaml").write_text(
+    (tmp_path / "world" / file).write_text(
         yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
     )
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
@@ -375,7 +378,7 @@ M23 = {"name": "M23 rebels", "country": "CD", "aliases": ["M23"]}
     ids=["country", "alias taken", "pattern", "missing key", "unknown key", "kind", "no name"],
 )
 def test_loader_refuses_a_broken_groups_file(tmp_path, monkeypatch, clear_caches, data, message):
-    _groups_dir(tmp_path, monkeypatch, data)
+    _world_file_dir(tmp_path, monkeypatch, "groups.yaml", data)
     with pytest.raises(LexiconError, match=message) as error:
         load_groups()
     assert "groups.yaml" in str(error.value)
@@ -443,17 +446,6 @@ def test_every_city_is_in_a_country_of_the_world_file():
     assert len(listed) == len(set(listed))
 
 
-def _cities_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: object) -> None:
-    for name in ("en.yaml", "fr.yaml", "claimants.yaml"):
-        (tmp_path / name).write_bytes((ROOT / "data/lexicons" / name).read_bytes())
-    (tmp_path / "world").mkdir()
-    (tmp_path / "world" / "countries.yaml").write_bytes(WORLD.read_bytes())
-    (tmp_path / "world" / "cities.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
-    )
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-
-
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -465,7 +457,7 @@ def _cities_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: object) -
     ids=["country", "not a list", "pattern", "unknown key"],
 )
 def test_loader_refuses_a_broken_cities_file(tmp_path, monkeypatch, clear_caches, data, message):
-    _cities_dir(tmp_path, monkeypatch, data)
+    _world_file_dir(tmp_path, monkeypatch, "cities.yaml", data)
     with pytest.raises(LexiconError, match=message) as error:
         load_cities()
     assert "cities.yaml" in str(error.value)
