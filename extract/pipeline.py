@@ -651,6 +651,7 @@ def extract_claims(
     _interview_dates(norm, sentences, dates, rules, context)
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    stated: set[tuple] = set()  # the figures a source stated (metric, values)
 
     @cache
     def quoted() -> tuple[list[tuple[int, int]], list[int]]:  # only when a figure may be quoted
@@ -721,12 +722,16 @@ def extract_claims(
             )
             if key in seen:  # one row per claim per article: the first statement
                 continue
-            if not key[4] and key[:4] + key[5:] in seen:
-                # the figure again with no one to say it, after a source stated it ("the one
-                # soldier killed it had announced"): a reminder, not a claim of the article
+            if (not key[4] and key[:4] + key[5:] in seen) or (
+                not claim_fields["claimant"] and key[:4] in stated
+            ):
+                # the figure again with no one to say it, after a source stated it on any
+                # day ("the one soldier killed it had announced"): a reminder, not a claim
                 continue
             seen.add(key)
             seen.add(key[:4] + key[5:])
+            if key[4]:
+                stated.add(key[:4])
             start, end = claim_fields.pop("span")
             claims.append(
                 Claim(

@@ -2454,6 +2454,37 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean",
     ),
+    # reporting verbs in the present, participles and avowals
+    (
+        "en",
+        "Jan. 11: Zelensky announces that two North Korean soldiers were captured.",
+        "UA",
+        "Ukrainian president",
+    ),
+    (
+        "en",
+        "Zelensky gave a rare figure on Sunday, telling a news conference in Kyiv that 31,000 "
+        "Ukrainian soldiers had been killed.",
+        "UA",
+        "Ukrainian president",
+    ),
+    ("en", "The Kremlin admitted on Monday that 300 soldiers had died.", "RU", "Russian"),
+    ("en", "The NIS insisted that about 11,000 soldiers had been sent.", "KR", "NIS"),
+    (
+        "fr",
+        "Au début du mois, le président ukrainien avait soutenu que les pertes dépassaient 3 800 "
+        "soldats tués ou blessés.",
+        "UA",
+        "Ukrainian president",
+    ),
+    (
+        "fr",
+        "Le président ukrainien a par ailleurs annoncé samedi la capture de deux soldats "
+        "nord-coréens.",
+        "UA",
+        "Ukrainian president",
+    ),
+    ("fr", "Le JCS s'en tient à environ 1 100 pertes nord-coréennes.", "KR", "JCS"),
 ]
 
 
@@ -2645,7 +2676,47 @@ def test_the_same_figure_restated_by_the_same_source_is_one_claim():
     assert [(c.value_best, c.qualifier) for c in found] == [(6000, "exact")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président ukrainien a annoncé samedi la capture de deux soldats nord-coréens. "
+            "Les deux prisonniers appartiendraient aux forces spéciales.",
+        ),
+        (
+            "en",
+            "Kyiv said on Saturday it had captured two North Korean soldiers. The two prisoners "
+            "are being questioned by the SBU.",
+        ),
+    ],
+)
+def test_a_figure_a_source_stated_on_another_day_is_recalled_by_no_one(lang, text):
+    found = claims(text, lang, "2025-01-14")
+    assert [(c.value_best, c.claimant_country) for c in found] == [(2, "UA")]
+
+
+def test_a_figure_a_source_stated_is_still_another_sources_claim():
+    found = claims(
+        "Kyiv said on Saturday it had captured two North Korean soldiers. On Monday, the NIS "
+        "also said two North Korean soldiers had been captured.",
+        "en",
+        "2025-01-14",
+    )
+    assert [(c.value_best, c.claimant_country) for c in found] == [(2, "UA"), (2, "KR")]
+
+
 OWN_VOICE_ROWS = [
+    (  # an opinion piece's author, after a source the figure before
+        "fr",
+        "Le renseignement sud-coréen s'en tient à environ 2 000 morts. À mon sens, le bilan "
+        "réel dépasse 3 000 morts.",
+    ),
+    (
+        "en",
+        "South Korean intelligence sticks to about 2,000 dead. In my view, the real toll "
+        "exceeds 3,000 dead.",
+    ),
     (
         "en",
         "The NIS said on Monday that about 2,000 had been killed. My own tally, built from "
