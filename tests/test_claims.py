@@ -2316,6 +2316,26 @@ CLAIMANT_ROWS = [
         "KR",
         "South Korean military",
     ),
+    (  # a spokesman of such an institution, with an indefinite article
+        "en",
+        "SEOUL, March 21 - About 21,000 South Korean servicemen are already in Vietnam, a "
+        "defense ministry spokesman told reporters today.",
+        "KR",
+        "South Korean military",
+    ),
+    (
+        "fr",
+        "SÉOUL, 21 mars - Environ 21 000 soldats sud-coréens sont déjà au Vietnam, a indiqué un "
+        "porte-parole du ministère de la Défense.",
+        "KR",
+        "South Korean military",
+    ),
+    (  # "official" before a count is no official speaking: the capital's count
+        "en",
+        "Havana's official count of its dead in Angola stands at slightly more than 2,000.",
+        "CU",
+        "Cuban government",
+    ),
     (  # or after the capital named as a place in its sentence
         "fr",
         "À Séoul, le ministère de la Défense estimait qu'environ 10 000 soldats nord-coréens "
