@@ -486,6 +486,10 @@ class _Context:
     last_figure: tuple[int, str, str] | None = None  # sentence, metric, subject of a claim
     last_whole: tuple[int, str, str] | None = None  # the same, of the last claim not a share
     introduced: tuple[int, Mention] | None = None  # a sentence with a speaker and no figure
+    # a sentence with no figure that names a source and dates it: (its index, the countries
+    # of the sources it names, the date) ("Mercredi, c'était au tour de Séoul de livrer ses
+    # chiffres.": the next sentence's South Korean statement was made on Wednesday)
+    dated_turn: tuple[int, int, frozenset[str], Anchor] | None = None  # and its paragraph
     # The sentence, last date with its year, its paragraph, whether someone spoke then.
     year_anchor: tuple[int, Anchor, int, bool] | None = None
     # written, its paragraph
@@ -3695,6 +3699,17 @@ def _resolve_claim_date(
         return context.published, "now"
     if known is not None:
         return known, "source"
+    turn = context.dated_turn
+    if (
+        turn is not None
+        and turn[:2] == (here.index - 1, here.span.paragraph)
+        and source is not None
+        and source.country
+        and set(source.country.split(";")) <= turn[2]
+    ):
+        # "Mercredi, c'était au tour de Séoul de livrer ses chiffres. Le NIS a expliqué
+        # que ...": the sentence before, with no figure, dated its country's statement.
+        return turn[3], "turn"
     if source_rule == "inherited" and context.last_claim and context.last_claim[2]:
         return context.last_claim[2], "inherited"
     return context.published, "published"
@@ -3980,6 +3995,23 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         for who in dict.fromkeys(m.name for m in who_spoke):
             if stated:
                 _source_spoke(context, who, stated[0])
+        countries = frozenset(c for m in who_spoke for c in m.country.split(";") if c)
+        # the date opening the sentence ("Mercredi, c'était au tour de Séoul"), not one of a
+        # clause about something else ("ATMIS, which took over on January 1")
+        opening = [
+            r
+            for d, r in resolved
+            if r is not None and r.precision == "day" and d.start < here.start + _OPENING
+        ]
+        if (
+            opening
+            and countries
+            and (
+                context.published is None
+                or context.published.date.year - opening[0].date.year <= HISTORY_YEARS
+            )
+        ):
+            context.dated_turn = (here.index, here.span.paragraph, countries, opening[0])
     # The last date the narrative is at: not the start of a period ("shipped 12 million
     # shells since 2023. ... the same day" is not 2023).
     # "since the deployment began in the autumn of 2024", "depuis son incursion du 6 août":

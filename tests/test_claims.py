@@ -2716,6 +2716,42 @@ def test_a_figure_a_source_stated_on_another_day_is_recalled_by_no_one(lang, tex
     assert [(c.value_best, c.claimant_country) for c in found] == [(2, "UA")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "fr",
+            "Mercredi, c'était au tour de Séoul de livrer ses chiffres. Devant les députés, le NIS "
+            "a expliqué que Pyongyang avait dépêché environ 15 000 soldats en Russie.",
+            "2025-04-30",
+        ),
+        (
+            "en",
+            "On Wednesday it was Seoul's turn to give its figures. The NIS told lawmakers that "
+            "about 15,000 soldiers had been sent to Russia.",
+            "2025-04-30",
+        ),
+        (  # another country's source: not the turn the sentence before dated
+            "en",
+            "On Wednesday it was Seoul's turn to give its figures. Kyiv's intelligence told "
+            "reporters that about 15,000 soldiers had been sent to Russia.",
+            "2025-05-02",
+        ),
+        (  # another paragraph
+            "en",
+            "On Wednesday it was Seoul's turn to give its figures.\n\nThe NIS told lawmakers "
+            "that about 15,000 soldiers had been sent to Russia.",
+            "2025-05-02",
+        ),
+    ],
+)
+def test_a_sentence_with_no_figure_that_dates_a_countrys_turn_dates_its_next_statement(
+    lang, text, date
+):
+    (claim,) = claims(text, lang, "2025-05-02")
+    assert claim.claim_date == date
+
+
 def test_a_figure_a_source_stated_is_still_another_sources_claim():
     found = claims(
         "Kyiv said on Saturday it had captured two North Korean soldiers. On Monday, the NIS "
