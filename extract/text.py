@@ -562,13 +562,74 @@ def _first_characters(pattern: str, ignore_case: bool) -> frozenset[str] | None:
     """
     found = _FIRST.match(pattern)
     if found is None:
-        return None
+        return _group_first_characters(pattern, ignore_case)
     chars = {found.group("char")} if found.group("char") else set(found.group("set"))
     if ignore_case:
         chars = {c.lower() for c in chars}
         if any(len(c) != 1 or c.upper().lower() != c for c in chars):
             return None  # a letter whose cases do not round-trip ("ß", "İ"): not simple
     return frozenset(chars)
+
+
+def _group_first_characters(pattern: str, ignore_case: bool) -> frozenset[str] | None:
+    """The first characters of a pattern opening with a group of alternatives that each
+    tell theirs ("(?:Yulia|Ioulia)\\s+Tymoshenko": I, Y), or None.
+
+    >>> sorted(_group_first_characters(r"(?:Yulia|[Ii]oulia)\\s+Tymoshenko", False))
+    ['I', 'Y', 'i']
+    >>> sorted(_group_first_characters(r"(?:Dzhokhar\\s+)?Dudayev", False))
+    ['D']
+    >>> sorted(_group_first_characters(r"(?<!Islam\\s)(?:Gaddafi|Kadhafi)", False))
+    ['G', 'K']
+    """
+    opening = _LOOKBEHINDS.match(pattern).end()
+    if not pattern.startswith("(?:", opening):
+        return None
+    depth, start, parts = 0, opening + 3, []
+    index = opening + 3
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            close = pattern.find("]", index + 1)
+            if close < 0:
+                return None
+            index = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                parts.append(pattern[start:index])
+                break
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    else:
+        return None  # unbalanced
+    chars: set[str] = set()
+    after = pattern[index + 1 :]
+    if after[:1] in ("?", "*"):  # the group may be skipped: what follows it may open too
+        rest = after[1:]
+        found = _first_characters(rest, ignore_case) if rest and rest[:1] not in "?+" else None
+        if found is None:
+            return None
+        chars |= found
+    elif after[:1] == "{":
+        return None
+    for part in parts:
+        found = _first_characters(part, ignore_case) if part else None
+        if found is None:
+            return None
+        chars |= found
+    return frozenset(chars)
+
+
+_LOOKBEHINDS = re.compile(r"(?:\(\?<[!=][^()]*\))*")
 
 
 # A pattern's first character after its lookbehinds: a letter or digit, or a set of them
