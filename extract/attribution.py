@@ -332,9 +332,9 @@ _PERSON_BOUNDED = r"(?P<name>[^\W\d_a-z][\w'’-]{1,30}[ ][^\W\d_a-z][\w'’-]{1
 
 @cache
 def _gazetteer() -> tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]], ...]:
-    """One pattern per claimant of the gazetteer file, with its record; then one for all the
-    world file's governments, with a group per government (`_template`). The gazetteer is
-    the same in every language."""
+    """One pattern per claimant of the gazetteer file, with its record; one for the leaders
+    file's people and one for all the world file's governments and groups, with a group per
+    claimant (`_template`). The gazetteer is the same in every language."""
     hand = tuple(
         (
             regex.compile(rf"(?<!\w)(?:{_alternation(list(c.aliases))})(?!\w)", regex.VERSION1),
@@ -342,7 +342,20 @@ def _gazetteer() -> tuple[tuple[regex.Pattern | re.Pattern, tuple[Mention, ...]]
         )
         for c in load_claimants()
     )
-    world = world_claimants()
+    everyone = world_claimants()
+    world = tuple(c for c in everyone if c.kind != "person")
+    # The leaders file's people, in a pattern of their own: the scanner tries it only where
+    # their names may begin, and a capital's name does not try them all.
+    people = tuple(c for c in everyone if c.kind == "person")
+    if people:
+        written = [alias for c in people for alias in c.aliases]
+        source = dispatched([(f"g{i}", c.aliases) for i, c in enumerate(people)], ignore_case=False)
+        hand += (
+            (
+                starts(re.compile(rf"(?<!\w)(?:{source})(?!\w)"), written, r"(?<!\w)"),
+                tuple(Mention(0, 0, c.name, c.country, c.kind) for c in people),
+            ),
+        )
     if not world:
         return hand
     # A group per government, named by where it is written and its index: "g3" (aliases),

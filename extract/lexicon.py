@@ -785,6 +785,78 @@ def load_groups() -> tuple[Group, ...]:
     return tuple(groups)
 
 
+LEADERS_FILE = Path("world") / "leaders.yaml"  # under LEXICON_DIR; optional
+LEADER_SCHEMA: dict[str, Any] = {  # each entry of the leaders file (see data/README.md)
+    "name": str,  # the person's name, "George W. Bush"
+    "country": str,  # whom they speak for: a code of the world file
+    "role": str,  # one of LEADER_ROLES
+    "aliases": list,  # patterns, any language, case-sensitive
+}
+LEADER_ROLES = {  # role -> how a claimant's name says it ("UK head of government")
+    "head_of_state": "head of state",
+    "head_of_government": "head of government",
+    "defence_minister": "defence minister",
+    "foreign_minister": "foreign minister",
+    "military_chief": "military chief",
+}
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    country: str
+    role: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def load_leaders() -> tuple[Leader, ...]:
+    """The leaders file's entries, validated: people who speak for a state in war news
+    (heads of state and government, defence and foreign ministers, armed forces chiefs); each
+    is a claimant of their country ("George W. Bush announced the dispatch of 21,500 more
+    soldiers": US). An alias belongs to one claimant only, the gazetteer's and the groups
+    file's included.
+
+    >>> bush = next(leader for leader in load_leaders() if leader.name == "George W. Bush")
+    >>> bush.country, bush.role
+    ('US', 'head_of_state')
+    """
+    path = LEXICON_DIR / LEADERS_FILE
+    if not path.is_file():
+        return ()
+    data = load_yaml(path)
+    entries = data.get("leaders")
+    if set(data) != {"leaders"} or not isinstance(entries, list):
+        raise LexiconError(f"{path.name}: expected the key 'leaders' (a list)")
+    codes = {country.code for country in load_world()}
+    owner = {alias.casefold(): c.name for c in load_claimants() for alias in c.aliases}
+    owner.update(
+        (alias.casefold(), group.name) for group in load_groups() for alias in group.aliases
+    )
+    leaders = []
+    for index, entry in enumerate(entries):
+        where = f"{LEADERS_FILE}.leaders[{index}]"
+        if not isinstance(entry, Mapping) or set(entry) != set(LEADER_SCHEMA):
+            raise LexiconError(f"{where}: expected the keys {', '.join(LEADER_SCHEMA)}")
+        validate(entry, LEADER_SCHEMA, where)
+        check_patterns(entry["aliases"], where)
+        if codes and entry["country"] not in codes:
+            raise LexiconError(f"{where}: country {entry['country']!r} is not in the world file")
+        if entry["role"] not in LEADER_ROLES:
+            raise LexiconError(
+                f"{where}: role {entry['role']!r} is not one of {', '.join(LEADER_ROLES)}"
+            )
+        for alias in entry["aliases"]:
+            key = alias.casefold()
+            if key in owner and owner[key] != entry["name"]:
+                raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
+            owner[key] = entry["name"]
+        leaders.append(
+            Leader(entry["name"], entry["country"], entry["role"], tuple(entry["aliases"]))
+        )
+    return tuple(leaders)
+
+
 def group_subjects() -> dict[str, list[str]]:
     """The groups file's names by country, which name whose troops a figure counts ("40 M23
     fighters": CD, "1,000 RDF soldiers": RW).
@@ -802,7 +874,8 @@ def group_subjects() -> dict[str, list[str]]:
 def world_claimants() -> tuple[Claimant, ...]:
     """A government for every country of the world file: named by its capital (`aliases`),
     or by the country as the subject of a statement verb (`speaking`: "Rwanda said",
-    « le Rwanda affirme »); then the armed groups of the groups file (`load_groups`).
+    « le Rwanda affirme »); then the armed groups of the groups file (`load_groups`), and the
+    people of the leaders file (`load_leaders`).
     Aliases the gazetteer holds already are left out; a country whose government the
     gazetteer holds speaks as that government ("the United States said": "US government").
 
@@ -852,4 +925,39 @@ def world_claimants() -> tuple[Claimant, ...]:
         )
         for g in load_groups()
     ]
+    # People who speak for their state, one claimant per state and office ("George W. Bush"
+    # and "Barack Obama" are the "US head of state", as Putin is the "Russian government" in
+    # the gazetteer); a person's pronoun carries to them ("he added").
+    offices: dict[tuple[str, str], list[str]] = {}
+    for leader in load_leaders():
+        offices.setdefault((leader.country, leader.role), []).extend(_found_by(leader.aliases))
+    claimants += [
+        Claimant(_office(country, role), country, tuple(aliases), "person")
+        for (country, role), aliases in offices.items()
+    ]
     return tuple(claimants)
+
+
+def _office(country: str, role: str) -> str:
+    """A leader's claimant: their country's adjective and their office ("US head of state")."""
+    return f"{load_country_names().get(country, country)} {LEADER_ROLES[role]}"
+
+
+def _found_by(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases that find a person: not those that end with another of their aliases, a
+    single word ("President\\s+Nixon" when "Nixon" alone names him), which finds every place
+    the longer one would (smaller patterns compile faster).
+
+    >>> kept = _found_by(("Richard\\s+Nixon", "President\\s+Nixon", "Nixon", "Nixon\\s+Doctrine"))
+    >>> [alias.replace("\\s+", " ") for alias in kept]
+    ['Nixon', 'Nixon Doctrine']
+    """
+    words = {alias for alias in aliases if _WORD_ALIAS.fullmatch(alias)}
+    return tuple(
+        alias
+        for alias in aliases
+        if not any(alias != word and alias.endswith(rf"\s+{word}") for word in words)
+    )
+
+
+_WORD_ALIAS = re.compile(r"[^\W\d_][\w'-]*")  # an alias that is one literal word

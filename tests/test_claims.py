@@ -6230,11 +6230,18 @@ def test_sources_joined_with_an_article_count_together(lang, text, expected):
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        (  # a president named without his country, in a dispatch from its capital
+        (  # a president named without his country, in a dispatch from its capital (a
+            # name the leaders file does not hold)
+            "en",
+            "WASHINGTON — President Calloway said on Tuesday night that he would send 30,000 "
+            "additional American troops to Afghanistan.",
+            ("US government", "US"),
+        ),
+        (  # one it holds speaks for his own country, whatever the dateline
             "en",
             "WASHINGTON — President Obama said on Tuesday night that he would send 30,000 "
             "additional American troops to Afghanistan.",
-            ("US government", "US"),
+            ("US head of state", "US"),
         ),
         (  # any capital of the world file dates a dispatch; a capital named as a place
             # before ("east of Kabul") is no institution of another country

@@ -12,6 +12,7 @@ from extract.lexicon import (
     CLAIMANT_SCHEMA,
     GROUP_SCHEMA,
     LANGUAGE_SCHEMA,
+    LEADER_SCHEMA,
     WORLD_FORMS_SCHEMA,
     WORLD_SCHEMA,
 )
@@ -64,8 +65,9 @@ def test_every_metric_and_qualifier_is_documented(name):
         ({**WORLD_SCHEMA, **WORLD_FORMS_SCHEMA}, "lexicons/world/countries.yaml"),
         ({"groups": list, **GROUP_SCHEMA}, "lexicons/world/groups.yaml"),
         ({"cities": dict}, "lexicons/world/cities.yaml"),
+        ({"leaders": list, **LEADER_SCHEMA}, "lexicons/world/leaders.yaml"),
     ],
-    ids=["claims", "numbers", "guess", "claimants", "world", "groups", "cities"],
+    ids=["claims", "numbers", "guess", "claimants", "world", "groups", "cities", "leaders"],
 )
 def test_every_lexicon_key_is_documented(schema, where):
     section = README[README.index(f"### `{where}`") :]
@@ -87,6 +89,7 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(WORLD_SCHEMA)
         | set(WORLD_FORMS_SCHEMA)
         | set(GROUP_SCHEMA)
-        | {"countries", "claimants", "groups", "cities"}
+        | set(LEADER_SCHEMA)
+        | {"countries", "claimants", "groups", "cities", "leaders"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)

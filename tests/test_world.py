@@ -20,6 +20,7 @@ from extract.lexicon import (
     load_claimants,
     load_country_names,
     load_groups,
+    load_leaders,
     load_lexicon,
     load_world,
     world_claimants,
@@ -41,6 +42,7 @@ CACHED = (
     world_claimants,
     load_groups,
     load_cities,
+    load_leaders,
     lexicon._world_file,
 )
 
@@ -382,6 +384,79 @@ def test_loader_refuses_a_broken_groups_file(tmp_path, monkeypatch, clear_caches
     with pytest.raises(LexiconError, match=message) as error:
         load_groups()
     assert "groups.yaml" in str(error.value)
+
+
+# --- people who speak for a state (data/lexicons/world/leaders.yaml) -----------------------
+
+
+def test_every_leader_speaks_for_a_country_of_the_world_file_in_a_known_role():
+    codes = {country.code for country in load_world()}
+    leaders = load_leaders()
+    assert len(leaders) >= 300
+    assert all(leader.country in codes and leader.aliases for leader in leaders)
+    assert all(leader.role in lexicon.LEADER_ROLES for leader in leaders)
+    by_name = {leader.name: (leader.country, leader.role) for leader in leaders}
+    assert by_name["Emmanuel Macron"] == ("FR", "head_of_state")
+    assert by_name["Abiy Ahmed"] == ("ET", "head_of_government")
+    # no one the hand-written gazetteer holds
+    assert not any(name in by_name for name in ("Volodymyr Zelensky", "Vladimir Putin"))
+
+
+LEADER_ROWS = [
+    (
+        "fr",
+        "George W. Bush a annoncé mercredi l'envoi de 21 500 soldats supplémentaires en Irak.",
+        ("deployed", 21500, "US", "US head of state"),
+    ),
+    (
+        "fr",
+        "Emmanuel Macron a affirmé jeudi que 300 combattants syriens avaient quitté la région.",
+        ("deployed", 300, "FR", "French head of state"),
+    ),
+    (  # the surname alone, where it is distinctive
+        "en",
+        "Abiy told parliament that hundreds of federal soldiers had been killed.",
+        ("killed", None, "ET", "Ethiopian head of government"),
+    ),
+    (  # a pronoun after a person carries to them
+        "en",
+        "Tony Blair spoke to the Commons on Wednesday. He said 7,100 British troops were in Iraq.",
+        ("deployed", 7100, "GB", "UK head of government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LEADER_ROWS, ids=[r[1] for r in LEADER_ROWS])
+def test_a_leader_speaks_for_their_country(lang, text, expected):
+    (claim,) = claims(text, lang)
+    assert (claim.metric, claim.value_best, claim.claimant_country, claim.claimant) == expected
+
+
+BLAIR = {"name": "Tony Blair", "country": "GB", "role": "head_of_government", "aliases": ["Blair"]}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"leaders": [{**BLAIR, "country": "ZZ"}]}, "not in the world file"),
+        ({"leaders": [{**BLAIR, "aliases": ["Zelensk(?:y|yy|iy|i)"]}]}, "already belongs"),
+        ({"leaders": [{**BLAIR, "aliases": ["M23"]}]}, "already belongs"),
+        ({"leaders": [BLAIR, {**BLAIR, "name": "Cherie Blair"}]}, "already belongs"),
+        ({"leaders": [{**BLAIR, "aliases": ["(Blair"]}]}, "bad pattern"),
+        ({"leaders": [{**BLAIR, "role": "king"}]}, "not one of"),
+        ({"leaders": [{"name": "Tony Blair", "country": "GB", "aliases": ["Blair"]}]}, "keys"),
+        ({"people": []}, "expected the key 'leaders'"),
+    ],
+    ids=["country", "gazetteer's", "group's", "twice", "pattern", "role", "missing", "top key"],
+)
+def test_loader_refuses_a_broken_leaders_file(tmp_path, monkeypatch, clear_caches, data, message):
+    _world_file_dir(tmp_path, monkeypatch, "groups.yaml", {"groups": [M23]})
+    (tmp_path / "world" / "leaders.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=message) as error:
+        load_leaders()
+    assert "leaders.yaml" in str(error.value)
 
 
 GROUP_ROWS = [
