@@ -2785,6 +2785,14 @@ def _resolve_source(
             and not hedged
             and not any(c.kind == "before" for c in here.cues)
         )
+        and not (
+            # "In 1988, Cuba had about 50,000 soldiers in Angola" after the source of a
+            # figure of 1991, in a paragraph of its own: a fact of history, no one's
+            context.last_claim_paragraph != here.span.paragraph
+            and not hedged
+            and not here.cues
+            and _years_before(here, context, context.last_claim[2]) >= HISTORY_GAP
+        )
     ):
         # "That is more than half of the 11,000 men Pyongyang sent": a figure recalled with a
         # definite article is the known quantity, not a new estimate of the last source; one
@@ -2794,6 +2802,21 @@ def _resolve_source(
         # (« aux quelque 11 000 hommes dépêchés à l'automne, selon le rapport publié jeudi »).
         return context.last_claim[1], "inherited", unnamed
     return None, "none", unnamed
+
+
+HISTORY_GAP = 2  # years before the last claim's date from which a sentence's date is history
+
+
+def _years_before(here: _Sentence, context: _Context, last: Anchor | None) -> int:
+    """How many years before `last` the earliest date of the sentence is (0 without one)."""
+    if last is None:
+        return 0
+    years = [
+        last.date.year - resolved.date.year
+        for resolved in (_resolve(d, context, here.index) for d in here.dates)
+        if resolved is not None
+    ]
+    return max(years, default=0)
 
 
 def _quoted_at(text: str, start: int, position: int) -> bool:

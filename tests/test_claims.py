@@ -2752,6 +2752,31 @@ def test_a_sentence_with_no_figure_that_dates_a_countrys_turn_dates_its_next_sta
     assert claim.claim_date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a paragraph of history after a source's figure: no one's
+            "Havana's official count of its dead stands at 2,000.\n\nIn 1988, Cuba had about "
+            "50,000 soldiers in Angola.",
+            [(2000, "CU"), (50000, "")],
+        ),
+        (  # in the same paragraph, the source's still
+            "Havana's official count of its dead stands at 2,000. In 1988, Cuba had about "
+            "50,000 soldiers in Angola.",
+            [(2000, "CU"), (50000, "CU")],
+        ),
+        (  # a recent date: the source's still
+            "Havana's official count of its dead stands at 2,000.\n\nIn 1990, Cuba had about "
+            "50,000 soldiers in Angola.",
+            [(2000, "CU"), (50000, "CU")],
+        ),
+    ],
+)
+def test_a_paragraph_of_history_inherits_no_source(text, expected):
+    found = claims(text, "en", "1991-05-27")
+    assert [(c.value_best, c.claimant_country) for c in found] == expected
+
+
 def test_a_figure_a_source_stated_is_still_another_sources_claim():
     found = claims(
         "Kyiv said on Saturday it had captured two North Korean soldiers. On Monday, the NIS "

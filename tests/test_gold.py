@@ -120,7 +120,7 @@ HELDOUT_FLOORS = {
     "heldout88": (0.75, 0.47, 0.69, 0.87),  # another war: soldiers and fighters in Gaza
     "heldout89": (0.84, 0.62, 0.74, 0.93),  # transcripts: interviews, briefings, hearings
     "heldout90": (0.93, 0.82, 0.93, 0.92),  # outlets outside France, the US and the UK
-    "heldout91": (0.87, 0.45, 0.57, 0.85),  # another war: Russia's wars in Chechnya
+    "heldout91": (0.87, 0.45, 0.54, 0.85),  # another war: Russia's wars in Chechnya
     "heldout92": (0.93, 0.64, 0.74, 0.91),  # lawmakers and hearings: NIS briefings, the Rada
     "heldout93": (0.87, 0.47, 0.57, 0.81),  # another war: Cuba in Angola, 1975-1991
     "heldout94": (0.86, 0.52, 0.59, 0.99),  # another war: South Korea in Vietnam, and its recalls
