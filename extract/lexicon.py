@@ -720,6 +720,28 @@ def load_cities() -> dict[str, tuple[str, ...]]:
     return cities
 
 
+def _world_list(file: Path, key: str) -> list:
+    """The list a world file holds under its only key `key` (empty when there is no file)."""
+    path = LEXICON_DIR / file
+    if not path.is_file():
+        return []
+    data = load_yaml(path)
+    entries = data.get(key)
+    if set(data) != {key} or not isinstance(entries, list):
+        raise LexiconError(f"{path.name}: expected the key {key!r} (a list)")
+    return entries
+
+
+def _own_aliases(owner: dict[str, str], aliases: list[str], name: str, where: str) -> None:
+    """Give `aliases` to the claimant `name` in `owner` (case-folded alias -> claimant):
+    an alias belongs to one claimant only."""
+    for alias in aliases:
+        key = alias.casefold()
+        if key in owner and owner[key] != name:
+            raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
+        owner[key] = name
+
+
 GROUPS_FILE = Path("world") / "groups.yaml"  # under LEXICON_DIR; optional
 GROUP_KIND = "armed_group"  # the claimant kind of the groups file's entries
 GROUP_SCHEMA: dict[str, Any] = {  # each entry of the groups file (see data/README.md)
@@ -749,13 +771,9 @@ def load_groups() -> tuple[Group, ...]:
     >>> m23.country, m23.aliases[0]
     ('CD', 'M23')
     """
-    path = LEXICON_DIR / GROUPS_FILE
-    if not path.is_file():
+    entries = _world_list(GROUPS_FILE, "groups")
+    if not entries:
         return ()
-    data = load_yaml(path)
-    entries = data.get("groups")
-    if set(data) != {"groups"} or not isinstance(entries, list):
-        raise LexiconError(f"{path.name}: expected the key 'groups' (a list)")
     codes = {country.code for country in load_world()}
     owner = {alias.casefold(): c.name for c in load_claimants() for alias in c.aliases}
     groups = []
@@ -776,11 +794,7 @@ def load_groups() -> tuple[Group, ...]:
         name = entry.get("name") or f"{adjectives.get(entry['country'], entry['country'])} military"
         if kind == GROUP_KIND and not entry.get("name"):
             raise LexiconError(f"{where}: an armed group needs a name")
-        for alias in entry["aliases"]:
-            key = alias.casefold()
-            if key in owner and owner[key] != name:
-                raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
-            owner[key] = name
+        _own_aliases(owner, entry["aliases"], name, where)
         groups.append(Group(name, entry["country"], tuple(entry["aliases"]), kind))
     return tuple(groups)
 
@@ -821,13 +835,9 @@ def load_leaders() -> tuple[Leader, ...]:
     >>> bush.country, bush.role
     ('US', 'head_of_state')
     """
-    path = LEXICON_DIR / LEADERS_FILE
-    if not path.is_file():
+    entries = _world_list(LEADERS_FILE, "leaders")
+    if not entries:
         return ()
-    data = load_yaml(path)
-    entries = data.get("leaders")
-    if set(data) != {"leaders"} or not isinstance(entries, list):
-        raise LexiconError(f"{path.name}: expected the key 'leaders' (a list)")
     codes = {country.code for country in load_world()}
     owner = {alias.casefold(): c.name for c in load_claimants() for alias in c.aliases}
     owner.update(
@@ -846,11 +856,7 @@ def load_leaders() -> tuple[Leader, ...]:
             raise LexiconError(
                 f"{where}: role {entry['role']!r} is not one of {', '.join(LEADER_ROLES)}"
             )
-        for alias in entry["aliases"]:
-            key = alias.casefold()
-            if key in owner and owner[key] != entry["name"]:
-                raise LexiconError(f"{where}: alias {alias!r} already belongs to {owner[key]!r}")
-            owner[key] = entry["name"]
+        _own_aliases(owner, entry["aliases"], entry["name"], where)
         leaders.append(
             Leader(entry["name"], entry["country"], entry["role"], tuple(entry["aliases"]))
         )
