@@ -510,8 +510,8 @@ class _Context:
     turns: frozenset[int] = frozenset()  # the paragraphs a speaker's label opens
     asked: dict[int, str] = field(default_factory=dict)  # sentence -> metric its question asked
     last_claim_paragraph: int = -1
-    # The years the article keeps writing (`ERA_MENTIONS` times or more): the time it is
-    # about, whose figures are not another era's history ("the 1982 war" in an anniversary)
+    # The years the article keeps writing (`_era`): the time it is about, whose figures are
+    # not another era's history ("the 1982 war" in an anniversary, a retrospective of 1980-88)
     era: frozenset[int] = frozenset()
     last_by_kind: dict[str, Mention] = field(default_factory=dict)  # kind -> last one named
 
@@ -642,7 +642,7 @@ def extract_claims(
         voices=_voices(norm, sentences, mentions, rules.interview, rules.place),
         turns=_turns(norm, sentences, metric_spans),
         asked=_asked(norm, sentences, metric_spans, troops, rules),
-        era=frozenset(year for year, count in years.items() if count >= ERA_MENTIONS),
+        era=_era(years),
     )
     meta = {
         "article_id": article_id,
@@ -1945,6 +1945,27 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
 
 
 INCISE_LENGTH = 30  # characters of an attribution between commas (", selon lui,")
+
+
+def _era(years: Counter) -> frozenset[int]:
+    """The years an article is about: each written `ERA_MENTIONS` times, and each run of
+    years `ERA_GAP` apart at most written `ERA_CLUSTER` times in all.
+
+    >>> sorted(_era(Counter({1980: 1, 1982: 2, 1986: 1, 1988: 1, 1950: 1, 2024: 3})))
+    [1980, 1982, 1986, 1988, 2024]
+    >>> sorted(_era(Counter({1950: 2, 1953: 1, 2024: 1, 2025: 2})))
+    []
+    """
+    era = {year for year, count in years.items() if count >= ERA_MENTIONS}
+    run: list[int] = []
+    for year in [*sorted(years), None]:
+        if run and (year is None or year - run[-1] > ERA_GAP):
+            if sum(years[y] for y in run) >= ERA_CLUSTER:
+                era.update(run)
+            run = []
+        if year is not None:
+            run.append(year)
+    return frozenset(era)
 
 
 def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -> bool:
@@ -3254,6 +3275,11 @@ def _pointed_back(
 BEFORE_REACH = 60  # characters before a figure where a share or coordination cue ends
 HISTORY_YEARS = 10  # a date this many years before publication is history, not a statement
 ERA_MENTIONS = 3  # a year written this many times is the article's subject, not history
+# A war of a few years: years written no more than `ERA_GAP` years apart (in a chain),
+# `ERA_CLUSTER` times or more in all, are the article's subject too ("1980" once, "1982"
+# twice, "1986" once and "1988" once in a retrospective of an eight-year war)
+ERA_GAP = 4
+ERA_CLUSTER = 5
 FEW_PRISONERS = 100  # prisoners fewer than this, with no source of their own, are a fact
 RELAY_REACH = 90  # characters from a relay to the agency named after it
 _RELAY_BREAK = re.compile(r"[,;:.!?()]")
@@ -4032,6 +4058,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
             and (
                 context.published is None
                 or context.published.date.year - opening[0].date.year <= HISTORY_YEARS
+                or opening[0].date.year in context.era
             )
         ):
             context.dated_turn = (here.index, here.span.paragraph, countries, opening[0])
