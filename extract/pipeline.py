@@ -1994,7 +1994,25 @@ def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -
         # "more than 4,300 peacekeepers have died in UN service since 1948": a period from
         # then to now
         and not _starts_period(text, d, rules)
+        and not _dates_statement(text, d, amount, here)
         for d in here.dates
+    )
+
+
+STATEMENT_DATE_REACH = 40  # characters from a date to the cue of the statement it dates
+
+
+def _dates_statement(text: str, date: DateMention, amount: Amount, here: _Sentence) -> bool:
+    """Whether a date just before a source's cue, itself before the figure, dates the
+    statement ("In 2001 its government said that 19,000 Eritrean soldiers had died"): a
+    claim made long ago, not a fact of history."""
+    return any(
+        cue.kind in ("verb", "before")
+        and date.end <= cue.start <= date.end + STATEMENT_DATE_REACH
+        and cue.end <= amount.start
+        and not any(date.end <= a.start < cue.start for a in here.amounts)
+        and cue_source(text, cue, here.mentions, here.lang, amount.start) is not None
+        for cue in here.cues
     )
 
 

@@ -6402,6 +6402,30 @@ def test_the_years_an_article_keeps_writing_are_its_subject_not_history():
     )
 
 
+def test_the_years_of_a_war_written_once_or_twice_each_are_its_subject_together():
+    # a retrospective of an eight-year war: no year written three times, five years in a run
+    text = (
+        "The war began in 1980. The 1982 offensives stalled; by 1982 Iran had the initiative. "
+        "In 1986 Iraq lost Fao. In 1988 about 70,000 Iraqi soldiers were prisoners in Iran."
+    )
+    (claim,) = claims(text, "en", "2020-09-22")
+    assert (claim.metric, claim.value_best) == ("captured", 70000)
+    # the same figure in a piece that names no other year of its war is history
+    assert claims(text.split(". ")[-1], "en", "2020-09-22") == []
+
+
+def test_a_year_dating_a_source_statement_is_no_history():
+    # "In 2001 the Eritrean government said that": a claim made long ago, dated then
+    (claim,) = claims(
+        "In 2001 the Eritrean government said that 19,000 Eritrean soldiers had died.",
+        "en",
+        "2020-06-18",
+    )
+    assert (claim.claimant_country, claim.claim_date, claim.value_best) == ("ER", "2001", 19000)
+    # a year in the figure's own clause, with no source, is history still
+    assert claims("Some 19,000 Eritrean soldiers had died in 2001.", "en", "2020-06-18") == []
+
+
 def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up():
     # "..., the foreign ministry said": the speaker "it" continues, not the content's name
     found = claims(
