@@ -276,6 +276,11 @@ METRIC_ROWS = [
     ("fr", "Selon Kiev, 2 700 militaires ont été blessés.", [("wounded", 2700)]),
     ("fr", "Selon Kiev, 30 soldats ont été mis hors de combat.", [("casualties", 30)]),
     ("fr", "Selon Kiev, 400 soldats ont été tués ou blessés.", [("casualties", 400)]),
+    # killed, wounded or captured together: put out of action
+    ("fr", "Kiev dit avoir tué, blessé ou capturé 4 500 soldats.", [("casualties", 4500)]),
+    ("en", "Kyiv said 4,500 soldiers were killed, wounded or captured.", [("casualties", 4500)]),
+    ("en", "Kyiv said it put 4,500 soldiers out of action.", [("casualties", 4500)]),
+    ("en", "Tehran spoke of 70,000 Iraqis in its hands.", [("captured", 70000)]),
     (
         "fr",
         "Selon Séoul, l'armée a subi 4 700 pertes, dont environ 600 morts.",
