@@ -684,7 +684,8 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
     Rights, a UK-based monitor", « l'Observatoire syrien des droits de l'homme (OSDH), une
     ONG basée au Royaume-Uni ») or just before it ("the Britain-based Syrian Observatory"), in
     a country `affiliations` or a capital names. Later, its acronym and its head noun after
-    "the", « l' » ("the Observatory said", « l'OSDH a ajouté ») stand for it.
+    "the", « l' » ("the Observatory said", « l'OSDH a ajouté ») stand for it. A body the
+    gazetteer names already is left as it is there, and its head noun stands for it too.
 
     >>> body = ("The Syrian Observatory for Human Rights, a UK-based monitor, said 300 had "
     ...         "died. The Observatory put the toll at 298.")
@@ -702,6 +703,11 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
         before = bisect_left(starts, end)
         return before > 0 and kept[before - 1].end > start
 
+    def listed(start: int, end: int) -> Mention | None:  # a research body of the gazetteer
+        return next(
+            (m for m in kept if m.start <= start and end <= m.end and m.kind == "research"), None
+        )
+
     def keep(mention: Mention) -> None:
         at = bisect_left(starts, mention.start)
         starts.insert(at, mention.start)
@@ -714,7 +720,7 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
             break
         which = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         start, end = match.span(which)
-        if _inside_word(text, start) or overlaps(start, end):
+        if _inside_word(text, start) or (overlaps(start, end) and not listed(start, end)):
             continue
         acronym = match.group("acronym") or match.group("acronym2") or match.group("acronym3") or ""
         # its apposition, to the next comma: "..., a UK-based monitor, said"
@@ -751,19 +757,29 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
                 known[acronym] = country
                 break
     added = 0
+    later_named = False  # a head noun standing for a body the gazetteer knows
     scanned: set[str] = set()  # the later names already looked for
     for start, match_end, name, acronym, head, country in named:
         if added >= _MAX_BODIES:
             break
         country = country or known.get(name, "") or known.get(acronym, "")
         end = start + len(name)
-        if not country or overlaps(start, end):
+        shorts: tuple[tuple[str, bool], ...] = ((name, True), (acronym, True), (head, False))
+        if overlaps(start, end):
+            # a body the gazetteer knows ("the Syrian Observatory for Human Rights"): later,
+            # its head noun after an article stands for it too ("The Observatory put")
+            known_body = listed(start, end)
+            if known_body is None:
+                continue
+            label, country, shorts = known_body.name, known_body.country, ((head, False),)
+        elif not country:
             continue
-        label = f"{name} ({acronym})" if acronym else name
-        keep(Mention(start, end, label, country, "research"))
-        added += 1
+        else:
+            label = f"{name} ({acronym})" if acronym else name
+            keep(Mention(start, end, label, country, "research"))
+            added += 1
         # later, its name again, its acronym, or its head noun after an article
-        for short, alone in ((name, True), (acronym, True), (head, False)):
+        for short, alone in shorts:
             if not short or short in scanned:
                 continue
             scanned.add(short)
@@ -773,7 +789,8 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
             for found in later.finditer(text, match_end):
                 if not overlaps(*found.span()) and (alone or found.group() != short):
                     keep(Mention(found.start(), found.end(), label, country, "research"))
-    return kept if added else mentions
+                    later_named = True
+    return kept if added or later_named else mentions
 
 
 _MAX_BODIES = 20  # bodies an article's text may place: beyond, hostile or not an article
