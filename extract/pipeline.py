@@ -4162,10 +4162,12 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     year = anchor[1].date.year
     timeline = anchor[2] == context.paragraph and anchor[3]
     reach = TIMELINE_REACH_DAYS if timeline else NARRATIVE_REACH_DAYS
-    if (context.published.date - _period_end(anchor[1])).days > reach:
+    retrospective = year in context.era and context.published.date.year - year > HISTORY_YEARS
+    if (context.published.date - _period_end(anchor[1])).days > reach and not retrospective:
         # Background ("the invasion of February 2022"), not the narrative; a timeline of
         # statements ("Le 18 octobre 2024, le NIS affirme ... Le 23 décembre, ...") reaches
-        # further back within its paragraph.
+        # further back within its paragraph; so does a year of the era a retrospective is
+        # about, long ago (« En janvier 1987, ... Le 12 janvier, Téhéran affirme »).
         return resolved
     try:
         candidate = dt.date(year, mention.month, mention.day or 1)

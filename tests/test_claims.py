@@ -6419,6 +6419,16 @@ def test_the_years_of_a_war_written_once_or_twice_each_are_its_subject_together(
     assert claims(text.split(". ")[-1], "en", "2020-09-22") == []
 
 
+def test_a_retrospective_dates_a_day_without_a_year_in_the_year_it_is_about():
+    text = (
+        "The 1987 offensive was the bloodiest of the war. By the end of 1987 it had failed. "
+        "In January 1987, Iran attacked Basra. On 20 January, Tehran said it had captured "
+        "2,500 Iraqi soldiers."
+    )
+    (claim,) = claims(text, "en", "2017-01-14")
+    assert (claim.value_best, claim.claim_date) == (2500, "1987-01-20")
+
+
 def test_a_year_dating_a_source_statement_is_no_history():
     # "In 2001 the Eritrean government said that": a claim made long ago, dated then
     (claim,) = claims(
