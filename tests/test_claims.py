@@ -1501,6 +1501,14 @@ CLAIMANT_ROWS = [
         "Ukrainian president",
     ),
     ("fr", "Le bilan de Kiev s'élève à 3 000 soldats nord-coréens tués.", "UA", "Ukrainian"),
+    # the count of an institution named after it: its own
+    (
+        "fr",
+        "Le décompte de l'état-major sud-coréen est passé à 4 000 pertes.",
+        "KR",
+        "South Korean military",
+    ),
+    ("fr", "Le bilan des combats près de Séoul est de 300 morts.", "", ""),
     # A title and a name of the same source in a row are one mention, after the verb too.
     (
         "fr",
