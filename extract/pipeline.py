@@ -2004,8 +2004,8 @@ STATEMENT_DATE_REACH = 40  # characters from a date to the cue of the statement 
 
 def _dates_statement(text: str, date: DateMention, amount: Amount, here: _Sentence) -> bool:
     """Whether a date just before a source's cue, itself before the figure, dates the
-    statement ("In 2001 its government said that 19,000 Eritrean soldiers had died"): a
-    claim made long ago, not a fact of history."""
+    statement ("In 2001 the Eritrean government said that 19,000 Eritrean soldiers had
+    died"): a claim made long ago, not a fact of history."""
     return any(
         cue.kind in ("verb", "before")
         and date.end <= cue.start <= date.end + STATEMENT_DATE_REACH
