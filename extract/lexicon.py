@@ -954,8 +954,9 @@ def _found_by(aliases: tuple[str, ...]) -> tuple[str, ...]:
     single word ("President\\s+Nixon" when "Nixon" alone names him), which finds every place
     the longer one would (smaller patterns compile faster).
 
-    >>> kept = _found_by(("Richard\\s+Nixon", "President\\s+Nixon", "Nixon", "Nixon\\s+Doctrine"))
-    >>> [alias.replace("\\s+", " ") for alias in kept]
+    >>> aliases = (r"Richard\\s+Nixon", r"President\\s+Nixon", "Nixon", r"Nixon\\s+Doctrine")
+    >>> kept = _found_by(aliases)
+    >>> [alias.replace(r"\\s+", " ") for alias in kept]
     ['Nixon', 'Nixon Doctrine']
     """
     words = {alias for alias in aliases if _WORD_ALIAS.fullmatch(alias)}
