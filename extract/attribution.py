@@ -83,6 +83,8 @@ class _Attribution:
     verbs: regex.Pattern
     carry: regex.Pattern
     complementizer: re.Pattern
+    inverted: re.Pattern  # an inverted subject after an incise verb, to the clause's end
+    title: re.Pattern  # a title opening an apposition: "porte-parole adjoint du ..."
     agent: re.Pattern  # "by", "par" after a passive statement verb
     participle: re.Pattern  # "saying", "affirmant": a statement verb whose subject is the clause's
     conjunction: re.Pattern
@@ -187,6 +189,13 @@ def attribution_patterns(lang: str) -> _Attribution:
             regex.IGNORECASE | regex.VERSION0,
         ),
         complementizer=standard_phrase_pattern(attribution.get("complementizers", [])),
+        # A word or two (a date: "hier soir", "mardi") may come between the verb and the
+        # subject's determiner: ", a annoncé hier soir l'état-major sud-africain à Pretoria."
+        inverted=re.compile(
+            r"(?:[ ]+\w+){0,2}?[ ]+"
+            rf"(?:{_alternation(attribution.get('inverted_subjects', [])) or '(?!)'})"
+            r"[ ]*\w+[^,;:.]{0,60}(?:[,.;:]|$)"
+        ),
         agent=re.compile(  # a date of a word or two may come first: "promis en juin par"
             rf"((?:\s+[\w'’]+){{0,2}}?)\s+(?:{_alternation(attribution.get('agents', []))})\s+",
             re.IGNORECASE,
@@ -194,6 +203,10 @@ def attribution_patterns(lang: str) -> _Attribution:
         conjunction=re.compile(rf"^\s*(?:{conjunction})\s*$", re.IGNORECASE),
         participle=re.compile(
             rf"(?:{_alternation(attribution.get('participles', [])) or '(?!)'})", re.IGNORECASE
+        ),
+        title=re.compile(
+            rf"[ ]*(?:{_alternation(attribution.get('titles', [])) or '(?!)'})(?![\w'’-])",
+            re.IGNORECASE,
         ),
         person_after=re.compile(  # maybe after the title's complement and a comma: "le
             # médiateur ukrainien pour les droits humains, Dmytro Lubinets"
@@ -1687,7 +1700,7 @@ def cue_source(
             break
         if _APPOSITION.fullmatch(text, mention.end, cue.start):
             return mention
-    inverted = _INCISE.search(text, max(0, cue.start - 4), cue.start) and _INVERTED.match(
+    inverted = _INCISE.search(text, max(0, cue.start - 4), cue.start) and patterns.inverted.match(
         text, cue.end
     )
     if inverted and not patterns.complementizer.search(text, cue.end, inverted.end()):
@@ -1699,6 +1712,8 @@ def cue_source(
             for m in mentions
             if cue.end <= m.start < inverted.end() and m.end <= stop and m.kind != "relay"
         ]
+        if not named and text[inverted.end() - 1 : inverted.end()] == ",":
+            named = _in_apposition(text, inverted.end(), mentions, patterns, stop)
         return named[0] if named else None
     # A relative clause puts its subject after the verb: "les 11 000 hommes dont faisaient
     # état les services occidentaux à l'automne".
@@ -1747,9 +1762,34 @@ def cue_source(
 _CLAUSE_END = re.compile(
     r"\s*(?:[,.;:)»\n(]|$)"
 )  # "(" opens an acronym: "... du renseignement (NIS)"
-# An inverted subject right after an incise verb: "le général", "the general" (lower case
-# article and a noun), up to the clause's end.
-_INVERTED = re.compile(r"(?:[ ]+\w+)?[ ]+(?:le|la|les|l'|the)[ ]*\w+[^,;:.]{0,60}(?:[,.;:]|$)")
+_APPOSITION_SPAN = re.compile(r"[^;:.!?«»\"\n]{0,120}")  # an apposition, to its sentence's end
+
+
+def _in_apposition(
+    text: str, start: int, mentions: list[Mention], patterns: _Attribution, stop: int
+) -> list[Mention]:
+    """The source an apposition after an unnamed inverted subject names: the body of the
+    title it opens with (", a affirmé mardi le général Oleksandr Kovalenko, chef adjoint du
+    renseignement militaire ukrainien (GUR), lors d'une conférence") or the person's name
+    it is (", a affirmé le secrétaire d'État américain, Antony Blinken."); not a place ("à
+    Kiev", "de retour de Kiev"), nor a name of reported content ("..., ajoutant que")."""
+    end = _APPOSITION_SPAN.match(text, start).end()
+    if not patterns.title.match(text, start):
+        named = [m for m in mentions if m.start >= start]
+        opening = named and not text[start : named[0].start].strip() and named[0].end <= stop
+        return named[:1] if opening and _CLAUSE_END.match(text, named[0].end) else []
+    for m in mentions:
+        if m.start < start or m.end > stop:
+            continue
+        if m.start >= end or m.kind == "relay":
+            return []
+        if patterns.complementizer.search(text, start, m.start):
+            return []
+        if not patterns.locative.search(text, max(0, m.start - 12), m.start):
+            return [m]
+    return []
+
+
 _INCISE = re.compile(r",[ ]*$")
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.

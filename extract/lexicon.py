@@ -204,6 +204,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "agents": list,  # "par", "by": the source after a passive verb ("estimated by the NIS")
         "passives": list,  # "estimated", "estimé": at N ... by X (the agent after the figure)
         "complementizers": list,  # "que", "that": where the reported content begins
+        "inverted_subjects": list,  # "le", "son", "the": open a subject after an incise verb
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant

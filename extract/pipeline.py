@@ -1995,6 +1995,7 @@ def _historical(text: str, amount: Amount, here: _Sentence, context: _Context) -
         # then to now
         and not _starts_period(text, d, rules)
         and not _dates_statement(text, d, amount, here)
+        and not _in_statement(text, d, amount, here)
         for d in here.dates
     )
 
@@ -2011,6 +2012,21 @@ def _dates_statement(text: str, date: DateMention, amount: Amount, here: _Senten
         and date.end <= cue.start <= date.end + STATEMENT_DATE_REACH
         and cue.end <= amount.start
         and not any(date.end <= a.start < cue.start for a in here.amounts)
+        and cue_source(text, cue, here.mentions, here.lang, amount.start) is not None
+        for cue in here.cues
+    )
+
+
+def _in_statement(text: str, date: DateMention, amount: Amount, here: _Sentence) -> bool:
+    """Whether a year long past is written inside what a named source states, after its cue
+    and its figure, the period it counts ("Vietnam's government said on Monday that 1.1
+    million soldiers were killed between 1954 and 1975"): a statement about history, a
+    claim; not a year before the figure ("selon l'historien, la guerre de 1950-1953 a fait
+    3 millions de morts")."""
+    return any(
+        cue.kind in ("verb", "before")
+        and cue.end <= amount.start
+        and amount.end <= date.start
         and cue_source(text, cue, here.mentions, here.lang, amount.start) is not None
         for cue in here.cues
     )
@@ -3928,8 +3944,20 @@ _GLOSS = re.compile(r"[ ]?:")  # a colon right after a figure: what follows glos
 
 def _last_date_before(here: _Sentence, pointing: DateMention, context: _Context) -> Anchor | None:
     """The date a pointing-back date takes: the last one written before it in the sentence,
-    else the last one of the text (`_last_for`)."""
-    earlier = [d for d in here.dates if d.end <= pointing.start]
+    else the last one of the text (`_last_for`); not a date opening a period a figure follows
+    ("sent to Libya since December 2019 at around 18,000, of whom some 10,750 had returned
+    by then": the time of the count, not its period's start), though the date of « depuis
+    septembre 2022, quand Choïgou avait fait état de 5 937 morts »."""
+    rules = claim_rules(here.lang)
+    earlier = [
+        d
+        for d in here.dates
+        if d.end <= pointing.start
+        and not (
+            _starts_period(here.text, d, rules)
+            and any(d.end <= a.start and a.end <= pointing.start for a in here.amounts)
+        )
+    ]
     for mention in reversed(earlier):
         resolved = resolve_date(mention, context.published, context.last_date)
         if resolved is not None:

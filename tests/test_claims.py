@@ -766,6 +766,24 @@ METRIC_ROWS = [
         "nombre de tués depuis 2024 à environ 2 500.",
         [("deployed", 7000), ("killed", 2500)],
     ),
+    # held in a country, in its captivity, detained: prisoners
+    (
+        "en",
+        "Kyiv says more than 8,000 Ukrainian servicemen were still held in Russia.",
+        [("captured", 8000)],
+    ),
+    (
+        "en",
+        "Ukraine says thousands of its own soldiers remain in Russian captivity.",
+        [("captured", 2000)],
+    ),
+    (
+        "fr",
+        "Le ministère russe de la Défense affirmait détenir plus de 6 000 militaires ukrainiens.",
+        [("captured", 6000)],
+    ),
+    # the enemy bodies a unit counted are its dead
+    ("en", "American units had counted about 600 enemy bodies around the city.", [("killed", 600)]),
 ]
 
 
@@ -1000,6 +1018,13 @@ NOT_CLAIMS = [
         "La séquence consacrée à la guerre de Corée, où défilent les chiffres de 1950 et les "
         "trois millions de morts estimés, semble plaquée.",
     ),
+    # munitions and hospital beds are no troops; an age at an event is no count; articles
+    ("en", "The lawyers cited Articles 109 to 117, which allow some prisoners to be sent away."),
+    ("fr", "Les avocats ont cité les articles 109 à 117, qui concernent les prisonniers."),
+    ("fr", "Dix-neuf civils ont péri sous les quelque 1 600 roquettes tirées sur le nord du pays."),
+    ("en", "Israel says its strikes have destroyed thousands of rockets and killed its leaders."),
+    ("en", "The army has set up some 18,000 beds, a figure it declines to link to casualties."),
+    ("en", "One of those reservists, Amir, was 29 when his unit was sent across the border."),
     # an inverted condition; a denial; a prisoner swap
     ("en", "Were Kim Jong Un to send another 20,000 men, the war would change, an analyst said."),
     ("en", "Russia's embassy in Ottawa denied that 8,000 North Korean soldiers remained there."),
@@ -1624,6 +1649,7 @@ CLAIMANT_ROWS = [
         "Ukrainian president",
     ),
     ("en", "The NIS counted at least 100 North Korean dead.", "KR", "NIS"),
+    ("en", "The NIS recorded at least 100 North Korean dead.", "KR", "NIS"),
     ("en", "The NIS puts North Korean losses at about 4,700.", "KR", "NIS"),
     (
         "fr",
@@ -3963,6 +3989,40 @@ def test_a_quoted_phrase_with_its_own_attribution_is_not_the_previous_speakers()
         "ont été envoyés en Russie, a déclaré mardi Vedant Patel."
     )
     assert [c.claimant_country for c in claims(text, "fr")] == [""]
+
+
+INVERTED_ROWS = [
+    # (text, country): a French incise verb, a date of one or two words, then its inverted
+    # subject: the source named there, or, when the subject names nobody known, in the
+    # apposition after it (not a place, not reported content).
+    (
+        "Onze soldats sud-africains ont été tués, a annoncé hier soir l'état-major "
+        "sud-africain à Pretoria.",
+        "ZA",
+    ),
+    (
+        "Au moins 5 000 soldats nord-coréens restent dans la région, a affirmé mardi le général "
+        "Oleksandr Kovalenko, chef adjoint du renseignement militaire ukrainien (GUR), lors "
+        "d'une conférence de presse.",
+        "UA",
+    ),
+    (
+        "Plus de 10 000 soldats nord-coréens ont été envoyés en Russie, a affirmé mercredi le "
+        "secrétaire d'État américain, Antony Blinken.",
+        "US",
+    ),
+    (
+        "Au moins 300 soldats ont été tués, a affirmé mardi le général Dufour, de retour de Kiev.",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), INVERTED_ROWS, ids=[r[0][-40:] for r in INVERTED_ROWS]
+)
+def test_an_inverted_subject_names_its_source_there_or_in_its_apposition(text, country):
+    assert [c.claimant_country for c in claims(text, "fr")] == [country]
 
 
 INTRODUCED_ROWS = [
@@ -6447,6 +6507,48 @@ def test_a_year_dating_a_source_statement_is_no_history():
     assert (claim.claimant_country, claim.claim_date, claim.value_best) == ("ER", "2001", 19000)
     # a year in the figure's own clause, with no source, is history still
     assert claims("Some 19,000 Eritrean soldiers had died in 2001.", "en", "2020-06-18") == []
+
+
+def test_a_period_long_past_inside_a_source_statement_is_no_history():
+    # the years after the figure are the period it counts, in what the source states now
+    (claim,) = claims(
+        "Vietnam's government said on Monday that 1.1 million soldiers were killed in the "
+        "fighting between 1954 and 1975.",
+        "en",
+        "1995-04-04",
+    )
+    assert (claim.claimant_country, claim.claim_date, claim.value_best) == (
+        "VN",
+        "1995-04-03",
+        1100000,
+    )
+    # the same period with no source is history still
+    assert (
+        claims("1.1 million soldiers were killed between 1954 and 1975.", "en", "1995-04-04") == []
+    )
+
+
+def test_then_points_back_to_the_time_of_a_count_not_to_its_period_start():
+    found = claims(
+        "Its November update put the number of Syrians sent to Libya since December 2019 at "
+        "around 18,000, of whom some 10,750 had returned by then, and recorded 496 deaths "
+        "among them.",
+        "en",
+        "2020-12-11",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [
+        (18000, "2020-11"),
+        (10750, "2020-11"),
+        (496, "2020-11"),
+    ]
+    # right after the period's start, with no figure between, « alors » is that date
+    (claim,) = claims(
+        "Moscou n'a plus rien publié depuis septembre 2022, quand Sergueï Choïgou, alors "
+        "ministre de la Défense, avait fait état de 5 937 morts.",
+        "fr",
+        "2026-03-03",
+    )
+    assert claim.claim_date == "2022-09"
 
 
 def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up():
