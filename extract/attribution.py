@@ -473,7 +473,9 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     of a dispatch's dateline ("SEOUL, Nov 5 (Agency) -"), or one named as a place just before
     them in their sentence (« À Séoul, le ministère de la Défense estimait »); else the
     country of the same institution named before, or of the only country whose institutions
-    of its kind were named before ("the Israel Defense Forces ... the army"). Not when the
+    of its kind were named before ("the Israel Defense Forces ... the army"), or, with none
+    of its kind and no dateline, of any kind ("the Mozambican government ... the army"). Not
+    when the
     article named the same kind of institution of another country before, nor when a
     source or a complement follows ("the defence ministry in Moscow", "the army of ...").
 
@@ -516,6 +518,21 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
         code = _place_before(text, start, kept, patterns) or _country_place_before(
             text, start, lang, patterns
         )  # a place its sentence opens with says whose, whatever came before
+        if not code and not dateline and not same:
+            # else the one country whose institutions of any kind the article named before,
+            # when its sources named before are all of that country ("The Mozambican
+            # government asked for help ... The army said"; not after Kadyrov and "Ukraine's
+            # armed forces": whose defence ministry?)
+            named = {m.country for m in kept if m.country and m.end <= start}
+            same = {
+                m.country
+                for m in kept
+                if m.country
+                and m.end <= start
+                and any(p.search(text, m.start, m.end) for _, p in patterns.institutions)
+            }
+            if named != same:
+                same = set()
         if not code:
             code = dateline or (next(iter(same)) if len(same) == 1 else "")
             if not code or any(

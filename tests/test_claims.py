@@ -782,6 +782,9 @@ METRIC_ROWS = [
         "Le ministère russe de la Défense affirmait détenir plus de 6 000 militaires ukrainiens.",
         [("captured", 6000)],
     ),
+    # rebels, insurgents, militants are counted as troops are
+    ("fr", "Dix insurgés ont été tués lors de l'assaut.", [("killed", 10)]),
+    ("en", "The army said it had killed 300 rebels.", [("killed", 300)]),
     # the enemy bodies a unit counted are its dead
     ("en", "American units had counted about 600 enemy bodies around the city.", [("killed", 600)]),
 ]
@@ -1650,6 +1653,7 @@ CLAIMANT_ROWS = [
     ),
     ("en", "The NIS counted at least 100 North Korean dead.", "KR", "NIS"),
     ("en", "The NIS recorded at least 100 North Korean dead.", "KR", "NIS"),
+    ("en", "ACLED recorded more than 400 insurgents killed.", "US", "ACLED"),
     ("en", "The NIS puts North Korean losses at about 4,700.", "KR", "NIS"),
     (
         "fr",
@@ -6715,6 +6719,18 @@ def test_a_study_that_concludes_states_its_figure(lang, text):
             "en",
             "Israel's military and Hezbollah's fighters traded fire. The Lebanese army stayed "
             "out of it. The army said on Tuesday that 12 soldiers had been killed.",
+            ("", ""),
+        ),
+        (  # no institution of its kind before: the one country whose institutions were named
+            "en",
+            "The Mozambican government asked for help in July. The army said on Tuesday that "
+            "it had killed 12 insurgents.",
+            ("Mozambican military", "MZ"),
+        ),
+        (  # two countries' institutions named before, none of its kind: which one?
+            "en",
+            "The Mozambican government and the Rwandan government met in July. The army said "
+            "on Tuesday that it had killed 12 insurgents.",
             ("", ""),
         ),
     ],
