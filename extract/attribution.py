@@ -764,7 +764,16 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
             text, match.end(), match.end() + len(after), kept, patterns, after
         ) or next((c for c, p in patterns.affiliations if p.search(before)), "")
         head = next(match.group(g) for g in ("head", "head2", "head3", "head4") if match.group(g))
-        named.append((start, match.end(), match.group(which), acronym, head, country))
+        name = match.group(which)
+        owner = _POSSESSOR.match(name)
+        if owner and not overlaps(start, end):
+            # a country's own body: "Ukraine's Coordination Headquarters for the Treatment of
+            # Prisoners of War", "Iran's Foundation of Martyrs"
+            code = _country_named(owner.group(1))
+            if code:
+                country = country or code
+                start, name = start + owner.end(), name[owner.end() :]
+        named.append((start, match.end(), name, acronym, head, country))
     # A body described once is placed wherever it is named: its description may come with
     # a later mention (« un nouveau bilan de l'OSDH. ... l'Observatoire ..., basé au
     # Royaume-Uni »).
@@ -823,6 +832,7 @@ def described_bodies(text: str, lang: str, mentions: list[Mention]) -> list[Ment
     return kept if added or later_named else mentions
 
 
+_POSSESSOR = re.compile(r"([^\W\d_a-z][\w-]{0,40}(?:[ ][^\W\d_a-z][\w-]{0,40})?)['’]s[ ]+")
 _MAX_BODIES = 20  # bodies an article's text may place: beyond, hostile or not an article
 _MAX_NAMED = 200  # names of bodies read in one text
 _APPOSITION_END = re.compile(r"[,.;!?\n]")

@@ -5847,6 +5847,23 @@ def test_troops_of_no_one_country_have_no_subject(lang, text, expected):
             "The Horn Observatory said 300 soldiers were killed.",
             [(300, "")],
         ),
+        (  # a country's own body, named with its possessive
+            "en",
+            "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said on "
+            "Wednesday that it still held two North Korean prisoners of war.",
+            [(2, "UA")],
+        ),
+        (
+            "en",
+            "In March, the head of Iran's Foundation of Martyrs said that 2,100 Iranians had "
+            "been killed.",
+            [(2100, "IR")],
+        ),
+        (  # guard: a possessive naming no country places nothing
+            "en",
+            "Kursk's Regional Foundation said 300 soldiers were killed.",
+            [(300, "")],
+        ),
     ],
 )
 def test_a_body_its_description_places_is_a_claimant_of_that_country(lang, text, expected):
