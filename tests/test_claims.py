@@ -5529,7 +5529,23 @@ def test_a_year_earlier_counts_back_from_the_date_last_written(lang, text):
 
 
 DATE_ROWS += [
-    (  # "à l'époque" is the past, not "Un an plus tard" (the day of publication)
+    (  # "an estimated" is no statement verb: "said", after the date, is the cue
+        "en",
+        "2025-09-05",
+        "In March 2025, South Korea's Joint Chiefs of Staff said an estimated 3,000 additional "
+        "troops had been sent to replace losses.",
+        "2025-03",
+        "month",
+    ),
+    (  # « avait revendiqué » states the figure
+        "fr",
+        "2022-06-18",
+        "Début mars, le ministre ukrainien des Affaires étrangères, Dmytro Kouleba, avait "
+        "revendiqué quelque 20 000 volontaires étrangers.",
+        "2022-03",
+        "month",
+    ),
+    (  # « à l'époque » is the past, not « Un an plus tard » (the day of publication)
         "fr",
         "2026-01-09",
         "Ils ont été capturés le 9 janvier 2025. Un an plus tard, ils sont toujours détenus. "
