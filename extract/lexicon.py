@@ -240,6 +240,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "senders": list,  # "has sent", « a envoyé »: the source named before sends, not speaks
         "expert_leads": list,  # "leads", « dirige »: after a person's name, before a research body
         "person_pronouns": list,  # "he", « elle »: a cue's pronoun standing for a person
+        "body_pronouns": list,  # "it": a cue's pronoun standing for a body its sentence named
         "possessed_institutions": list,  # "its defence ministry": of the country last named
         "body_heads": list,  # "Observatory", « Observatoire »: the head noun of a body's name
         "object_prepositions": list,  # "into the": the name after is no verb's subject

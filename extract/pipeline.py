@@ -148,6 +148,7 @@ class _Rules:
     possessive: re.Pattern  # "leurs", "its": whose is the last country named before
     stateless: re.Pattern  # "foreign", « étrangers »: troops of no one country
     person_pronoun: re.Pattern  # "he", « elle »: opening a cue, a person named before
+    body_pronoun: re.Pattern  # "it": opening a cue, a body named before in its sentence
     possessive_before: re.Pattern  # the same, ending right before a metric word ("leurs pertes")
     own_possessive: re.Pattern  # "its", « ses »: a possessive that may name the speaker's own
     belonging: re.Pattern  # "of the", « de » after a troop noun: "fighters of the M23"
@@ -302,6 +303,9 @@ def claim_rules(lang: str) -> _Rules:
         stateless=standard_phrase_pattern(lexicon.get("stateless", [])),
         person_pronoun=standard_phrase_pattern(
             lexicon.get("attribution", {}).get("person_pronouns", [])
+        ),
+        body_pronoun=standard_phrase_pattern(
+            lexicon.get("attribution", {}).get("body_pronouns", [])
         ),
         possessive_before=_just_before(lexicon.get("possessives", [])),
         own_possessive=standard_phrase_pattern(lexicon.get("own_possessives", [])),
@@ -2635,6 +2639,7 @@ def _resolve_source(
                 _antecedent(here, cue, rules)
                 or same
                 or _person_before(here, cue, rules)
+                or _body_before(here, cue, rules)
                 or _fronted_source(here, cue)
                 or _fronted_clause_source(here, cue, rules)  # "When X ..., in December, it spoke"
                 or kind
@@ -2924,6 +2929,23 @@ def _person_before(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
         return None
     people = [m for m in here.mentions if m.end <= cue.start and m.kind in ("person", "expert")]
     return people[-1] if people else None
+
+
+def _body_before(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:
+    """The body named last before a cue opening with its pronoun, in its sentence ("The NIS
+    gave a figure in March, when it estimated about 6,000"), not a source of the sentences
+    before; nor a person, a people's media or unnamed officials; nor a name of the content
+    the cue closes ("the Russian army had lost 62,400 personnel, it said": who spoke before)."""
+    if not rules.body_pronoun.match(here.text, cue.start):
+        return None
+    bodies = [
+        m
+        for m in here.mentions
+        if m.end <= cue.start and m.kind not in ("person", "expert", "media", "relay", UNNAMED)
+    ]
+    if not bodies or any(bodies[-1].end <= a.start < cue.start for a in here.amounts):
+        return None
+    return bodies[-1]
 
 
 def _latter(here: _Sentence, cue: Cue, context: _Context, rules: _Rules) -> Mention | None:

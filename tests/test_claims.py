@@ -5994,6 +5994,21 @@ def test_the_united_nations_speak_with_no_country(lang, text, expected):
             "came from Volodymyr Zelensky in February, when he said 55,000 soldiers had died.",
             [(55000, "Ukrainian president", "UA")],
         ),
+        (  # "it": the body just named, not the last speaker
+            "en",
+            "Ukraine's military intelligence says 8,000 remain. The NIS last gave a figure in "
+            "March, when it estimated about 6,000 North Korean soldiers killed or wounded.",
+            [
+                (8000, "Ukrainian intelligence", "UA"),
+                (6000, "South Korean intelligence (NIS)", "KR"),
+            ],
+        ),
+        (  # "it" after the figure closes its content: the speaker before, not a name in it
+            "en",
+            "Ukraine's General Staff gave new figures. The Russian army had lost 62,400 "
+            "personnel in the Kursk sector, it said.",
+            [(62400, "Ukrainian military", "UA")],
+        ),
     ],
 )
 def test_a_possessive_or_a_pronoun_names_the_source_it_stands_for(lang, text, expected):
