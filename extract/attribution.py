@@ -474,10 +474,10 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     them in their sentence (« À Séoul, le ministère de la Défense estimait »); else the
     country of the same institution named before, or of the only country whose institutions
     of its kind were named before ("the Israel Defense Forces ... the army"), or, with none
-    of its kind and no dateline, of any kind ("the Mozambican government ... the army"). Not
-    when the
-    article named the same kind of institution of another country before, nor when a
-    source or a complement follows ("the defence ministry in Moscow", "the army of ...").
+    of its kind and no dateline, of any kind when every source named before is of that
+    country ("the Mozambican government ... the army"). Not when the article named the same
+    kind of institution of another country before, nor when a source or a complement follows
+    ("the defence ministry in Moscow", "the army of ...").
 
     >>> body = "SEOUL, Nov 5 (Wire) - The defence ministry said 3,000 soldiers were sent."
     >>> [(m.name, m.country) for m in placed_institutions(body, "en", [])]
