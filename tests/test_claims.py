@@ -1021,6 +1021,8 @@ NOT_CLAIMS = [
         "La séquence consacrée à la guerre de Corée, où défilent les chiffres de 1950 et les "
         "trois millions de morts estimés, semble plaquée.",
     ),
+    # a ceremony held in a city holds no prisoners
+    ("en", "The funerals of 12 soldiers were held in Pyongyang on Monday."),
     # munitions and hospital beds are no troops; an age at an event is no count; articles
     ("en", "The lawyers cited Articles 109 to 117, which allow some prisoners to be sent away."),
     ("fr", "Les avocats ont cité les articles 109 à 117, qui concernent les prisonniers."),
