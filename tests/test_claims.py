@@ -785,6 +785,12 @@ METRIC_ROWS = [
     # rebels, insurgents, militants are counted as troops are
     ("fr", "Dix insurgés ont été tués lors de l'assaut.", [("killed", 10)]),
     ("en", "The army said it had killed 300 rebels.", [("killed", 300)]),
+    # a munition modifying a troop noun is no munition counted
+    (
+        "en",
+        "North Korea has sent about 1,000 rocket artillery specialists to Russia, the NIS said.",
+        [("deployed", 1000)],
+    ),
     # the enemy bodies a unit counted are its dead
     ("en", "American units had counted about 600 enemy bodies around the city.", [("killed", 600)]),
 ]
