@@ -85,6 +85,8 @@ class _Attribution:
     complementizer: re.Pattern
     inverted: re.Pattern  # an inverted subject after an incise verb, to the clause's end
     title: re.Pattern  # a title opening an apposition: "porte-parole adjoint du ..."
+    determiner: re.Pattern  # a determiner opening an apposition's body: "the State Department"
+    posted: re.Pattern  # ends right before the capital where unnamed diplomats serve
     agent: re.Pattern  # "by", "par" after a passive statement verb
     participle: re.Pattern  # "saying", "affirmant": a statement verb whose subject is the clause's
     conjunction: re.Pattern
@@ -208,6 +210,11 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"[ ]*(?:{_alternation(attribution.get('titles', [])) or '(?!)'})(?![\w'’-])",
             re.IGNORECASE,
         ),
+        determiner=re.compile(
+            rf"[ ]*(?:{_alternation(attribution.get('inverted_subjects', [])) or '(?!)'})"
+            r"(?:[ ]+|(?<=['’]))",
+            re.IGNORECASE,
+        ),
         person_after=re.compile(  # maybe after the title's complement and a comma: "le
             # médiateur ukrainien pour les droits humains, Dmytro Lubinets"
             r"(?:(?:[ ]+[^\W\d_A-Z][\w'’-]*){1,4},)?"
@@ -233,6 +240,12 @@ def attribution_patterns(lang: str) -> _Attribution:
         ),
         locative=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('locatives', []))})\s+\Z", re.IGNORECASE
+        ),
+        posted=re.compile(  # "diplomats in", « attachés militaires occidentaux en poste à »
+            rf"(?<![\w-])(?:{_alternation(attribution.get('posted', [])) or '(?!)'})"
+            rf"(?:[ ]+[\w'’-]+){{0,4}}?[ ]+(?:{_alternation(attribution.get('locatives', []))})"
+            r"[ ]+\Z",
+            re.IGNORECASE,
         ),
         side_opening=re.compile(
             rf"(?<![\w-])(?:{_alternation(attribution.get('side_openings', []))})\s+\Z",
@@ -465,6 +478,22 @@ def find_mentions(
             leads,
         )
     return _with_surnames(text, merged, patterns.person_after)
+
+
+def posted_places(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the capitals where unnamed diplomats serve: in « des diplomates en
+    poste à Asmara » or "a Western defence attaché in Asmara", Asmara is their post, not
+    whose they are (`posted`).
+
+    >>> text = "Selon des diplomates en poste à Kinshasa, 3 000 soldats restent déployés."
+    >>> [m.name for m in posted_places(text, "fr", find_mentions(text, "fr"))]
+    ['unnamed sources']
+    """
+    posted = attribution_patterns(lang).posted
+    return [m for m in mentions if not posted.search(text, max(0, m.start - POSTED_REACH), m.start)]
+
+
+POSTED_REACH = 80  # characters from a capital back to the diplomats posted there
 
 
 def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
@@ -1669,12 +1698,20 @@ _GAP_WORDS = re.compile(r"[\w'’]+")
 
 
 def cue_source(
-    text: str, cue: Cue, mentions: list[Mention], lang: str, stop: int
+    text: str,
+    cue: Cue,
+    mentions: list[Mention],
+    lang: str,
+    stop: int,
+    *,
+    after_content: bool = False,
 ) -> Mention | None:
     """The source a `before` or `verb` cue attributes to, from the sentence's mentions.
 
     `stop` is where the reported content begins (the amount, when the cue comes before
     it): the source must be named before it. Sources named together are joined.
+    `after_content`: the amount stands before the cue, so an incise verb's subject is
+    the name after it ("..., a affirmé lundi Volodymyr Zelensky dans son allocution").
     """
     patterns = attribution_patterns(lang)
     if cue.kind == "before":
@@ -1716,9 +1753,35 @@ def cue_source(
         if (
             after
             and not patterns.complementizer.search(text[cue.end : after[0].start])
-            and _CLAUSE_END.match(text, after[0].end)
+            and (
+                _CLAUSE_END.match(text, after[0].end)
+                # After the content, the name a date word or two from the verb is its
+                # subject, whatever follows it: "..., a affirmé lundi soir Volodymyr
+                # Zelensky dans son allocution quotidienne."
+                or (
+                    after_content
+                    and after[0].kind != "relay"
+                    and _FEW_WORDS.fullmatch(text, cue.end, after[0].start)
+                    and not patterns.locative.search(
+                        text, max(0, after[0].start - 12), after[0].start
+                    )
+                )
+            )
         ):
             return after[0]
+        person = after_content and _INVERTED_NAME.match(text, cue.end)
+        if person and not patterns.complementizer.search(text, cue.end, person.end()):
+            # A person the gazetteer does not know, then a title naming a body: "...,
+            # a déclaré mardi Vedant Patel, porte-parole adjoint du département d'État."
+            # Not the content's names before the comma.
+            named = [
+                m
+                for m in mentions
+                if cue.end <= m.start < person.end()
+                and m.kind != "relay"
+                and not patterns.locative.search(text, max(0, m.start - 12), m.start)
+            ] or _in_apposition(text, person.end(), mentions, patterns, stop)
+            return named[0] if named else None
     # The subject, then an apposition between commas, then the verb; a name inside the
     # apposition is not the speaker ("The Center for Strategic and International Studies,
     # a Washington think tank, estimates").
@@ -1803,8 +1866,16 @@ def _in_apposition(
     end = _APPOSITION_SPAN.match(text, start).end()
     if not patterns.title.match(text, start):
         named = [m for m in mentions if m.start >= start]
-        opening = named and not text[start : named[0].start].strip() and named[0].end <= stop
-        return named[:1] if opening and _CLAUSE_END.match(text, named[0].end) else []
+        if not named or named[0].end > stop:
+            return []
+        gap = text[start : named[0].start]
+        if gap.strip() and not patterns.determiner.fullmatch(gap):
+            return []
+        # The person's name, or the body a title follows: ", the State Department spokesman,"
+        closed = _CLAUSE_END.match(text, named[0].end) or (
+            gap.strip() and patterns.title.match(text, named[0].end)
+        )
+        return named[:1] if closed else []
     for m in mentions:
         if m.start < start or m.end > stop:
             continue
@@ -1818,6 +1889,11 @@ def _in_apposition(
 
 
 _INCISE = re.compile(r",[ ]*$")
+_FEW_WORDS = re.compile(r"(?:[ ]+[\w'’]+){0,2}[ ]+")  # "lundi soir ": a date between verb and name
+# A person's name after an incise verb and a date word or two, then an apposition's comma.
+_INVERTED_NAME = regex.compile(
+    r"(?:[ ]+\w+){0,2}?[ ]+\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*){1,3}[ ]*,"
+)
 _AFTER_QUOTE = re.compile(r"[»\"][ ]*,?[ ]*$")
 # ", an apposition without a clause break," and at most one word (an adverb) before the verb.
 _APPOSITION = re.compile(r"\)?,[^,;:.()«»\"\n]{3,160},[ ]+(?:\w+[ ]+)?")

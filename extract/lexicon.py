@@ -229,6 +229,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "carry_kinds": dict,  # kind -> words of carry cues naming one ("agency", "ministère")
         "titles": list,  # "spokesperson", "porte-parole": before a person named for a source
         "locatives": list,  # "in", "à": a source name after one is a place
+        "posted": list,  # "diplomats", "attachés": a capital named as their post is not theirs
         "citing": list,  # "citing", "citant": the cited source's figure, whoever relays it
         "participles": list,  # "saying", "affirmant": after a comma, the main clause's subject
         "relaying": list,  # "relayed", "briefing": a lawmaker passing on an agency named after

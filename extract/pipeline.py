@@ -40,6 +40,7 @@ from extract.attribution import (
     mention_patterns,
     placed_institutions,
     placed_relays,
+    posted_places,
     subject_names,
 )
 from extract.claim import Claim, to_frame
@@ -558,6 +559,7 @@ def extract_claims(
     amounts = [a for a in find_amounts(text, lang, tokens) if _countable(a)]
     scanned = _scanner(lang).matches(norm, tokens)  # every phrase family, one pass
     mentions = find_mentions(norm, lang, scanned=scanned)
+    mentions = posted_places(norm, lang, mentions)  # "diplomats in Asmara" are not Eritrea's
     mentions = placed_institutions(norm, lang, mentions)  # "SEOUL - The defence ministry"
     mentions = placed_relays(norm, mentions)  # "KHARTOUM - Un député a affirmé"
     mentions = described_bodies(norm, lang, mentions)  # "the X Observatory, a UK-based monitor"
@@ -2665,7 +2667,10 @@ def _resolve_source(
                 # chiffre d'un millier"): the pronoun's cue names the speaker.
                 continue
             stop = amount.start if cue.end <= amount.start else here.end
-            source, rule = cue_source(here.text, cue, mentions, here.lang, stop), cue.kind
+            source = cue_source(
+                here.text, cue, mentions, here.lang, stop, after_content=cue.start >= amount.end
+            )
+            rule = cue.kind
             named = cue_source(here.text, cue, mentions, here.lang, here.end) if carried else None
             if named is not None and named.kind not in ("media", UNNAMED):
                 speaker = named

@@ -4027,6 +4027,28 @@ INVERTED_ROWS = [
         "Au moins 300 soldats ont été tués, a affirmé mardi le général Dufour, de retour de Kiev.",
         "",
     ),
+    # After the figure, a person's name with no determiner: the known source it is, else the
+    # body its apposition's title names; not the content's place before the comma.
+    (
+        "Quelque 3 000 soldats ont été envoyés dans l'ouest de la Russie, a déclaré lundi Jane "
+        "Morrow, porte-parole adjointe du département d'État.",
+        "US",
+    ),
+    (
+        "Onze mille soldats envoyés par Pyongyang se trouvent à Koursk, a affirmé lundi soir "
+        "Volodymyr Zelensky dans son allocution.",
+        "UA",
+    ),
+    (
+        "La Corée du Nord va envoyer 5 000 bâtisseurs militaires à Koursk, a annoncé mardi à "
+        "Pyongyang Sergueï Choïgou, secrétaire du Conseil de sécurité russe.",
+        "RU",
+    ),
+    (  # a lawmaker relays nobody named: not the sender before the comma
+        "Une partie des 11 000 militaires envoyés par Pyongyang a été intégrée à des unités "
+        "russes, a précisé le député Lee à la sortie de la réunion.",
+        "",
+    ),
 ]
 
 
@@ -7108,3 +7130,34 @@ def test_lists_with_complements_and_words_of_death(lang, text, expected):
 )
 def test_periods_to_now_hurt_and_others(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang, "2024-10-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (  # an inverted name, then its body after a determiner and before its title
+            "en",
+            "About 11,000 North Korean troops have been sent to Russia, said Matthew Fields, the "
+            "State Department spokesman, on Monday.",
+            "US",
+        ),
+        # the capital where diplomats serve is not whose they are
+        ("en", "Diplomats in Luanda estimate that about 40,000 Cuban troops are in Angola.", ""),
+        (
+            "fr",
+            "Selon des diplomates en poste à Kinshasa, plusieurs milliers de soldats burundais "
+            "restent déployés.",
+            "",
+        ),
+        (
+            "fr",
+            "Des attachés militaires occidentaux en poste à Bagdad estiment que l'Iran a massé "
+            "150 000 hommes autour de Bassora.",
+            "",
+        ),
+        # officials there are that country's
+        ("en", "Officials in Kinshasa estimate that 3,000 Burundian soldiers are deployed.", "CD"),
+    ],
+)
+def test_inverted_names_and_diplomats_posted_abroad(lang, text, country):
+    assert [c.claimant_country for c in claims(text, lang)] == [country]
