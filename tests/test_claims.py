@@ -7202,3 +7202,13 @@ def test_inverted_names_and_diplomats_posted_abroad(lang, text, country):
 )
 def test_hostages_detentions_and_words_of_death(lang, text, expected):
     assert [(c.metric, c.value_best) for c in claims(text, lang)] == expected
+
+
+def test_a_countrys_command_speaks_for_it_and_men_under_an_age_are_no_count():
+    text = (
+        "Iraq's Joint Operations Command said in July that more than 25,000 militants had been "
+        "killed."
+    )
+    assert [(c.value_best, c.claimant_country) for c in claims(text, "en")] == [(25000, "IQ")]
+    text = "About 47,000 Russian men under 50 have been sent to the front."
+    assert [c.value_best for c in claims(text, "en")] == [47000]
