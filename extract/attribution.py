@@ -92,6 +92,7 @@ class _Attribution:
     conjunction: re.Pattern
     person_after: re.Pattern  # a title and a person's name right after a source
     experts: regex.Pattern  # titles of people who give estimates of their own ("chercheuse")
+    expert_roles: tuple[tuple[str, re.Pattern], ...]  # a label, the words that describe one
     expert_bodies: regex.Pattern  # a research body after "Name, " ("of the Tokyo Institute")
     expert_named: re.Pattern  # a person's name and a comma, right before a research body
     expert_reference: re.Pattern  # a determiner right before a title pointing back ("le ")
@@ -221,7 +222,14 @@ def attribution_patterns(lang: str) -> _Attribution:
             rf"[ ]+(?:(?i:{_alternation(attribution.get('titles', []))})[ ]+)?"
             r"(?P<name>[^\W\d_a-z][\w'’]+(?:[ ][^\W\d_a-z][\w'’-]+){1,2})(?![\w'’-])"
         ),
-        experts=phrase_pattern(attribution.get("experts", [])),
+        experts=phrase_pattern(
+            attribution.get("experts", [])
+            + [p for words in attribution.get("expert_roles", {}).values() for p in words]
+        ),
+        expert_roles=tuple(
+            (label, re.compile(rf"(?:{_alternation(words)})\Z", re.IGNORECASE))
+            for label, words in attribution.get("expert_roles", {}).items()
+        ),
         expert_bodies=phrase_pattern(attribution.get("expert_bodies", []), ignore_case=False),
         expert_named=re.compile(rf"(?<![\w'’-]){_PERSON},[ ]+\Z"),
         expert_reference=re.compile(
@@ -1442,7 +1450,10 @@ def _expert_at(
     if more is not None:
         where += more.group()
     country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
-    label = title.group().lower()
+    label = next(
+        (role for role, words in patterns.expert_roles if words.fullmatch(title.group())),
+        title.group().lower(),
+    )
     person = Mention(
         name.start("name"), name.end("name"), f"{name.group('name')} ({label})", country, "expert"
     )

@@ -208,6 +208,7 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
         "conjunctions": list,  # "et", "and", ",": joining joint claimants
         "own_voice": list,  # "our estimate", "nous retenons": the article's own figure
         "experts": list,  # "researcher", "chercheuse": a person named beside one is a claimant
+        "expert_roles": dict,  # label -> words describing an expert ("academic": "teaches")
         "demonstratives": list,  # « ces derniers », "the latter": the last source named before
         "expert_bodies": list,  # "of the Tokyo Institute": after "Name, ", the person is an expert
         "honorifics": list,  # "Dr", "Pr": before an expert's name

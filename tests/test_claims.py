@@ -7212,3 +7212,24 @@ def test_a_countrys_command_speaks_for_it_and_men_under_an_age_are_no_count():
     assert [(c.value_best, c.claimant_country) for c in claims(text, "en")] == [(25000, "IQ")]
     text = "About 47,000 Russian men under 50 have been sent to the front."
     assert [c.value_best for c in claims(text, "en")] == [47000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Samia Haddad-Lowe, who teaches modern history at a university in the north of "
+            "England, says that 320,000 soldiers died.",
+            ("Samia Haddad-Lowe (academic)", "GB"),
+        ),
+        (
+            "fr",
+            "Samia Haddad, qui enseigne l'histoire contemporaine à Lyon, estime que 300 000 "
+            "soldats sont morts.",
+            ("Samia Haddad (universitaire)", "FR"),
+        ),
+    ],
+)
+def test_a_person_who_teaches_is_an_academic_expert(lang, text, expected):
+    assert [(c.claimant, c.claimant_country) for c in claims(text, lang)] == [expected]
