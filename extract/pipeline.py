@@ -3523,13 +3523,28 @@ def _unnamed_again(source: Mention, here: _Sentence, context: _Context) -> Menti
 
 
 def _name_unnamed(source: Mention, here: _Sentence, cue: Cue) -> Mention:
-    """An unnamed source ("a senior official") takes the source named with it before the
-    cue ("Shoigu, Russia's top official, said"), else the one it confides to before the
-    reported content ("des sources ont confié à la presse sud-coréenne que"), else the one
-    its own words name ("un responsable du renseignement militaire (GUR)")."""
+    """An unnamed source ("a senior official") takes the institution named right before it
+    ("UN officials in Zagreb"), else the one its own words name ("un responsable du
+    renseignement militaire (GUR)"), else the source named with it before the cue
+    ("Shoigu, Russia's top official, said"), else the one it confides to before the
+    reported content ("des sources ont confié à la presse sud-coréenne que")."""
     if source.kind != UNNAMED:
         return source
     mentions = _outside_carry(here)
+    # The institution right before them is theirs, not a place after them: "UN officials in
+    # Zagreb said", "Pentagon officials in Kyiv".
+    owner = next(
+        (
+            m
+            for m in mentions
+            if m.end <= source.start
+            and not here.text[m.end : source.start].strip()
+            and m.kind not in (UNNAMED, "media")
+        ),
+        None,
+    )
+    if owner is not None:
+        return owner
     own = next(
         (
             m

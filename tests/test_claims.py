@@ -7233,3 +7233,38 @@ def test_a_countrys_command_speaks_for_it_and_men_under_an_age_are_no_count():
 )
 def test_a_person_who_teaches_is_an_academic_expert(lang, text, expected):
     assert [(c.claimant, c.claimant_country) for c in claims(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # the institution right before unnamed officials is theirs, not the place after
+            "en",
+            "UN officials in Zagreb said on Friday that Bosnian Serb forces were still holding "
+            "372 peacekeepers.",
+            ("United Nations", ""),
+        ),
+        (
+            "en",
+            "Pentagon officials in Kyiv said 300 North Korean soldiers were killed.",
+            ("US military", "US"),
+        ),
+        (  # alone, the place says whose
+            "en",
+            "Officials in Kyiv said 300 North Korean soldiers were killed.",
+            ("Ukrainian government", "UA"),
+        ),
+    ],
+)
+def test_unnamed_officials_belong_to_the_institution_before_them(lang, text, expected):
+    assert [(c.claimant, c.claimant_country) for c in claims(text, lang, "1995-06-03")] == [
+        expected
+    ]
+
+
+def test_that_year_is_the_year_of_the_date_before_not_this_year():
+    text = (
+        "Tout a commencé à l'automne 2024. En octobre de cette année-là, Kiev affirmait que "
+        "quelque 12 000 soldats nord-coréens étaient en cours de déploiement en Russie."
+    )
+    assert [c.claim_date for c in claims(text, "fr", "2026-02-24")] == ["2024-10"]
