@@ -7268,3 +7268,52 @@ def test_that_year_is_the_year_of_the_date_before_not_this_year():
         "quelque 12 000 soldats nord-coréens étaient en cours de déploiement en Russie."
     )
     assert [c.claim_date for c in claims(text, "fr", "2026-02-24")] == ["2024-10"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Three peshmerga had been killed.", [("killed", 3, "")]),
+        ("fr", "Au moins cinq peshmergas tués.", [("killed", 5, "")]),
+        (  # a unit's number is no count
+            "en",
+            "The army said 157 Task Force Battalion lost 44 soldiers.",
+            [("killed", 44, "")],
+        ),
+        (
+            "fr",
+            "Les soldats de la 72 Brigade mécanisée ont tué 30 combattants.",
+            [("killed", 30, "")],
+        ),
+        (  # schoolgirls held are no prisoners of war
+            "en",
+            "Some 200 schoolgirls abducted from Chibok are still in the hands of the group.",
+            [],
+        ),
+        (
+            "fr",
+            "Quelque 200 lycéennes enlevées à Chibok sont toujours aux mains du groupe.",
+            [],
+        ),
+        (
+            "fr",
+            "Le quartier général nigérian a affirmé que ses troupes avaient capturé 41 "
+            "combattants.",
+            [("captured", 41, "NG")],
+        ),
+        (
+            "en",
+            "The Nigerian defence headquarters said troops had killed 148 insurgents.",
+            [("killed", 148, "NG")],
+        ),
+        (  # « au plus fort de » is no strength
+            "fr",
+            "Les troupes ukrainiennes contrôlent 800 kilomètres carrés, contre près de 1 300 au "
+            "plus fort de leur offensive.",
+            [],
+        ),
+    ],
+)
+def test_peshmerga_unit_numbers_schoolgirls_and_headquarters(lang, text, expected):
+    found = claims(text, lang, "2017-01-01")
+    assert [(c.metric, c.value_best, c.claimant_country) for c in found] == expected
