@@ -7229,6 +7229,12 @@ def test_a_countrys_command_speaks_for_it_and_men_under_an_age_are_no_count():
             "soldats sont morts.",
             ("Samia Haddad (universitaire)", "FR"),
         ),
+        (
+            "en",
+            "Margaret Ellery, who teaches modern Chinese history at the University of Leeds, "
+            "estimates that 380,000 soldiers were sent.",
+            ("Margaret Ellery (academic)", "GB"),
+        ),
     ],
 )
 def test_a_person_who_teaches_is_an_academic_expert(lang, text, expected):
