@@ -31,6 +31,7 @@ from extract.lexicon import (
     world_countries,
     world_forms,
 )
+from extract.numbers import find_numbers
 from extract.text import (
     Scanned,
     Scanner,
@@ -570,6 +571,8 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
             }
             if named != same:
                 same = set()
+        if not code and not dateline and len(same) != 1:
+            code = _sentence_country(text, start, end, lang, kept)
         if not code:
             code = dateline or (next(iter(same)) if len(same) == 1 else "")
             if not code or any(
@@ -585,6 +588,46 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
                 continue  # "Russia's defence ministry ... the defence ministry": which one?
         kept.append(Mention(start, end, f"{names.get(code, code)} {kind}", code, kind))
     return sorted(kept, key=lambda m: m.start)
+
+
+def _sentence_country(text: str, start: int, end: int, lang: str, kept: list[Mention]) -> str:
+    """The one country whose troops its sentence counts (a name or a demonym in a figure's
+    noun phrase: « 53 militaires français ont été tués, rappelle l'état-major », "26
+    Nigerien soldiers were killed, the army said"), for an institution nothing else places;
+    none when the sentence counts two countries' troops, or when a source of another
+    country was named before it."""
+    opening = max(0, start - _SENTENCE_REACH)
+    marks = list(_SENTENCE_MARK.finditer(text, opening, start))
+    opening = marks[-1].end() if marks else opening
+    closing = _SENTENCE_MARK.search(text, end, end + _SENTENCE_REACH)
+    sentence = text[opening : closing.start() if closing else end + _SENTENCE_REACH]
+    figures = [figure_end for _, figure_end, _ in find_numbers(sentence, lang)]
+    if not figures:
+        return ""
+    subjects, codes = subject_names(lang)
+    locative = attribution_patterns(lang).locative
+    named = {
+        codes[group_index(m)]
+        for m in subjects.finditer(sentence)
+        # a place names no troops ("4,500 soldiers in Somalia")
+        if not locative.search(sentence, max(0, m.start() - 12), m.start())
+        and any(
+            0 <= m.start() - figure_end <= _NOUN_PHRASE
+            and not _CLAUSE_MARK.search(sentence, figure_end, m.start())
+            for figure_end in figures
+        )
+    }
+    if len(named) != 1:
+        return ""
+    code = next(iter(named))
+    if any(m.country and m.country != code and m.end <= start for m in kept):
+        return ""
+    return code
+
+
+_NOUN_PHRASE = 30  # characters from a figure to the name of whose troops it counts
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_SENTENCE_REACH = 400  # characters around an institution to its sentence's bounds
 
 
 def _body_name_pattern(heads: list[str]) -> re.Pattern:

@@ -6279,10 +6279,17 @@ def test_troops_listed_before_one_predicate_and_foreigners_fighting_in_an_army(
             "lundi avoir recensé environ 250 Kényans enrôlés dans l'armée russe.",
             [(250, "KE")],
         ),
-        (  # a place ending the clause before is not where the institution is
+        (  # a place ending the clause before is not where the institution is; the citizens
+            # it counts are (see test_a_bare_institution_is_the_one_country_its_sentence_names)
             "en",
             "At least 10 Nepali citizens have been killed in the fighting in Ukraine, the "
             "foreign ministry said on Thursday.",
+            [(10, "NP")],
+        ),
+        (
+            "en",
+            "At least 10 citizens have been killed in the fighting in Ukraine, the foreign "
+            "ministry said on Thursday.",
             [(10, "")],
         ),
     ],
@@ -6846,6 +6853,48 @@ def test_a_study_that_concludes_states_its_figure(lang, text):
     ],
 )
 def test_a_bare_institution_is_the_one_country_whose_kind_was_named(lang, text, expected):
+    (claim,) = claims(text, lang, "2023-10-10")
+    assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Depuis 2013, 53 militaires français ont été tués au Sahel, rappelle l'état-major.",
+            ("French military", "FR"),
+        ),
+        (
+            "en",
+            "The army said on Tuesday that 26 Nigerien soldiers had been killed.",
+            ("Nigerien military", "NE"),
+        ),
+        (  # a place is not whose troops: "in Somalia"
+            "en",
+            "The army said on Tuesday that 4,500 soldiers would stay in Somalia.",
+            ("", ""),
+        ),
+        (  # two countries in the sentence: whose army?
+            "en",
+            "The army said on Tuesday that 26 Nigerien and Chadian soldiers had been killed.",
+            ("", ""),
+        ),
+        (  # a source of another country named before speaks of the others' losses
+            "en",
+            "Zelensky published his count. The army said on Tuesday that 1,200 Russian "
+            "soldiers had been killed.",
+            ("", ""),
+        ),
+        (  # no figure in the institution's sentence: it places nothing
+            "fr",
+            "La résistance du Hezbollah a surpris l'état-major. L'armée a reconnu mercredi la "
+            "mort de neuf soldats.",
+            ("", ""),
+        ),
+    ],
+)
+def test_a_bare_institution_is_the_one_country_its_sentence_names(lang, text, expected):
     (claim,) = claims(text, lang, "2023-10-10")
     assert (claim.claimant, claim.claimant_country) == expected
 
