@@ -4177,6 +4177,7 @@ def _remember(here: _Sentence, context: _Context, has_claims: bool) -> None:
         if (
             d.year is not None
             or d.from_last
+            or d.relative == "this_year"  # « au début de cette année »: no longer 2024
             or (d.month is not None and r != resolve_date(d, context.published, context.last_date))
         )
     ]

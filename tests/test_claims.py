@@ -4356,6 +4356,14 @@ def test_a_long_read_keeps_the_year_of_its_narrative():
         "2026-03-19",
     )
     assert [(c.value_best, c.claim_date) for c in since_then][-1] == (300, "2025-01")
+    # "this year" after a written year is the narrative's year now
+    this_year = claims(
+        "Pyongyang a envoyé 10 000 soldats à l'automne 2024, puis d'autres au début de cette "
+        "année. Fin avril, le NIS évoquait environ 4 700 tués ou blessés.",
+        "fr",
+        "2025-07-16",
+    )
+    assert [(c.value_best, c.claim_date) for c in this_year][-1] == (4700, "2025-04")
 
 
 def test_the_same_evening_is_the_day_of_the_last_statement_not_of_a_background_date():
