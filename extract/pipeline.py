@@ -661,6 +661,8 @@ def extract_claims(
     _interview_dates(norm, sentences, dates, rules, context)
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    last_key: tuple = ()
+    last_increment = False
     stated: set[tuple] = set()  # the figures a source stated (metric, values)
 
     @cache
@@ -730,16 +732,23 @@ def extract_claims(
                 claim_fields["claimant_country"],
                 claim_fields["claim_date"],
             )
-            if key in seen:  # one row per claim per article: the first statement
+            # one row per claim per article, the first statement; but "six others" right
+            # after six is no restatement (« la mort de six soldats. Samedi, six autres »)
+            if key in seen and not (
+                claim_fields["increment"] and key == last_key and not last_increment
+            ):
                 continue
-            if (not key[4] and key[:4] + key[5:] in seen) or (
-                not claim_fields["claimant"] and key[:4] in stated
+            if not claim_fields["increment"] and (
+                (not key[4] and key[:4] + key[5:] in seen)
+                or (not claim_fields["claimant"] and key[:4] in stated)
             ):
                 # the figure again with no one to say it, after a source stated it on any
-                # day ("the one soldier killed it had announced"): a reminder, not a claim
+                # day ("the one soldier killed it had announced"): a reminder, not a claim;
+                # not "six others" (« six autres militaires ont été tués »)
                 continue
             seen.add(key)
             seen.add(key[:4] + key[5:])
+            last_key, last_increment = key, claim_fields["increment"]
             if key[4]:
                 stated.add(key[:4])
             start, end = claim_fields.pop("span")
@@ -1509,17 +1518,27 @@ def _sentence_claims(
         # "Of those, eight had died", « Quatre autres ont été blessés »: the figure opens its
         # clause and is the subject of the loss, only an auxiliary between (not someone:
         # "One was wounded"; not a ratio's « un sur huit aurait été tué »).
-        adjacent = adjacent or (
-            side == "right"
-            and cue is not None
-            and size > 1
-            and (
-                not before.strip()
-                or before.rstrip()[-1] in _CLAUSE_OPENERS
-                or rules.coordination.search(before)  # "91 had been recruited and eight had died"
+        adjacent = (
+            adjacent
+            or (
+                side == "right"
+                and cue is not None
+                and size > 1
+                and (
+                    not before.strip()
+                    or before.rstrip()[-1] in _CLAUSE_OPENERS
+                    or rules.coordination.search(
+                        before
+                    )  # "91 had been recruited and eight had died"
+                )
+                # past "others" ("One peacekeeper was killed and four others were wounded"),
+                # where the auxiliary may be left out ("three were killed and three others wounded")
+                and (
+                    _auxiliary_gap(text, _past_partitive(text, noun_end, rules), cue.start, rules)
+                    or _past_partitive(text, noun_end, rules) > noun_end
+                    and not text[_past_partitive(text, noun_end, rules) : cue.start].strip()
+                )
             )
-            # past "others" ("One peacekeeper was killed and four others were wounded")
-            and _auxiliary_gap(text, _past_partitive(text, noun_end, rules), cue.start, rules)
         )
         # "One of the soldiers captured", « l'un des deux »: someone, not a count.
         if size == 1 and _small_word(amount) and rules.of_the.match(text, amount.end):

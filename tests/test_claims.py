@@ -825,6 +825,24 @@ METRIC_ROWS = [
         "Floods killed at least 14 people, two years after a disaster claimed more than 200 lives.",
         [],
     ),
+    # "others" with its auxiliary left out still opens the loss
+    (
+        "en",
+        "Three soldiers were killed and four others wounded.",
+        [("killed", 3), ("wounded", 4)],
+    ),
+    (
+        "en",
+        "48 militants had been killed and two others captured alive.",
+        [("killed", 48), ("captured", 2)],
+    ),
+    # "six others" right after six is another six, not the first restated
+    (
+        "fr",
+        "Vendredi, le ministère a annoncé la mort de six soldats.\n\nSamedi, six autres "
+        "militaires ont été tués dans une seconde attaque.",
+        [("killed", 6), ("killed", 6)],
+    ),
 ]
 
 
