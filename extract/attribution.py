@@ -126,6 +126,7 @@ class _Attribution:
     world: re.Pattern
     world_codes: tuple[str, ...]
     institution: re.Pattern  # any institution word, matched where one may start
+    lang: str = ""
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -163,6 +164,7 @@ def attribution_patterns(lang: str) -> _Attribution:
     verbs = _alternation(attribution.get("verbs", []))
     carry = _alternation(attribution.get("carry", []))
     return _Attribution(
+        lang=lang,
         gazetteer=gazetteer,
         demonym_institution=demonym_institution,
         countries=re.compile(
@@ -1469,10 +1471,16 @@ def _expert_at(
         return None
     name: re.Match | None = None
     before = patterns.expert_before.search(text, max(0, start - 80), start)
+    if before is not None and _ends_with_demonym(before.group("name"), patterns.lang):
+        before = None  # "The Hungarian historian Eszter Halmi": a people, not a person
     if before is not None:
         name, described = before, before.end("name")
     else:
         after = patterns.expert_after.match(text, end)
+        if after is None:  # « l'historienne marocaine Nadia Lamrani »
+            demonym = _demonym_at(text, end + 1, patterns.lang)
+            if demonym is not None and text[end : end + 1] == " ":
+                after = patterns.expert_after.match(text, demonym.end())
         if after is None:
             line = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
             if text[line:start].strip(" \n«\"'’(—–-").count(" ") <= 1:  # opens its sentence
@@ -1492,7 +1500,11 @@ def _expert_at(
     more = patterns.description_more.match(text, region_end)  # "(IRAC), à Paris"
     if more is not None:
         where += more.group()
-    country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+    country = (
+        next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
+        or _title_demonym(text, title, patterns.lang)
+        or _described_country(text, region_start, region_end, mentions, patterns, where)
+    )
     label = next(
         (role for role, words in patterns.expert_roles if words.fullmatch(title.group())),
         title.group().lower(),
@@ -1503,6 +1515,50 @@ def _expert_at(
     return person, region_start, region_end
 
 
+def _demonym_at(text: str, position: int, lang: str) -> re.Match | None:
+    """A people's adjective (a subject's name in lower case: « marocaine ») at `position`."""
+    if not lang or not text[position : position + 1].islower():
+        return None
+    pattern, _ = subject_names(lang)
+    return pattern.match(text, position)
+
+
+def _ends_with_demonym(name: str, lang: str) -> bool:
+    """Whether a name's last word is a people's adjective ("The Hungarian")."""
+    if not lang:
+        return False
+    pattern, _ = subject_names(lang)
+    last = name.split()[-1] if name.split() else ""
+    return pattern.fullmatch(last) is not None
+
+
+def _title_demonym(text: str, title: re.Match, lang: str) -> str:
+    """The country of a people's adjective right after an expert's title (« l'historienne
+    marocaine Nadia Lamrani ») or right before it, maybe past one word in lower case ("the
+    Hungarian military historian"): the expert's country.
+
+    >>> text = "l'historien hongrois Gábor Reményi"
+    >>> title = attribution_patterns("fr").experts.search(text)
+    >>> _title_demonym(text, title, "fr")
+    'HU'
+    """
+    if not lang:
+        return ""
+    pattern, codes = subject_names(lang)
+    after = _demonym_at(text, title.end() + 1, lang) if text[title.end() :][:1] == " " else None
+    if after is not None:
+        return codes[group_index(after)]
+    before = _BEFORE_TITLE.search(text, max(0, title.start() - 60), title.start())
+    if before is None:
+        return ""
+    found = pattern.fullmatch(text, before.start("word"), before.end("word"))
+    return codes[group_index(found)] if found is not None else ""
+
+
+# the word before an expert's title, past one word in lower case: "Hungarian (military) historian"
+_BEFORE_TITLE = re.compile(
+    r"(?<![\w'’-])(?P<word>[^\W\d_a-z][\w-]{1,30})[ ]+(?:[a-z]{3,20}[ ]+)?\Z"
+)
 MAX_EXPERTS = 20  # expert titles looked at in one article: a bound for hostile text
 _CAPITAL = re.compile(r"[^\W\d_a-z]")
 

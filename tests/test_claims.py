@@ -3209,6 +3209,27 @@ EXPERT_ROWS = [
         "Tom Albers (researcher)",
         "",
     ),
+    # a people's adjective right after the title (French) or before it (English), or a
+    # capital the description places the expert in, says the expert's country
+    (
+        "fr",
+        "L'historienne marocaine Nadia Lamrani estime que 70 000 soldats marocains ont combattu.",
+        "Nadia Lamrani (historienne)",
+        "MA",
+    ),
+    (
+        "en",
+        "The Hungarian historian Eszter Halmi puts the Soviet dead at about 700.",
+        "Eszter Halmi (historian)",
+        "HU",
+    ),
+    (
+        "en",
+        "The fullest account is by Marton Szilagyi, a historian in Budapest, who puts the Soviet "
+        "dead at about 750.",
+        "Marton Szilagyi (historian)",
+        "HU",
+    ),
     (
         "fr",
         "Claire Morvan est chercheuse dans un centre d'études stratégiques lyonnais. "
