@@ -2606,6 +2606,13 @@ CLAIMANT_ROWS = [
         "Ukrainian president",
     ),
     ("fr", "Le JCS s'en tient à environ 1 100 pertes nord-coréennes.", "KR", "JCS"),
+    (  # archives named as a body, placed by their description
+        "en",
+        "The Abraham Lincoln Brigade Archives, a New York organization that keeps the records, "
+        "said about 2,800 Americans went to Spain.",
+        "US",
+        "Abraham Lincoln Brigade Archives",
+    ),
 ]
 
 
@@ -6774,6 +6781,17 @@ def test_a_speaker_named_after_the_figures_before_its_verb_is_whom_it_takes_up()
             "en",
             "A veterans' association says 300 foreign fighters were killed.",
             ("veterans' association", "", ""),
+        ),
+        (  # a memorial society keeping the volunteers' names
+            "en",
+            "According to the Connolly Column Memorial Society, about 250 Irishmen fought in "
+            "Spain.",
+            ("Irish veterans' association", "IE", "IE"),
+        ),
+        (
+            "fr",
+            "Selon l'Association du souvenir des volontaires, 189 Français sont morts en Espagne.",
+            ("French veterans' association", "FR", "FR"),
         ),
     ],
 )
