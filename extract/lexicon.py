@@ -8,6 +8,7 @@ raises `LexiconError` naming the file and the key at fault.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -694,6 +695,49 @@ def world_countries(lang: str) -> dict[str, list[str]]:
 
 
 CITIES_FILE = Path("world") / "cities.yaml"  # under LEXICON_DIR; optional
+SUCCESSIONS_FILE = Path("world") / "successions.yaml"  # under LEXICON_DIR; optional
+
+
+@dataclass(frozen=True)
+class Succession:
+    """A state that ended (`code`), the day it ended and the state that took its seat."""
+
+    code: str
+    ended: dt.date
+    successor: str
+
+
+@cache
+def load_successions() -> tuple[Succession, ...]:
+    """The successions file: states that ended and their successors, validated.
+
+    >>> [(s.code, s.ended.isoformat(), s.successor) for s in load_successions()]
+    [('SU', '1991-12-26', 'RU')]
+    """
+    path = LEXICON_DIR / SUCCESSIONS_FILE
+    if not path.is_file():
+        return ()
+    data = load_yaml(path)
+    entries = data.get("successions")
+    if set(data) != {"successions"} or not isinstance(entries, Mapping):
+        raise LexiconError(
+            f"{path.name}: expected the key 'successions' (code -> ended, successor)"
+        )
+    codes = {country.code for country in load_world()}
+    found = []
+    for code, entry in entries.items():
+        where = f"{SUCCESSIONS_FILE}.successions.{code}"
+        if not isinstance(entry, Mapping) or set(entry) != {"ended", "successor"}:
+            raise LexiconError(f"{where}: expected exactly 'ended' and 'successor'")
+        successor = entry["successor"]
+        for value in (code, successor):
+            if not isinstance(value, str) or (codes and value not in codes):
+                raise LexiconError(f"{where}: {value!r} is not a country code of the world file")
+        ended = entry["ended"]
+        if not isinstance(ended, dt.date) or isinstance(ended, dt.datetime):
+            raise LexiconError(f"{where}.ended: expected a date (YYYY-MM-DD)")
+        found.append(Succession(code, ended, successor))
+    return tuple(found)
 
 
 @cache

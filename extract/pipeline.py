@@ -54,7 +54,7 @@ from extract.dates import (
     parse_iso,
     resolve_date,
 )
-from extract.lexicon import load_country_names, load_groups, load_lexicon
+from extract.lexicon import load_country_names, load_groups, load_lexicon, load_successions
 from extract.numbers import Amount, find_amounts, postfix_at
 from extract.text import (
     Scanned,
@@ -721,6 +721,7 @@ def extract_claims(
         # 5. Remember who spoke and when, for the sentences that point back.
         _remember(here, context, bool(new))
         for claim_fields in new:
+            _state_of_its_day(claim_fields)
             # The same figure from the same source on the same day is one claim, even
             # worded again with another qualifier ("6,000 casualties" then "more than 6,000").
             best = claim_fields["value_best"]
@@ -4273,6 +4274,45 @@ def _resolve(mention: DateMention, context: _Context, index: int) -> Anchor | No
     if candidate > context.published.date:
         return resolved
     return Anchor(candidate, resolved.precision)
+
+
+def _state_of_its_day(fields: dict[str, object]) -> None:
+    """The claimant's state as of the claim's date (`load_successions`): Russia speaking
+    before the Soviet Union ended is the Soviet Union ("Moscow says 100,300 troops were in
+    Afghanistan", 1988), and the Soviet Union speaking after it is Russia. The claimant's
+    name follows ("Russian government" -> "Soviet government").
+
+    >>> fields = {"claimant": "Russian government", "claimant_country": "RU",
+    ...           "claim_date": "1988-05"}
+    >>> _state_of_its_day(fields); fields["claimant"], fields["claimant_country"]
+    ('Soviet government', 'SU')
+    """
+    country, date = fields.get("claimant_country") or "", fields.get("claim_date") or ""
+    successions = load_successions()
+    if not country or not successions or not _ISO_START.match(date):
+        return
+    parts = [int(part) for part in date.split("-")]
+    start = dt.date(parts[0], *(parts[1:] + [1, 1])[:2])  # the first day the date covers
+    names = load_country_names()
+    codes = country.split(";")
+    for succession in successions:
+        before = start < succession.ended
+        old, new = (
+            (succession.successor, succession.code)
+            if before
+            else (succession.code, succession.successor)
+        )
+        if old not in codes:
+            continue
+        codes = [new if code == old else code for code in codes]
+        claimant = fields.get("claimant") or ""
+        adjective = names.get(old, "")
+        if adjective and claimant.startswith(adjective + " "):
+            fields["claimant"] = names.get(new, new) + claimant[len(adjective) :]
+    fields["claimant_country"] = ";".join(codes)
+
+
+_ISO_START = re.compile(r"\d{4}(?:-\d{2}){0,2}\Z")
 
 
 def _outside(spans: list[_Span], mentions: list[Mention]) -> list[_Span]:

@@ -66,8 +66,19 @@ def test_every_metric_and_qualifier_is_documented(name):
         ({"groups": list, **GROUP_SCHEMA}, "lexicons/world/groups.yaml"),
         ({"cities": dict}, "lexicons/world/cities.yaml"),
         ({"leaders": list, **LEADER_SCHEMA}, "lexicons/world/leaders.yaml"),
+        ({"successions": dict, "ended": str, "successor": str}, "lexicons/world/successions.yaml"),
     ],
-    ids=["claims", "numbers", "guess", "claimants", "world", "groups", "cities", "leaders"],
+    ids=[
+        "claims",
+        "numbers",
+        "guess",
+        "claimants",
+        "world",
+        "groups",
+        "cities",
+        "leaders",
+        "successions",
+    ],
 )
 def test_every_lexicon_key_is_documented(schema, where):
     section = README[README.index(f"### `{where}`") :]
@@ -90,6 +101,7 @@ def test_no_documented_key_is_unknown_to_the_code():
         | set(WORLD_FORMS_SCHEMA)
         | set(GROUP_SCHEMA)
         | set(LEADER_SCHEMA)
-        | {"countries", "claimants", "groups", "cities", "leaders"}
+        | {"countries", "claimants", "groups", "cities", "leaders", "successions", "ended"}
+        | {"successor"}
     )
     assert known >= DOCUMENTED, sorted(DOCUMENTED - known)

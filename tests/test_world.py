@@ -22,6 +22,7 @@ from extract.lexicon import (
     load_groups,
     load_leaders,
     load_lexicon,
+    load_successions,
     load_world,
     world_claimants,
     world_countries,
@@ -43,6 +44,7 @@ CACHED = (
     load_groups,
     load_cities,
     load_leaders,
+    load_successions,
     lexicon._world_file,
 )
 
@@ -500,6 +502,57 @@ GROUP_ROWS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GROUP_ROWS)
 def test_claims_of_armed_groups(lang, text, expected):
     assert read_claims(text, lang) == [expected]
+
+
+# --- states that ended (data/lexicons/world/successions.yaml) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [
+        (  # Moscow before the Soviet Union ended is the Soviet Union
+            "en",
+            "Moscow said on Monday that 100,300 troops were in Afghanistan.",
+            "1988-05-17",
+            ("Soviet government", "SU"),
+        ),
+        (  # the Soviet Union's veterans writing after it are Russia's; the dead stay Soviet
+            "en",
+            "A Soviet veterans' association says at least 16,000 Soviet servicemen died.",
+            "2019-02-15",
+            ("Russian veterans' association", "RU"),
+        ),
+        (  # Moscow today is Russia
+            "fr",
+            "Moscou affirme que 600 soldats ont été tués.",
+            "2024-02-15",
+            ("Russian government", "RU"),
+        ),
+    ],
+)
+def test_a_claimants_state_is_the_one_of_its_day(lang, text, published, expected):
+    (claim,) = claims(text, lang, published)
+    assert (claim.claimant, claim.claimant_country) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"successions": {"ZZ": {"ended": "1991-12-26", "successor": "RU"}}}, "not a country"),
+        ({"successions": {"SU": {"ended": "1991-12-26", "successor": "ZZ"}}}, "not a country"),
+        ({"successions": {"SU": {"ended": "late 1991", "successor": "RU"}}}, "expected a date"),
+        ({"successions": {"SU": {"successor": "RU"}}}, "exactly 'ended' and 'successor'"),
+        ({"states": {}}, "expected the key 'successions'"),
+    ],
+    ids=["code", "successor", "date", "keys", "unknown key"],
+)
+def test_loader_refuses_a_broken_successions_file(
+    tmp_path, monkeypatch, clear_caches, data, message
+):
+    _world_file_dir(tmp_path, monkeypatch, "successions.yaml", data)
+    with pytest.raises(LexiconError, match=message) as error:
+        load_successions()
+    assert "successions.yaml" in str(error.value)
 
 
 # --- cities dispatches are filed from (data/lexicons/world/cities.yaml) -------------------
