@@ -2696,6 +2696,8 @@ def _resolve_source(
                 speaker = named
             if source is None and cue.kind == "verb" and not ranked:
                 source = _fronted_clause_source(here, cue)  # "When X ..., in December, it spoke of"
+            if source is None and cue.kind == "verb" and cue.start >= amount.end:
+                source = _inverted_kind(here, cue, context)  # ", a rappelé l'agence sud-coréenne"
             if (
                 source is not None
                 and cue.kind == "verb"
@@ -2925,6 +2927,32 @@ def _kind_source(here: _Sentence, cue: Cue, context: _Context) -> Mention | None
         if pattern.search(text):
             return context.last_by_kind.get(kind)
     return None
+
+
+def _inverted_kind(here: _Sentence, cue: Cue, context: _Context) -> Mention | None:
+    """The source of the kind an incise's inverted subject names, after the figure (« ...,
+    a rappelé l'agence sud-coréenne, qui n'exclut pas ... »: the NIS), when it is the last
+    source named, and no people's adjective in the subject names another country."""
+    patterns = attribution_patterns(here.lang)
+    if not _INCISE_COMMA.search(here.text, max(0, cue.start - 4), cue.start):
+        return None
+    inverted = patterns.inverted.match(here.text, cue.end)
+    if inverted is None:
+        return None
+    for kind, pattern in claim_rules(here.lang).carry_kinds:
+        if pattern.search(here.text, cue.end, inverted.end()):
+            source = context.last_by_kind.get(kind)
+            if source is None or source is not context.last_source:
+                return None  # another source spoke since: "l'agence" may be a news agency
+            names, codes = subject_names(here.lang)
+            named = {
+                codes[group_index(m)] for m in names.finditer(here.text, cue.end, inverted.end())
+            }
+            return source if named <= {source.country} else None
+    return None
+
+
+_INCISE_COMMA = re.compile(r",\s*\Z")
 
 
 def _antecedent(here: _Sentence, cue: Cue, rules: _Rules) -> Mention | None:

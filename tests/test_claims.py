@@ -2606,6 +2606,20 @@ CLAIMANT_ROWS = [
         "Ukrainian president",
     ),
     ("fr", "Le JCS s'en tient à environ 1 100 pertes nord-coréennes.", "KR", "JCS"),
+    (  # an incise's inverted subject naming the last source's kind: that source
+        "fr",
+        "Le NIS a parlé lundi. Au total, quelque 11 000 militaires nord-coréens ont été "
+        "dépêchés en Russie, a rappelé l'agence sud-coréenne, qui n'exclut pas d'autres envois.",
+        "KR",
+        "NIS",
+    ),
+    (  # not when another source spoke since ("l'agence" is then KCNA's)
+        "fr",
+        "Le NIS a parlé lundi. Selon l'agence officielle KCNA, Kim a reçu le régiment. Le "
+        "régiment a perdu neuf de ses soldats, a reconnu l'agence.",
+        "KP",
+        "North Korean",
+    ),
     (  # archives named as a body, placed by their description
         "en",
         "The Abraham Lincoln Brigade Archives, a New York organization that keeps the records, "
