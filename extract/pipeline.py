@@ -3760,6 +3760,11 @@ def _resolve_claim_date(
         and not rules.comparative.search(here.text, max(amount.end, c.start - 80), c.start)
     ]
     zones = [z for c in [cue, *reporting] for z in _statement_zones(here, amount, c)]
+    if source_rule == "colon" and cue is not None:
+        # the words between the source and its colon: "NIS, November 2025: around 10,000"
+        colon = here.text.find(":", cue.end, amount.start)
+        if colon >= 0:
+            zones.insert(1, (cue.end, colon))
     # A date right after another figure is that figure's ("down from 10,000 estimated in
     # March"), not the statement's.
     others = [

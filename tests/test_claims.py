@@ -3074,6 +3074,27 @@ def test_a_colon_after_a_sources_tally_opens_that_sources_figures():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "NIS, November 2025: around 10,000 still stationed in Russia; separately, about "
+            "5,000 construction troops were being moved in.",
+            [(10000, "2025-11"), (5000, "2025-11")],
+        ),
+        (
+            "fr",
+            "Président ukrainien, décembre 2024 : plus de 3 000 tués ou blessés.",
+            [(3000, "2024-12")],
+        ),
+    ],
+)
+def test_a_date_between_a_source_and_its_colon_dates_its_figures(lang, text, expected):
+    found = claims(text, lang, "2026-10-01")
+    assert [(c.value_best, c.claim_date) for c in found] == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
         (
