@@ -3807,6 +3807,9 @@ def _resolve_claim_date(
                     if source is not None:
                         _source_spoke(context, source.name, resolved)
                     return resolved, "statement"
+    label = _label_date(here, amount, context)
+    if label is not None and source is not None:
+        return label, "label"
     cited = _citation(here, amount) if source_rule == "citation" else None
     if cited is not None and cited[1] is not None and (cited[1].month or cited[1].relative):
         # "(NIS, April)", "(NIS, today)", "(JCS, mars 2025)": the date the citation gives
@@ -3943,6 +3946,37 @@ _ENTRY_SEPARATOR = re.compile(r"[ ]*[-–—:][ ]")  # between an entry's date a
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\W_]*")
+
+
+def _label_date(here: _Sentence, amount: Amount, context: _Context) -> Anchor | None:
+    """The date of a label opening the sentence up to a colon, with no figure of its own,
+    before the statement it introduces (« Dépêche du 19 décembre 2024 : un député
+    sud-coréen ... fait état d'au moins 100 soldats tués »)."""
+    colon = here.text.find(":", here.start, min(amount.start, here.start + LABEL_REACH))
+    if colon < 0 or any(here.start <= a.start < colon for a in here.amounts):
+        return None
+    label = here.text[here.start : colon]
+    stated = any(here.start <= c.start < colon for c in here.cues) or any(
+        here.start <= m.start < colon for m in here.mentions
+    )  # "Both governments said in 1989 that the real totals were higher: Tehran spoke of"
+    if not stated and ("," in label or len(label.split()) > LABEL_WORDS):
+        return None  # a clause, not a label: "Its contingents have been hit this year:"
+    rules = claim_rules(here.lang)
+    dated = [
+        d
+        for d in here.dates
+        if here.start <= d.start
+        and d.end <= colon
+        # "Troops sent since October 2024: about 16,000": the counted event's period
+        and not _starts_period(here.text, d, rules)
+        and not _names_event(here.text, d, rules)
+        and not rules.since_clause.search(here.text, max(here.start, d.start - 60), d.start)
+    ]
+    return _resolve(dated[-1], context, here.index) if dated else None
+
+
+LABEL_REACH = 80  # characters from a sentence's start to the colon closing its label
+LABEL_WORDS = 6  # words of a label at most (« Allocution télévisée du 4 janvier 2025 »)
 
 
 def _statement_zones(here: _Sentence, amount: Amount, cue: Cue | None) -> list[tuple[int, int]]:

@@ -3095,6 +3095,34 @@ def test_a_date_between_a_source_and_its_colon_dates_its_figures(lang, text, exp
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (  # a label opening the sentence up to a colon
+            "fr",
+            "Dépêche du 19 décembre 2024 : un député sud-coréen, au sortir d'une réunion avec le "
+            "NIS, fait état d'au moins 100 soldats nord-coréens tués.",
+            [(100, "2024-12-19")],
+        ),
+        (  # a clause naming the statement, up to its colon
+            "en",
+            "Both governments said in 1989 that the real totals were higher: Tehran spoke of "
+            "70,000 Iraqi prisoners.",
+            [(70000, "1989")],
+        ),
+        (  # a clause of events, not a statement: the figure keeps the published date
+            "en",
+            "Its contingents have been hit repeatedly this year: two Egyptian peacekeepers "
+            "were killed, the mission said.",
+            [(2, "2026-10-01")],
+        ),
+    ],
+)
+def test_a_label_or_a_statement_before_a_colon_dates_the_figures_after_it(lang, text, expected):
+    found = claims(text, lang, "2026-10-01")
+    assert [(c.value_best, c.claim_date) for c in found] == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "country"),
     [
         (
