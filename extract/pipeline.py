@@ -2297,12 +2297,32 @@ def _resolve_metric(
                 )
             ):
                 continue
+            # « n'avoir perdu qu'une centaine de combattants et avoir tué plus de 600 soldats
+            # indiens »: past a conjunction, a verb right before the next figure governs it.
+            if (
+                rules is not None
+                and following is not None
+                and span.end <= following.start
+                and _distance(text, span.end, following.start) <= 1
+                and not _BREAK.search(text, span.end, following.start)
+                and not rules.conjunction_word.search(text, span.end, following.start)
+                and rules.conjunction_word.search(text, amount.end, span.start)
+                and not _small_word(following)
+            ):
+                continue
         elif amount.start <= span.start < noun_end:
             distance, side = 0, "noun"
         elif (
             left_limit <= span.start
             and span.end <= amount.start <= span.end + METRIC_WINDOW
-            and not complementizer.search(text, span.end, amount.start)
+            and (
+                not complementizer.search(text, span.end, amount.start)
+                # « n'avoir perdu qu'une centaine »: right after a loss, « que » restricts
+                or (
+                    span.label in _LOSSES  # not "added that 200 soldiers had been killed"
+                    and complementizer.fullmatch(text[span.end : amount.start].strip())
+                )
+            )
         ):
             # A verb right before the figure governs it ("ont tué 50 soldats envoyés"),
             # otherwise the word after the figure is closer in meaning at equal distance.

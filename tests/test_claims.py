@@ -836,6 +836,19 @@ METRIC_ROWS = [
         "48 militants had been killed and two others captured alive.",
         [("killed", 48), ("captured", 2)],
     ),
+    # past a conjunction, a loss verb right before the next figure governs that one; « ne
+    # ... que » after a loss restricts, it opens no clause
+    (
+        "fr",
+        "Le mouvement affirme n'avoir perdu qu'une centaine de combattants et avoir tué plus de "
+        "600 soldats indiens.",
+        [("killed", 100), ("killed", 600)],
+    ),
+    (
+        "en",
+        "SIGAR reported that 6,785 soldiers and police had been killed and 11,777 wounded.",
+        [("killed", 6785), ("wounded", 11777)],
+    ),
     # "six others" right after six is another six, not the first restated
     (
         "fr",
