@@ -944,6 +944,9 @@ def test_figures_and_qualifier(lang, text, expected):
 
 NOT_CLAIMS = [
     ("en", "By September 21 it holds 38 buses of the same model, Kyiv said."),
+    # money in rupees or by its currency code
+    ("en", "The government announced a payment of Rs 50,000 to the family of each soldier killed."),
+    ("fr", "Le ministère versera EUR 10 000 à la famille de chaque soldat tué."),
     # troops joined to ones not sent are not sent either; a rate is no count
     ("en", "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen."),
     (
