@@ -473,6 +473,11 @@ GROUP_ROWS = [
         "The M23 said it had killed 300 Congolese soldiers.",
         ("killed", 300, "CD", "CD", "M23 rebels"),
     ),
+    (
+        "fr",
+        "Le LTTE affirme avoir tué plus de 600 soldats indiens.",
+        ("killed", 600, "LK", "IN", "LTTE (Tamil Tigers)"),
+    ),
     # a group counted by a figure or a troop noun is whose troops, not who speaks
     (
         "en",
