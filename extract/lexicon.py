@@ -159,6 +159,8 @@ LANGUAGE_SCHEMA: dict[str, Any] = {
     "person_nouns": list,  # nouns of a country's people (nationals): counted only as a metric says
     "other_nouns": list,  # nouns that make a number not a troop count (workers, shells...)
     "not_deployed": list,  # "brought home", « portés disparus »: troops counted, not sent
+    "exchanges": list,  # "swap", « échange »: troops coming home near one were prisoners
+    "returns": list,  # the not_deployed words of troops coming back ("came home", « libérés »)
     "subjects": dict,  # ISO code -> demonyms and names that tag whose troops are counted
     "increment": list,  # "autres", "supplémentaires", "additional", "more"
     "partitive_increment": list,  # "autres" that splits a total rather than adds to it

@@ -97,6 +97,8 @@ class _Rules:
     deployed_at: re.Pattern  # the deployed metric's words, on the standard engine
     other_noun: re.Pattern
     not_deployed: re.Pattern  # a word saying the troops counted are not sent (« rapatriés »)
+    exchange: re.Pattern  # a prisoner exchange named near troops coming home ("swap")
+    returns: re.Pattern  # the `not_deployed` words of troops coming back ("came home")
     person_noun: re.Pattern  # "nationals": people a metric word counts, no troops by itself
     # Whose troops: the subjects a text names, with their patterns (`_with_subjects` fills
     # them per text; the language's rules hold none, as a lexicon may list every country).
@@ -203,6 +205,8 @@ def claim_rules(lang: str) -> _Rules:
         deployed_at=standard_phrase_pattern(lexicon.get("metrics", {}).get("deployed", [])),
         other_noun=standard_phrase_pattern(lexicon.get("other_nouns", [])),
         not_deployed=standard_phrase_pattern(lexicon.get("not_deployed", [])),
+        exchange=standard_phrase_pattern(lexicon.get("exchanges", [])),
+        returns=standard_phrase_pattern(lexicon.get("returns", [])),
         person_noun=standard_phrase_pattern(lexicon.get("person_nouns", [])),
         captor=standard_phrase_pattern(lexicon.get("captor_verbs", [])),
         subjects=(),
@@ -1313,8 +1317,10 @@ def _not_sent(
     left_limit: int,
     right_limit: int,
     rules: _Rules,
+    returned: bool = False,
 ) -> bool:
-    """Whether a troop count's own verb says the troops are not sent (`not_deployed`): right
+    """Whether a troop count's own verb says the troops are not sent (`not_deployed`; with
+    `returned`, that they came back: `returns`, not "missing"): right
     before the figure ("brought home 230 Ukrainian soldiers",
     « récupéré 185 de ses soldats »), or within the clause's first words after its noun
     (« 115 militaires ukrainiens ont retrouvé leur pays », "had returned").
@@ -1327,16 +1333,17 @@ def _not_sent(
     >>> _not_sent(text, second, text.index(" arrived"), 0, len(text), rules)
     False
     """
+    words = rules.returns if returned else rules.not_deployed
     start = max(left_limit, amount.start - NOT_SENT_REACH)
     if _SENT_BEFORE.search(text, start, amount.start) is not None:
         before = text[start : amount.start]
-        last = list(rules.not_deployed.finditer(before))
+        last = list(words.finditer(before))
         if last and _JUST_SPACE.fullmatch(before, last[-1].end()):
             return True
     end = min(right_limit, noun_end + NOT_SENT_REACH)
     stop = _BREAK.search(text, noun_end, end)
     after = text[noun_end : stop.start() if stop else end]
-    found = rules.not_deployed.search(after)
+    found = words.search(after)
     return found is not None and len(after[: found.start()].split()) <= NOT_SENT_WORDS
 
 
@@ -1573,14 +1580,20 @@ def _sentence_claims(
         # Troop numbers with no metric word are deployments, when large enough to be one;
         # not when their clause says they came home, were freed or are missing ("brought home
         # 230 Ukrainian soldiers", « 115 militaires ukrainiens ont retrouvé leur pays »).
-        if metric is None and noun == "troop" and size >= 100:
+        if metric is None and noun == "troop":
             if _not_sent(text, amount, noun_end, left_limit, right_limit, rules) or (
                 unsent is not None  # "... 230 Ukrainian soldiers and 248 Russian servicemen"
                 and unsent == left_limit
                 and rules.coordination.search(before)
             ):
                 unsent = amount.end
-            else:
+                # back from captivity in a prisoner exchange: prisoners ("a swap agreed in
+                # Istanbul ... 303 Ukrainian servicemen had returned home")
+                if rules.exchange.search(text, here.start, here.end) and _not_sent(
+                    text, amount, noun_end, left_limit, right_limit, rules, returned=True
+                ):
+                    metric, cue, side = "captured", None, "exchange"
+            elif size >= 100:
                 metric, cue, side = "deployed", None, "troop_noun"
         # "the number of North Korean troops in Russia had fallen to about 9,000"
         if metric is None and noun == "unknown" and size >= 100 and _number_of(here, amount, rules):
@@ -1967,7 +1980,16 @@ def _general(text: str, amount: Amount, here: _Sentence, rules: _Rules) -> bool:
         ):
             start = _clause_start(text, here.start, max(here.start, previous - 1))
     stop = _CLAUSE_BREAK.search(text, amount.end, here.end)
-    return rules.not_claim.search(text, start, stop.start() if stop else here.end) is not None
+    found = rules.not_claim.search(text, start, stop.start() if stop else here.end)
+    if (
+        found is not None
+        and rules.returns.search(text, found.start(), found.end())
+        and rules.exchange.search(text, here.start, here.end)
+        # its own verb, no other figure between ("185 militaires et 20 civils ... rentrés")
+        and not any(amount.end <= a.start < found.start() for a in here.amounts)
+    ):
+        return False  # back home from a prisoner exchange: prisoners ("had returned home")
+    return found is not None
 
 
 INCISE_LENGTH = 30  # characters of an attribution between commas (", selon lui,")

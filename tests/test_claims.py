@@ -849,6 +849,29 @@ METRIC_ROWS = [
         "SIGAR reported that 6,785 soldiers and police had been killed and 11,777 wounded.",
         [("killed", 6785), ("wounded", 11777)],
     ),
+    # troops coming home from a prisoner exchange were prisoners; missing ones were not
+    (
+        "en",
+        "In the third round of the swap on Sunday, Zelensky said 303 Ukrainian servicemen had "
+        "returned home.",
+        [("captured", 303)],
+    ),
+    (
+        "fr",
+        "Lors du précédent échange, Kiev avait annoncé le retour de 146 militaires.",
+        [("captured", 146)],
+    ),
+    (
+        "fr",
+        "Malgré les échanges, plus de 1 500 militaires américains restent portés disparus.",
+        [],
+    ),
+    ("en", "Zelensky said 303 Ukrainian servicemen had returned home.", []),
+    (
+        "en",
+        "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen.",
+        [("captured", 230), ("captured", 248)],
+    ),
     # "six others" right after six is another six, not the first restated
     (
         "fr",
@@ -948,7 +971,7 @@ NOT_CLAIMS = [
     ("en", "The government announced a payment of Rs 50,000 to the family of each soldier killed."),
     ("fr", "Le ministère versera EUR 10 000 à la famille de chaque soldat tué."),
     # troops joined to ones not sent are not sent either; a rate is no count
-    ("en", "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen."),
+    ("en", "The largest airlift brought home 230 Ukrainian soldiers and 248 Russian servicemen."),
     (
         "en",
         "Britain said Russian losses were heavy, with daily losses averaging more than 1,500 "
@@ -957,7 +980,7 @@ NOT_CLAIMS = [
     ("fr", "Selon Londres, les pertes quotidiennes russes atteignent en moyenne 1 500 hommes."),
     ("en", "About 3,000 North Korean soldiers sent to Russia have gone home, the NIS said."),
     # troops whose own verb says they came home, were freed or are missing: no deployment
-    ("en", "The largest exchange brought home 230 Ukrainian soldiers, Kyiv said."),
+    ("en", "The largest airlift brought home 230 Ukrainian soldiers, Kyiv said."),
     ("fr", "Ce jour-là, 115 militaires ukrainiens ont retrouvé leur pays, a annoncé Kiev."),
     ("fr", "Le ministère russe de la Défense a confirmé avoir récupéré 185 de ses soldats."),
     ("fr", "Des dizaines de milliers de soldats restent portés disparus, selon Kiev."),
