@@ -872,6 +872,12 @@ METRIC_ROWS = [
         "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen.",
         [("captured", 230), ("captured", 248)],
     ),
+    # positions are posts, not people
+    (
+        "en",
+        "UNIFIL has about 10,000 peacekeepers deployed in some 50 positions.",
+        [("deployed", 10000)],
+    ),
     # "six others" right after six is another six, not the first restated
     (
         "fr",
@@ -967,6 +973,10 @@ def test_figures_and_qualifier(lang, text, expected):
 
 NOT_CLAIMS = [
     ("en", "By September 21 it holds 38 buses of the same model, Kyiv said."),
+    # a text's length, a file's size
+    ("en", "The report sent to the soldiers ran to about 1,200 words."),
+    ("en", "A file of about 38 megabytes was sent to the troops."),
+    ("fr", "Un rapport d'environ 1 200 mots a été envoyé aux soldats."),
     # money in rupees or by its currency code
     ("en", "The government announced a payment of Rs 50,000 to the family of each soldier killed."),
     ("fr", "Le ministère versera EUR 10 000 à la famille de chaque soldat tué."),
