@@ -3816,9 +3816,22 @@ def _resolve_claim_date(
         # Before the cue, the date nearest to it ("L'été venu, ..., et, début septembre, le
         # NIS évaluait"); after it, the first.
         before_cue = cue is not None and zone[1] == cue.start
+        inside_cue = cue is not None and zone == (cue.start, cue.end)
         for mention in reversed(here.dates) if before_cue else here.dates:
             if (
                 zone[0] <= mention.start < zone[1]
+                # inside the cue, a year after the losses it puts at a figure is the
+                # losses' ("put the army's losses in Hungary in 1956 at 669 killed"); not a
+                # month or a day ("put casualties in June at", "as of February 29, at")
+                and not (
+                    inside_cue
+                    and mention.year is not None
+                    and mention.month is None
+                    and any(
+                        pattern.search(here.text, cue.start, mention.start)
+                        for _, pattern in rules.metrics
+                    )
+                )
                 and not _starts_period(here.text, mention, rules)
                 and not _names_event(here.text, mention, rules)  # "killed in the 2020 war"
                 # "since the full-scale invasion began in February 2022, putting them at"

@@ -3143,6 +3143,20 @@ def test_a_date_between_a_source_and_its_colon_dates_its_figures(lang, text, exp
     assert [(c.value_best, c.claim_date) for c in found] == expected
 
 
+def test_a_year_after_the_losses_a_cue_puts_at_a_figure_is_the_losses_not_the_statements():
+    found = claims(
+        "Soviet tanks crushed the uprising of 1956 in two weeks; the revolt of 1956 still "
+        "divides. Last year, the Soviet defence ministry put the army's losses in Hungary in "
+        "1956 at 720 dead and 1,540 wounded.",
+        "en",
+        "1991-06-20",
+    )
+    assert [(c.value_best, c.claim_date) for c in found] == [(720, "1990"), (1540, "1990")]
+    # a month or an "as of" day there dates the statement
+    (june,) = claims("UK intelligence put overall casualties in June at 6,000.", "en", "2025-10-14")
+    assert june.claim_date == "2025-06"
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
