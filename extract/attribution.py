@@ -933,15 +933,25 @@ def _described_country(
     country = next((code for code, pattern in patterns.affiliations if pattern.search(where)), "")
     if country:
         return country
-    return next(
-        (
-            m.country
-            for m in mentions
-            if start <= m.start < end
-            and m.kind in ("government", "state")
-            and patterns.locative.search(text, max(0, m.start - 12), m.start)
-        ),
-        "",
+    return (
+        next(
+            (
+                m.country
+                for m in mentions
+                if start <= m.start < end
+                and m.kind in ("government", "state")
+                and patterns.locative.search(text, max(0, m.start - 12), m.start)
+            ),
+            "",
+        )
+        or next(  # a city of the world files in a name ("l'université Toulouse-Jean-Jaurès")
+            (
+                code
+                for word in _PLACE_WORD.findall(where)[:_PLACE_WORDS]
+                if (code := _capital_country(word))
+            ),
+            "",
+        )
     )
 
 
@@ -1047,6 +1057,10 @@ def _country_named(name: str) -> str:
             if any(re.fullmatch(pattern, name, re.IGNORECASE) for pattern in names.names):
                 return country.code
     return ""
+
+
+_PLACE_WORD = re.compile(r"(?<![\w'’])[^\W\d_a-z][^\W\d_]{2,30}(?![\w'’])")  # "Toulouse"
+_PLACE_WORDS = 12  # capitalised words of a description looked up as places
 
 
 @lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever

@@ -3363,6 +3363,21 @@ EXPERT_ROWS = [
         "Marton Szilagyi (historian)",
         "HU",
     ),
+    # a city of the world files in the description, whatever its form
+    (
+        "fr",
+        "L'historien Jean-Marc Escoubas, maître de conférences à l'université "
+        "Toulouse-Jean-Jaurès, estime que 35 000 volontaires ont combattu.",
+        "Jean-Marc Escoubas (historien)",
+        "FR",
+    ),
+    (
+        "en",
+        "Tomas Hrubec, a historian at a Prague research institute, puts the first wave at about "
+        "250,000 soldiers.",
+        "Tomas Hrubec (historian)",
+        "CZ",
+    ),
     (
         "fr",
         "Claire Morvan est chercheuse dans un centre d'études stratégiques lyonnais. "
