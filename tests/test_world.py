@@ -501,6 +501,12 @@ GROUP_ROWS = [
         "UN experts said at least 1,000 RDF soldiers had been seen with the M23.",
         ("deployed", 1000, "", "RW", "United Nations"),  # the UN speak with no country
     ),
+    (  # a regional government commanding its state's forces
+        "fr",
+        "Selon le gouvernement régional du Kurdistan, environ 4 000 peshmergas sont passés à "
+        "l'attaque.",
+        ("deployed", 4000, "IQ", "IQ", "Kurdistan Regional Government"),
+    ),
 ]
 
 
