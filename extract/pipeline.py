@@ -1446,6 +1446,13 @@ def _sentence_claims(
             )
         ):
             metric = "killed"
+        # "for the loss of nine soldiers killed or wounded": what the gloss says they are
+        if (
+            metric == "killed"
+            and side == "left"
+            and any(s.label == "casualties" and noun_end <= s.start <= noun_end + 1 for s in spans)
+        ):
+            metric = "casualties"
         # "deux blessés parmi les habitants", "two wounded among the residents": not troops.
         if cue is not None and side == "right":
             among = rules.among.match(text, cue.end)

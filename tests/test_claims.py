@@ -872,6 +872,19 @@ METRIC_ROWS = [
         "The largest exchange brought home 230 Ukrainian soldiers and 248 Russian servicemen.",
         [("captured", 230), ("captured", 248)],
     ),
+    # "the loss of" a number of men is their death; glossed "killed or wounded", both
+    ("en", "The YPG acknowledged the loss of eight of its own fighters.", [("killed", 8)]),
+    (
+        "en",
+        "The army cleared three villages, for the loss of nine soldiers killed or wounded.",
+        [("casualties", 9)],
+    ),
+    (
+        "en",
+        "Some 3,000 Hezbollah fighters led the assault, blaming the movement for the loss of "
+        "the town.",
+        [("deployed", 3000)],
+    ),
     # positions are posts, not people
     (
         "en",
