@@ -682,7 +682,7 @@ def world_countries(lang: str) -> dict[str, list[str]]:
     >>> world_countries("en")["RW"][:4]
     ['Rwandans?', 'Rwandese', "Republic\\\\s+of\\\\s+Rwanda's", "Rwanda's"]
     >>> world_countries("fr")["RW"][2:4]
-    ['de\\\\s+la\\\\s+République\\\\s+du\\\\s+Rwanda', 'du\\\\s+Rwanda']
+    ['de\\\\s+(?:la\\\\s+)?République\\\\s+du\\\\s+Rwanda', 'du\\\\s+Rwanda']
     """
     forms = world_forms(lang)
     found: dict[str, list[str]] = {}

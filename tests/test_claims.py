@@ -2682,6 +2682,19 @@ CLAIMANT_ROWS = [
         "KP",
         "North Korean",
     ),
+    (  # « de » and a feminine country's name without its article
+        "fr",
+        "L'ambassadeur de Lettonie a estimé mardi que 6 000 soldats nord-coréens étaient en "
+        "Russie.",
+        "LV",
+        "Latvian government",
+    ),
+    (
+        "fr",
+        "L'ambassadeur de France a estimé que Moscou avait perdu 1,2 million de soldats.",
+        "FR",
+        "French",
+    ),
     (  # archives named as a body, placed by their description
         "en",
         "The Abraham Lincoln Brigade Archives, a New York organization that keeps the records, "
