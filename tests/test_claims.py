@@ -2695,6 +2695,14 @@ CLAIMANT_ROWS = [
         "FR",
         "French",
     ),
+    (  # a Commonwealth country's embassy
+        "en",
+        "An Indian High Commission spokesman in Colombo said that about 3,000 Indian soldiers "
+        "had landed.",
+        "IN",
+        "Indian government",
+    ),
+    ("en", "The IPKF's final tally was some 2,200 Tigers killed.", "IN", "Indian military"),
     (  # archives named as a body, placed by their description
         "en",
         "The Abraham Lincoln Brigade Archives, a New York organization that keeps the records, "
