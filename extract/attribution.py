@@ -524,7 +524,8 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
     [('South Korean military', 'KR')]
     """
     patterns = attribution_patterns(lang)
-    found = list(patterns.bare_institution.finditer(text))
+    # a bound for hostile text: each one placed is checked against the ones before it
+    found = list(islice(patterns.bare_institution.finditer(text), MAX_BARE_INSTITUTIONS))
     if not found:
         return mentions
     dateline = _dateline_country(text)
@@ -532,6 +533,7 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
         dateline = ""  # a foreign bureau ("BANGKOK - ... in Myanmar"): no side of the story
     names = load_country_names()
     kept = list(mentions)
+    looked = 0  # institutions placed by the troops their sentence counts
     for match in found:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in kept):
@@ -573,7 +575,8 @@ def placed_institutions(text: str, lang: str, mentions: list[Mention]) -> list[M
             }
             if named != same:
                 same = set()
-        if not code and not dateline and len(same) != 1:
+        if not code and not dateline and len(same) != 1 and looked < MAX_SENTENCE_LOOKUPS:
+            looked += 1  # a bound for hostile text: each reads its sentence's figures
             code = _sentence_country(text, start, end, lang, kept)
         if not code:
             code = dateline or (next(iter(same)) if len(same) == 1 else "")
@@ -630,6 +633,8 @@ def _sentence_country(text: str, start: int, end: int, lang: str, kept: list[Men
 _NOUN_PHRASE = 30  # characters from a figure to the name of whose troops it counts
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _SENTENCE_REACH = 400  # characters around an institution to its sentence's bounds
+MAX_SENTENCE_LOOKUPS = 50  # institutions per article placed by their sentence's troops
+MAX_BARE_INSTITUTIONS = 200  # institutions named without their country, per article
 
 
 def _body_name_pattern(heads: list[str]) -> re.Pattern:
@@ -948,7 +953,7 @@ def _described_country(
             (
                 code
                 for word in _PLACE_WORD.findall(where)[:_PLACE_WORDS]
-                if (code := _capital_country(word))
+                if (code := _place_country(word))
             ),
             "",
         )
@@ -1061,6 +1066,32 @@ def _country_named(name: str) -> str:
 
 _PLACE_WORD = re.compile(r"(?<![\w'’])[^\W\d_a-z][^\W\d_]{2,30}(?![\w'’])")  # "Toulouse"
 _PLACE_WORDS = 12  # capitalised words of a description looked up as places
+
+
+@cache
+def _places() -> tuple[re.Pattern, tuple[str, ...]]:
+    """One pattern of the world files' capitals and cities, a group each, and the country
+    code of each group."""
+    entries = [
+        (capital, country.code)
+        for country in load_world()
+        for names in country.languages.values()
+        for capital in names.capitals
+    ]
+    entries += [(city, code) for code, cities in load_cities().items() for city in cities]
+    pattern = "|".join(f"(?P<p{index}>{place})" for index, (place, _) in enumerate(entries))
+    return re.compile(pattern or "(?!)", re.IGNORECASE), tuple(code for _, code in entries)
+
+
+def _place_country(word: str) -> str:
+    """The country of a capital or a city of the world files that `word` names, or "".
+
+    >>> _place_country("Budapest"), _place_country("Toulouse"), _place_country("Hungarian")
+    ('HU', 'FR', '')
+    """
+    pattern, codes = _places()
+    found = pattern.fullmatch(word)
+    return codes[int(found.lastgroup[1:])] if found is not None and found.lastgroup else ""
 
 
 @lru_cache(maxsize=1024)  # bounded: a hostile corpus's first lines cannot grow it forever

@@ -167,6 +167,18 @@ CRAFTED = [
         4000,
     ),
     ("lines of data", "NIS; 13 Jan 2025; killed: 300; wounded: 2,700\n", "en", 4000),
+    (  # each placed by the troops its sentence counts, then checked against those before
+        "institutions without a country",
+        "The army said 300 Malian soldiers were killed. ",
+        "en",
+        40000,
+    ),
+    (  # a dateline places them all; an expert's description is read for places
+        "a dateline's institutions and experts",
+        "BAMAKO - The army said 300 died, a historian in Prague and Budapest said. ",
+        "en",
+        40000,
+    ),
     (
         "demonstratives and state media",
         "Ces derniers font état de 300 morts, la télévision d'État ",
