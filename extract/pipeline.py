@@ -1539,12 +1539,11 @@ def _sentence_claims(
                 side == "right"
                 and cue is not None
                 and size > 1
+                # "91 had been recruited and eight had died": after a coordination too
                 and (
                     not before.strip()
                     or before.rstrip()[-1] in _CLAUSE_OPENERS
-                    or rules.coordination.search(
-                        before
-                    )  # "91 had been recruited and eight had died"
+                    or rules.coordination.search(before)
                 )
                 # past "others" ("One peacekeeper was killed and four others were wounded"),
                 # where the auxiliary may be left out ("three were killed and three others wounded")
@@ -2991,7 +2990,7 @@ def _inverted_kind(here: _Sentence, cue: Cue, context: _Context) -> Mention | No
     for kind, pattern in claim_rules(here.lang).carry_kinds:
         if pattern.search(here.text, cue.end, inverted.end()):
             source = context.last_by_kind.get(kind)
-            if source is None or source is not context.last_source:
+            if source is None or source != context.last_source:
                 return None  # another source spoke since: "l'agence" may be a news agency
             names, codes = subject_names(here.lang)
             named = {
